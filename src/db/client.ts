@@ -1,0 +1,68 @@
+// Opens the database: PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR; applies migrations.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** One database type for both drivers; transactions have the same shape. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** Embedded PGlite: in memory when dataDir is null (tests), else file-backed. */
+export async function openPglite(dataDir: string | null, client?: PGlite): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = client ?? (dataDir ? new PGlite(dataDir) : new PGlite());
+  await pglite.waitReady;
+  const db = drizzlePglite({ client: pglite, schema, casing: undefined });
+  await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+  return { db: db as unknown as Db, kind: 'pglite', close: () => pglite.close() };
+}
+
+/** PostgreSQL server; `searchPath` gives each test its own schema. */
+export async function openPostgres(url: string, searchPath?: string): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
+  });
+  const db = drizzlePg({ client: pool, schema });
+  if (searchPath) await db.execute(sql.raw(`create schema if not exists "${searchPath}"`));
+  await checkUtf8(db as unknown as Db);
+  await migratePg(db, {
+    migrationsFolder: MIGRATIONS_DIR,
+    ...(searchPath ? { migrationsSchema: searchPath } : {}),
+  });
+  return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+}
+
+/** Bengali search needs a UTF-8 ctype: with C, pg_trgm makes no Bengali trigrams and search finds nothing. */
+async function checkUtf8(db: Db): Promise<void> {
+  const rows = (await db.execute(sql`select pg_encoding_to_char(encoding) as enc, datctype as ctype from pg_database where datname = current_database()`)) as unknown as { rows: { enc: string; ctype: string }[] };
+  const row = rows.rows[0];
+  if (!row) return;
+  if (row.enc !== 'UTF8' || !/utf-?8/i.test(row.ctype)) {
+    throw new Error(
+      `The database must use UTF-8 (encoding ${row.enc}, LC_CTYPE ${row.ctype}); create it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' / ডাটাবেজ UTF-8 হতে হবে`,
+    );
+  }
+}
+
+export async function openDatabase(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Database> {
+  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
+  return openPglite(config.DATA_DIR);
+}
