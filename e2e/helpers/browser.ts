@@ -1,0 +1,105 @@
+// Browser tests' one door to Chromium: Debian's own build through playwright-core, plus axe-core checks.
+// Never downloads a browser (the machines reach only npm and Debian); a missing Chromium is a failure, not a skip.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Result } from 'axe-core';
+
+export type Violation = Result;
+
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps dialling Google's hosts, which this network refuses.
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** WCAG 2.0 A and AA: the level a public service in Bangladesh is held to. */
+export const AXE_TAGS: readonly string[] = ['wcag2a', 'wcag2aa'];
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
+}
+
+/** Starts headless Debian Chromium; throws with the install command when it is not there. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}. Browser tests use Debian's Chromium, never a downloaded one: ` +
+        'install it with `apt-get install -y --no-install-recommends chromium fonts-noto-core fonts-lohit-beng-bengali` ' +
+        '(or run `bash .ci/run`), or point CHROMIUM_PATH at another Chromium.',
+    );
+  }
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
+
+function axeScript(): string {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
+// Strings, not functions, go to page.evaluate: tsx (esbuild keepNames) would wrap a function in a
+// `__name` helper that does not exist inside the page.
+const AXE_PRESENT = "typeof window.axe === 'object' && window.axe !== null";
+
+async function injectAxe(page: Page): Promise<void> {
+  if (await page.evaluate<boolean>(AXE_PRESENT)) return;
+  try {
+    await page.addScriptTag({ content: axeScript() });
+  } catch {
+    // A strict Content-Security-Policy may refuse the inline tag; handled below.
+  }
+  if (await page.evaluate<boolean>(AXE_PRESENT)) return;
+  // Evaluation through the DevTools protocol is not subject to the page's CSP.
+  await page.evaluate<unknown>(axeScript());
+  if (!(await page.evaluate<boolean>(AXE_PRESENT))) {
+    throw new Error('axe-core could not be injected into the page');
+  }
+}
+
+/** Runs axe-core (WCAG 2 A and AA) on the whole document and returns the violations, [] when clean. */
+export async function checkAccessibility(page: Page, tags: readonly string[] = AXE_TAGS): Promise<Violation[]> {
+  await injectAxe(page);
+  const options = JSON.stringify({ runOnly: [...tags] });
+  return page.evaluate<Violation[]>(`window.axe.run(document, ${options}).then((r) => r.violations)`);
+}
+
+/** A readable assertion message: one block per rule, the offending elements under it. */
+export function formatViolations(violations: readonly Violation[]): string {
+  if (violations.length === 0) return 'no accessibility violations';
+  const blocks = violations.map((v) => {
+    const nodes = v.nodes.map((n) => {
+      const where = n.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : String(t))).join(' ');
+      const why = n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : '';
+      return `    at ${where}\n      ${n.html}${why}`;
+    });
+    return `- [${v.impact ?? 'unknown'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`;
+  });
+  return `${violations.length} accessibility violation(s):\n${blocks.join('\n')}`;
+}
+
+/** Fonts Chromium really drew an element's text with, e.g. to prove Bengali did not fall back to boxes. */
+export async function renderedFonts(page: Page, selector: string): Promise<{ familyName: string; glyphCount: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`no element matches ${selector}`);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((f) => ({ familyName: f.familyName, glyphCount: f.glyphCount }));
+  } finally {
+    await cdp.detach();
+  }
+}
