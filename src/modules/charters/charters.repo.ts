@@ -1,0 +1,91 @@
+// SQL for charters and their editions.
+import { and, asc, desc, eq, max } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { charters, editions, expectations, grievanceSteps, services } from '../../db/schema.ts';
+
+export type EditionRow = typeof editions.$inferSelect;
+export type ServiceRow = typeof services.$inferSelect;
+export type ExpectationRow = typeof expectations.$inferSelect;
+export type GrievanceStepRow = typeof grievanceSteps.$inferSelect;
+
+export interface EditionRows {
+  edition: EditionRow;
+  services: ServiceRow[];
+  expectations: ExpectationRow[];
+  grievanceSteps: GrievanceStepRow[];
+}
+
+export async function ensureCharter(db: Db, officeId: number): Promise<number> {
+  const [found] = await db.select().from(charters).where(eq(charters.officeId, officeId));
+  if (found) return found.id;
+  const [created] = await db.insert(charters).values({ officeId }).returning();
+  if (!created) throw new Error('insert returned no row');
+  return created.id;
+}
+
+export async function nextEditionNumber(db: Db, charterId: number): Promise<number> {
+  const [row] = await db.select({ n: max(editions.number) }).from(editions).where(eq(editions.charterId, charterId));
+  return (row?.n ?? 0) + 1;
+}
+
+export async function insertEdition(
+  db: Db,
+  rows: {
+    edition: typeof editions.$inferInsert;
+    services: Omit<typeof services.$inferInsert, 'editionId'>[];
+    expectations: Omit<typeof expectations.$inferInsert, 'editionId'>[];
+    grievanceSteps: Omit<typeof grievanceSteps.$inferInsert, 'editionId'>[];
+  },
+): Promise<EditionRow> {
+  const [edition] = await db.insert(editions).values(rows.edition).returning();
+  if (!edition) throw new Error('insert returned no row');
+  const editionId = edition.id;
+  if (rows.services.length) await db.insert(services).values(rows.services.map((r) => ({ ...r, editionId })));
+  if (rows.expectations.length) await db.insert(expectations).values(rows.expectations.map((r) => ({ ...r, editionId })));
+  if (rows.grievanceSteps.length)
+    await db.insert(grievanceSteps).values(rows.grievanceSteps.map((r) => ({ ...r, editionId })));
+  return edition;
+}
+
+export async function findEdition(db: Db, editionId: number): Promise<(EditionRow & { officeId: number }) | null> {
+  const [row] = await db
+    .select({ edition: editions, officeId: charters.officeId })
+    .from(editions)
+    .innerJoin(charters, eq(charters.id, editions.charterId))
+    .where(eq(editions.id, editionId));
+  return row ? { ...row.edition, officeId: row.officeId } : null;
+}
+
+export async function loadEditionRows(db: Db, edition: EditionRow): Promise<EditionRows> {
+  const [s, e, g] = await Promise.all([
+    db.select().from(services).where(eq(services.editionId, edition.id)).orderBy(asc(services.position)),
+    db.select().from(expectations).where(eq(expectations.editionId, edition.id)).orderBy(asc(expectations.position)),
+    db.select().from(grievanceSteps).where(eq(grievanceSteps.editionId, edition.id)).orderBy(asc(grievanceSteps.stepOrder)),
+  ]);
+  return { edition, services: s, expectations: e, grievanceSteps: g };
+}
+
+export async function listEditions(db: Db, officeId: number): Promise<EditionRow[]> {
+  return db
+    .select({ edition: editions })
+    .from(editions)
+    .innerJoin(charters, eq(charters.id, editions.charterId))
+    .where(eq(charters.officeId, officeId))
+    .orderBy(desc(editions.number))
+    .then((rows) => rows.map((r) => r.edition));
+}
+
+export async function latestPublished(db: Db, officeId: number): Promise<EditionRow | null> {
+  const [row] = await db
+    .select({ edition: editions })
+    .from(editions)
+    .innerJoin(charters, eq(charters.id, editions.charterId))
+    .where(and(eq(charters.officeId, officeId), eq(editions.status, 'published')))
+    .orderBy(desc(editions.number))
+    .limit(1);
+  return row?.edition ?? null;
+}
+
+export async function markPublished(db: Db, editionId: number, snapshot: EditionRow['snapshot'], at: Date): Promise<void> {
+  await db.update(editions).set({ status: 'published', publishedAt: at, snapshot }).where(eq(editions.id, editionId));
+}

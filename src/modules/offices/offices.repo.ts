@@ -1,0 +1,56 @@
+// SQL for offices.
+import { and, asc, eq, ilike, isNull, or } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { offices } from '../../db/schema.ts';
+
+export type OfficeRow = typeof offices.$inferSelect;
+export type NewOfficeRow = typeof offices.$inferInsert;
+
+export async function insertOffice(db: Db, row: NewOfficeRow): Promise<OfficeRow> {
+  const [created] = await db.insert(offices).values(row).returning();
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+export async function findOffice(db: Db, id: number): Promise<OfficeRow | null> {
+  const [row] = await db.select().from(offices).where(eq(offices.id, id));
+  return row ?? null;
+}
+
+export async function findOfficeByPortal(db: Db, portal: string): Promise<OfficeRow | null> {
+  const [row] = await db.select().from(offices).where(eq(offices.portal, portal));
+  return row ?? null;
+}
+
+export async function findOfficesByCode(
+  db: Db,
+  code: { level: string; districtCode?: string; upazilaCode?: string },
+): Promise<OfficeRow[]> {
+  const conditions = [eq(offices.level, code.level)];
+  if (code.districtCode) conditions.push(eq(offices.districtCode, code.districtCode));
+  if (code.upazilaCode) conditions.push(eq(offices.upazilaCode, code.upazilaCode));
+  return db.select().from(offices).where(and(...conditions));
+}
+
+export async function listOffices(db: Db): Promise<OfficeRow[]> {
+  return db.select().from(offices).orderBy(asc(offices.parentId), asc(offices.nameBn), asc(offices.id));
+}
+
+export async function listChildren(db: Db, parentId: number | null): Promise<OfficeRow[]> {
+  return db
+    .select()
+    .from(offices)
+    .where(parentId === null ? isNull(offices.parentId) : eq(offices.parentId, parentId))
+    .orderBy(asc(offices.nameBn));
+}
+
+/** Substring search on the normalised names and the portal; `key` is already a search key. */
+export async function searchOffices(db: Db, key: string, limit: number): Promise<OfficeRow[]> {
+  const pattern = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .select()
+    .from(offices)
+    .where(or(ilike(offices.searchText, pattern), ilike(offices.portal, pattern)))
+    .orderBy(asc(offices.level), asc(offices.nameBn))
+    .limit(limit);
+}

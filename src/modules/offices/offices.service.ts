@@ -1,0 +1,141 @@
+// Use cases for the office tree: create, find, search, and the tree a charter derives its subordinates from.
+import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
+import { auditLog } from '../../db/schema.ts';
+import { normalizeLine, searchKey } from '../../bangla/normalize.ts';
+import { toAsciiDigits } from '../../bangla/digits.ts';
+import { OFFICE_LEVELS } from '../../charter/model.ts';
+import { DomainError, notFound } from '../shared/domain-error.ts';
+import * as repo from './offices.repo.ts';
+import type { OfficeRow } from './offices.repo.ts';
+
+export type Office = OfficeRow;
+
+const code = (digits: number) =>
+  z
+    .string()
+    .transform((s) => toAsciiDigits(s.trim()))
+    .pipe(z.string().regex(new RegExp(`^\\d{${digits}}$`), `must be ${digits} digits / ${digits} অঙ্কের হতে হবে`));
+
+export const officeInputSchema = z.object({
+  parentId: z.number().int().positive().nullable().default(null),
+  level: z.enum(OFFICE_LEVELS),
+  nameBn: z.string().trim().min(1, 'Bangla name is required / বাংলা নাম আবশ্যক').max(300),
+  nameEn: z.string().trim().min(1, 'English name is required / ইংরেজি নাম আবশ্যক').max(300),
+  districtCode: code(2).nullable().default(null),
+  upazilaCode: code(4).nullable().default(null),
+  portal: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((s) => s.replace(/^https?:\/\//, '').replace(/\/+$/, ''))
+    .pipe(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'not a web address / ওয়েব ঠিকানা সঠিক নয়'))
+    .nullable()
+    .default(null),
+  address: z.string().trim().max(500).nullable().default(null),
+});
+export type OfficeInput = z.input<typeof officeInputSchema>;
+
+/** Creates an office under its parent; names normalised, codes in ASCII digits, portal as a bare host. */
+export async function createOffice(db: Db, input: OfficeInput, actor: string): Promise<Office> {
+  const parsed = officeInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
+    throw new DomainError('invalid_input', 'দপ্তরের তথ্য সঠিক নয়', 'The office details are not valid', fields);
+  }
+  const v = parsed.data;
+  if (v.parentId !== null && !(await repo.findOffice(db, v.parentId))) {
+    throw notFound({ bn: 'ঊর্ধ্বতন দপ্তর', en: 'Parent office' });
+  }
+  if (v.portal && (await repo.findOfficeByPortal(db, v.portal))) {
+    throw new DomainError('conflict', `${v.portal} পোর্টালটি অন্য দপ্তরের`, `Portal ${v.portal} belongs to another office`, {
+      portal: 'taken',
+    });
+  }
+  const nameBn = normalizeLine(v.nameBn);
+  const nameEn = normalizeLine(v.nameEn);
+  return db.transaction(async (tx) => {
+    const office = await repo.insertOffice(tx, {
+      ...v,
+      nameBn,
+      nameEn,
+      address: v.address ? normalizeLine(v.address) : null,
+      searchText: searchKey(`${nameBn} ${nameEn}`),
+    });
+    await tx.insert(auditLog).values({ actor, action: 'create', entity: 'office', entityId: office.id, after: office });
+    return office;
+  });
+}
+
+export async function getOffice(db: Db, id: number): Promise<Office> {
+  const office = await repo.findOffice(db, id);
+  if (!office) throw notFound({ bn: 'দপ্তর', en: 'Office' });
+  return office;
+}
+
+/** The office named by an id or by its portal address (what a person types on the command line). */
+export async function resolveOffice(db: Db, ref: string): Promise<Office> {
+  const ascii = toAsciiDigits(ref.trim());
+  if (/^\d+$/.test(ascii)) return getOffice(db, Number(ascii));
+  const portal = ascii.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  const office = await repo.findOfficeByPortal(db, portal);
+  if (!office) throw notFound({ bn: `দপ্তর "${ref}"`, en: `Office "${ref}"` });
+  return office;
+}
+
+export const listOffices = (db: Db) => repo.listOffices(db);
+export const listChildren = (db: Db, parentId: number) => repo.listChildren(db, parentId);
+
+export interface OfficeNode {
+  office: Office;
+  children: OfficeNode[];
+}
+
+/** The whole tree, roots first; one query, assembled in memory. */
+export async function officeTree(db: Db): Promise<OfficeNode[]> {
+  const all = await repo.listOffices(db);
+  const nodes = new Map(all.map((o) => [o.id, { office: o, children: [] as OfficeNode[] }]));
+  const roots: OfficeNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.office.parentId === null ? undefined : nodes.get(node.office.parentId);
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+/** The chain from the root down to the office, for breadcrumbs. */
+export async function ancestors(db: Db, office: Office): Promise<Office[]> {
+  const chain: Office[] = [];
+  let parentId = office.parentId;
+  while (parentId !== null && chain.length < 20) {
+    const parent = await repo.findOffice(db, parentId);
+    if (!parent) break;
+    chain.unshift(parent);
+    parentId = parent.parentId;
+  }
+  return chain;
+}
+
+export async function searchOffices(db: Db, query: string, limit = 50): Promise<Office[]> {
+  const key = searchKey(query).slice(0, 100);
+  if (!key) return [];
+  return repo.searchOffices(db, key, limit);
+}
+
+/** The office a code printed in a charter refers to (upazila code first, then district code). */
+export async function findOfficeByCodes(
+  db: Db,
+  codes: { districtCode: string | null; upazilaCode: string | null },
+): Promise<Office | null> {
+  if (codes.upazilaCode) {
+    const [o] = await repo.findOfficesByCode(db, { level: 'upazila', upazilaCode: codes.upazilaCode });
+    if (o) return o;
+  }
+  if (codes.districtCode) {
+    const [o] = await repo.findOfficesByCode(db, { level: 'district', districtCode: codes.districtCode });
+    if (o) return o;
+  }
+  return null;
+}
+
+export const findOfficeByPortal = (db: Db, portal: string) => repo.findOfficeByPortal(db, portal);

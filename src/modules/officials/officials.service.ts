@@ -1,0 +1,88 @@
+// Use cases for officials: posts in offices and who holds them, so charters follow a change of holder.
+import type { Db } from '../../db/client.ts';
+import { auditLog } from '../../db/schema.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import type { Person } from '../../charter/model.ts';
+import { nameKey, type Official } from '../../charter/officials.ts';
+import { notFound } from '../shared/domain-error.ts';
+import * as repo from './officials.repo.ts';
+
+export interface HolderInput {
+  name: string | null;
+  phones: string[];
+  emails: string[];
+  websites?: string[];
+}
+
+const same = (a: string | null, b: string | null) => (a ? normalizeLine(a) : '') === (b ? normalizeLine(b) : '');
+
+/**
+ * Finds or creates the post an official stands for in an office, and makes the official its holder:
+ * the same designation (and room) in the same office is the same post; a different name there means the
+ * holder changed, and the old holder is kept as history.
+ */
+export async function ensurePost(db: Db, officeId: number, official: Official, actor: string, now: Date): Promise<number> {
+  const existing = (await repo.postsOfOffice(db, officeId)).filter(
+    (p) => same(p.designation, official.designation) && (official.room === null || same(p.room, official.room)),
+  );
+  const holders = await repo.currentHolders(db, existing.map((p) => p.id));
+  const byName = existing.find((p) => {
+    const h = holders.find((x) => x.postId === p.id);
+    return h && nameKey(h.name) !== null && nameKey(h.name) === nameKey(official.name);
+  });
+  const post =
+    byName ??
+    (official.designation ? existing[0] : undefined) ??
+    (await repo.insertPost(db, { officeId, designation: official.designation, room: official.room }));
+  await setHolder(db, post.id, official, actor, now);
+  return post.id;
+}
+
+/** Makes someone the current holder of a post; the same person only has their contacts brought up to date. */
+export async function setHolder(db: Db, postId: number, holder: HolderInput, actor: string, now: Date): Promise<void> {
+  const [current] = await repo.currentHolders(db, [postId]);
+  const contacts = { phones: holder.phones, emails: holder.emails, websites: holder.websites ?? [] };
+  if (current && (nameKey(current.name) === nameKey(holder.name) || holder.name === null)) {
+    const merged = {
+      phones: contacts.phones.length ? contacts.phones : current.phones,
+      emails: contacts.emails.length ? contacts.emails : current.emails,
+      websites: contacts.websites.length ? contacts.websites : current.websites,
+    };
+    if (JSON.stringify(merged) !== JSON.stringify({ phones: current.phones, emails: current.emails, websites: current.websites })) {
+      await repo.updateHolderContacts(db, current.id, merged);
+      await db.insert(auditLog).values({ actor, action: 'update', entity: 'post_holder', entityId: current.id, before: current, after: merged });
+    }
+    return;
+  }
+  if (current) await repo.endHolder(db, current.id, now);
+  const created = await repo.insertHolder(db, { postId, name: holder.name ? normalizeLine(holder.name) : null, ...contacts });
+  await db.insert(auditLog).values({ actor, action: 'assign', entity: 'post', entityId: postId, before: current ?? null, after: created });
+}
+
+/** Each post as a charter shows it: designation and room of the post, name and contacts of the current holder. */
+export async function postsAsPersons(db: Db, postIds: number[]): Promise<Map<number, Person>> {
+  const ids = [...new Set(postIds)];
+  const [postRows, holders] = await Promise.all([repo.findPostsWithOffice(db, ids), repo.currentHolders(db, ids)]);
+  const result = new Map<number, Person>();
+  for (const { post: p, level, districtCode, upazilaCode } of postRows) {
+    const h = holders.find((x) => x.postId === p.id);
+    result.set(p.id, {
+      name: h?.name ?? null,
+      designation: p.designation,
+      room: p.room,
+      districtCode: level === 'upazila' ? null : districtCode,
+      upazilaCode: level === 'upazila' ? upazilaCode : null,
+      phones: h?.phones ?? [],
+      emails: h?.emails ?? [],
+      websites: h?.websites ?? [],
+      other: null,
+    });
+  }
+  return result;
+}
+
+export async function postHistory(db: Db, postId: number) {
+  const [post] = await repo.findPosts(db, [postId]);
+  if (!post) throw notFound({ bn: 'পদ', en: 'Post' });
+  return { post, holders: await repo.holderHistory(db, postId) };
+}
