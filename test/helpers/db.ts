@@ -1,9 +1,10 @@
 // A fresh, migrated database per test: a PGlite clone of a migrated template, or, when DATABASE_URL is
-// set (CI), a schema of its own on the real PostgreSQL server, dropped afterwards.
+// set (CI), a database of its own on the real PostgreSQL server, dropped afterwards. (A schema per test
+// would be cheaper, but drizzle-kit writes REFERENCES "public"."x" into migrations.)
 import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../src/db/client.ts';
 
 let template: Promise<PGlite> | null = null;
@@ -17,13 +18,22 @@ async function migratedTemplate(): Promise<PGlite> {
 export async function testDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const schemaName = `t_${randomBytes(6).toString('hex')}`;
-    const database = await openPostgres(url, schemaName);
+    const name = `protishruti_t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database "${name}"`);
+    await admin.end();
+    const testUrl = new URL(url);
+    testUrl.pathname = `/${name}`;
+    const database = await openPostgres(testUrl.toString());
     return {
       ...database,
       async close() {
-        await database.db.execute(sql.raw(`drop schema "${schemaName}" cascade`));
         await database.close();
+        const dropper = new pg.Client({ connectionString: url });
+        await dropper.connect();
+        await dropper.query(`drop database if exists "${name}" with (force)`);
+        await dropper.end();
       },
     };
   }
@@ -33,6 +43,6 @@ export async function testDatabase(): Promise<Database> {
     // the template would keep the test process alive after its last test
     after(async () => (await made).close());
   }
-  const clone = await (await template).clone();
+  const clone = (await (await template).clone()) as PGlite;
   return openPglite(null, clone);
 }

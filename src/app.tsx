@@ -1,0 +1,44 @@
+// createApp(deps): mounts middleware, pages, /api and the error handler; never listens.
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { randomUUID } from 'node:crypto';
+import type { AppDeps, AppEnv } from './http/context.ts';
+import { locale } from './http/locale.ts';
+import { notFoundHandler, onError } from './http/errors.tsx';
+import { officesWeb } from './modules/offices/offices.web.tsx';
+import { officesApi } from './modules/offices/offices.api.ts';
+import { chartersWeb } from './modules/charters/charters.web.tsx';
+import { chartersApi } from './modules/charters/charters.api.ts';
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? randomUUID());
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('*', locale);
+  app.use('/public/*', serveStatic({ root: './' }));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/', officesWeb);
+  app.route('/', chartersWeb);
+  app.route('/api', officesApi);
+  app.route('/api', chartersApi);
+  app.notFound(notFoundHandler);
+  app.onError(onError);
+  return app;
+}

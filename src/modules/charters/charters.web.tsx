@@ -1,0 +1,69 @@
+// Public charter pages: the charter on screen, and the print view for the office wall (A4 landscape).
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/context.ts';
+import { Breadcrumbs, Layout } from '../../http/layout.tsx';
+import { switchLanguageHref } from '../../http/locale.ts';
+import { idParam } from '../../http/errors.tsx';
+import { t } from '../../i18n/messages.ts';
+import { DomainError } from '../shared/domain-error.ts';
+import * as offices from '../offices/offices.service.ts';
+import { officeName } from '../offices/views/home.tsx';
+import { currentCharter } from './charters.service.ts';
+import { CharterDocument } from './views/charter.tsx';
+
+export const chartersWeb = new Hono<AppEnv>();
+
+async function load(db: AppEnv['Variables']['deps']['db'], id: number) {
+  const office = await offices.getOffice(db, id);
+  const view = await currentCharter(db, office.id);
+  if (!view) {
+    throw new DomainError('not_found', 'এই দপ্তরের কোনো প্রকাশিত সেবা প্রদান প্রতিশ্রুতি নেই', "This office has no published citizen's charter");
+  }
+  return { office, view };
+}
+
+chartersWeb.get('/offices/:id/charter', async (c) => {
+  const { db } = c.get('deps');
+  const locale = c.get('locale');
+  const { office, view } = await load(db, idParam(c.req.param('id')));
+  const ancestors = await offices.ancestors(db, office);
+  const name = officeName(office, locale);
+  return c.html(
+    <Layout locale={locale} title={`${t(locale, 'charter.title')}: ${name}`} switchHref={switchLanguageHref(c.req.url, locale)}>
+      <Breadcrumbs
+        locale={locale}
+        items={[
+          { href: '/', label: t(locale, 'nav.home') },
+          ...ancestors.map((a) => ({ href: `/offices/${a.id}`, label: officeName(a, locale) })),
+          { href: `/offices/${office.id}`, label: name },
+          { label: t(locale, 'charter.title') },
+        ]}
+      />
+      <p class="actions">
+        <a class="button" href={`/offices/${office.id}/charter/print`}>
+          {t(locale, 'charter.print')}
+        </a>
+      </p>
+      <CharterDocument locale={locale} view={view} officeName={name} />
+    </Layout>,
+  );
+});
+
+chartersWeb.get('/offices/:id/charter/print', async (c) => {
+  const { db } = c.get('deps');
+  const locale = c.get('locale');
+  const { office, view } = await load(db, idParam(c.req.param('id')));
+  const name = officeName(office, locale);
+  return c.html(
+    <Layout
+      locale={locale}
+      title={`${t(locale, 'charter.title')}: ${name}`}
+      switchHref={switchLanguageHref(c.req.url, locale)}
+      stylesheet="/public/print.css"
+      bodyClass="print-view"
+    >
+      <p class="print-hint">{t(locale, 'print.hint')}</p>
+      <CharterDocument locale={locale} view={view} officeName={name} print />
+    </Layout>,
+  );
+});

@@ -1,0 +1,175 @@
+// The charter in the uniform format, every section in order; the same markup serves screen and print.
+import type { Charter, Service, ServiceCategory } from '../../../charter/model.ts';
+import { SERVICE_CATEGORIES } from '../../../charter/model.ts';
+import { t, type Locale } from '../../../i18n/messages.ts';
+import { digits, dualDate, num } from '../../../i18n/format.ts';
+import { formatFiscalYear, quarterLabel } from '../../../calendar/fiscal.ts';
+import type { EditionView } from '../charters.service.ts';
+import { PersonBlock, feeText, timeText } from './parts.tsx';
+
+const sec = (n: string, locale: Locale) => `${digits(n, locale)}.`;
+
+function thirdColumn(services: Service[]): 'superior' | 'alternate' | null {
+  if (services.some((s) => s.superior)) return 'superior';
+  if (services.some((s) => s.alternate)) return 'alternate';
+  return null;
+}
+
+function ServiceTable(props: { locale: Locale; services: Service[]; category: ServiceCategory; extra: 'superior' | 'alternate' | null; numbered: boolean }) {
+  const { locale, services, category, extra, numbered } = props;
+  const cols = ['serial', 'name', 'channels', 'documents', 'fee', 'time', 'responsible', ...(extra ? [extra] : [])] as const;
+  if (services.length === 0) return <p class="muted">{t(locale, 'charter.noServices')}</p>;
+  const label = (c: (typeof cols)[number]) => t(locale, `charter.col.${c}`);
+  return (
+    <table class="services" data-category={category}>
+      <thead>
+        <tr>
+          {cols.map((c) => (
+            <th scope="col">{t(locale, `charter.col.${c}`)}</th>
+          ))}
+        </tr>
+        {numbered ? (
+          <tr class="col-numbers" aria-hidden="true">
+            {cols.map((_, i) => (
+              <td>{`(${num(i + 1, locale)})`}</td>
+            ))}
+          </tr>
+        ) : null}
+      </thead>
+      <tbody>
+        {services.map((s) => (
+          <tr>
+            <td data-label={label('serial')}>{num(s.serial, locale)}</td>
+            <th scope="row">{s.name}</th>
+            <td data-label={label('channels')}>{s.channels.join(', ')}</td>
+            <td data-label={label('documents')}>{digits(s.documents, locale)}</td>
+            <td data-label={label('fee')}>{feeText(s.fee, locale)}</td>
+            <td data-label={label('time')}>{timeText(s.timeLimit, locale)}</td>
+            <td data-label={label('responsible')}>
+              <PersonBlock person={s.responsible} locale={locale} />
+            </td>
+            {extra ? (
+              <td data-label={label(extra)}>
+                <PersonBlock person={s[extra]} locale={locale} />
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function CharterDocument(props: { locale: Locale; view: EditionView; officeName: string; print?: boolean }) {
+  const { locale, view, officeName, print = false } = props;
+  const { charter, edition } = view;
+  const extra = thirdColumn(charter.services);
+  const updated = edition.issueDate ?? edition.publishedAt?.toISOString().slice(0, 10) ?? null;
+  return (
+    <article class="charter">
+      <header class="charter-head">
+        <p class="office">{officeName}</p>
+        <h1>{t(locale, 'charter.title')}</h1>
+        <p class="edition">
+          {`${t(locale, 'charter.fiscalYear')} ${formatFiscalYear(edition.fiscalYear, locale)}, ${quarterLabel(edition.quarter, locale)}`}
+        </p>
+        {updated ? (
+          <p class="updated">
+            {`${t(locale, 'charter.lastUpdated')}: `}
+            <time datetime={updated}>{dualDate(updated, locale)}</time>
+          </p>
+        ) : null}
+      </header>
+      <Section id="vision" title={`${sec('1', locale)} ${t(locale, 'charter.visionMission')}`}>
+        <h3>{t(locale, 'charter.vision')}</h3>
+        <p>{charter.vision}</p>
+        <h3>{t(locale, 'charter.mission')}</h3>
+        <p>{charter.mission}</p>
+      </Section>
+      <Section id="services" title={`${sec('2', locale)} ${t(locale, 'charter.services')}`}>
+        {SERVICE_CATEGORIES.map((category, i) => (
+          <section aria-labelledby={`cat-${category}`}>
+            <h3 id={`cat-${category}`}>{`${digits(`2.${i + 1}`, locale)} ${t(locale, `charter.category.${category}`)}`}</h3>
+            <ServiceTable locale={locale} category={category} extra={extra} numbered={print} services={charter.services.filter((s) => s.category === category)} />
+          </section>
+        ))}
+      </Section>
+      <Section id="subordinates" title={`${sec('3', locale)} ${t(locale, 'charter.subordinates')}`}>
+        {charter.subordinateOffices.length ? (
+          <ol>
+            {charter.subordinateOffices.map((o) => (
+              <li>
+                {o.officeId && !print ? <a href={`/offices/${o.officeId}`}>{o.name}</a> : o.name}
+                {o.portal ? (
+                  <>
+                    {': '}
+                    <a href={`https://${o.portal}`} rel="external">
+                      {o.portal}
+                    </a>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p class="muted">—</p>
+        )}
+      </Section>
+      <Section id="expectations" title={`${sec('4', locale)} ${t(locale, 'charter.expectations')}`}>
+        <ol>
+          {charter.expectations.map((e) => (
+            <li>{e}</li>
+          ))}
+        </ol>
+      </Section>
+      <Section id="grievance" title={`${sec('5', locale)} ${t(locale, 'charter.grievance')}`}>
+        <GrievanceTable locale={locale} charter={charter} />
+      </Section>
+      {charter.signOff ? (
+        <footer class="sign-off">
+          <h2 class="visually-hidden">{t(locale, 'charter.signOff')}</h2>
+          {charter.signOff.date ? <p>{dualDate(charter.signOff.date, locale)}</p> : null}
+          {charter.signOff.name ? <p class="name">{charter.signOff.name}</p> : null}
+          {charter.signOff.designation ? <p>{charter.signOff.designation}</p> : null}
+          {charter.signOff.office ? <p>{charter.signOff.office}</p> : null}
+        </footer>
+      ) : null}
+    </article>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children?: unknown }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function GrievanceTable({ locale, charter }: { locale: Locale; charter: Charter }) {
+  return (
+    <table class="grievance">
+      <thead>
+        <tr>
+          <th scope="col">{t(locale, 'charter.col.serial')}</th>
+          <th scope="col">{t(locale, 'charter.grievance.when')}</th>
+          <th scope="col">{t(locale, 'charter.grievance.who')}</th>
+          <th scope="col">{t(locale, 'charter.grievance.contact')}</th>
+          <th scope="col">{t(locale, 'charter.grievance.days')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {charter.grievanceSteps.map((g) => (
+          <tr>
+            <td>{num(g.order, locale)}</td>
+            <td>{g.when}</td>
+            <th scope="row">{g.role}</th>
+            <td>{g.contact ? <PersonBlock person={g.contact} locale={locale} /> : digits(g.contactText, locale)}</td>
+            <td>{g.workingDays !== null ? `${num(g.workingDays, locale)} ${t(locale, 'charter.workingDays')}` : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,44 @@
+// Public pages for offices: the home page with search and tree, and one office.
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/context.ts';
+import { Layout } from '../../http/layout.tsx';
+import { switchLanguageHref } from '../../http/locale.ts';
+import { idParam } from '../../http/errors.tsx';
+import { t } from '../../i18n/messages.ts';
+import * as offices from './offices.service.ts';
+import { currentCharter } from '../charters/charters.service.ts';
+import { HomePage, officeName } from './views/home.tsx';
+import { OfficePage } from './views/office.tsx';
+
+export const officesWeb = new Hono<AppEnv>();
+
+officesWeb.get('/', async (c) => {
+  const { db } = c.get('deps');
+  const locale = c.get('locale');
+  const query = (c.req.query('q') ?? '').slice(0, 100);
+  const [tree, results] = await Promise.all([
+    offices.officeTree(db),
+    query.trim() ? offices.searchOffices(db, query) : Promise.resolve(null),
+  ]);
+  return c.html(
+    <Layout locale={locale} title={t(locale, 'home.title')} switchHref={switchLanguageHref(c.req.url, locale)}>
+      <HomePage locale={locale} tree={tree} query={query} results={results} />
+    </Layout>,
+  );
+});
+
+officesWeb.get('/offices/:id', async (c) => {
+  const { db } = c.get('deps');
+  const locale = c.get('locale');
+  const office = await offices.getOffice(db, idParam(c.req.param('id')));
+  const [ancestors, children, charter] = await Promise.all([
+    offices.ancestors(db, office),
+    offices.listChildren(db, office.id),
+    currentCharter(db, office.id),
+  ]);
+  return c.html(
+    <Layout locale={locale} title={officeName(office, locale)} switchHref={switchLanguageHref(c.req.url, locale)}>
+      <OfficePage locale={locale} office={office} ancestors={ancestors} children={children} hasCharter={charter !== null} />
+    </Layout>,
+  );
+});

@@ -1,0 +1,38 @@
+// The only file with side effects: reads the config, opens the database, applies migrations, loads the
+// demo on first start, and listens.
+import { serve } from '@hono/node-server';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { loadDemo } from './modules/demo/demo.service.ts';
+import { createApp } from './app.tsx';
+
+const DEFAULT_SEEDS = fileURLToPath(new URL('../demo/seeds', import.meta.url));
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  console.log(`database: ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`}, migrations applied`);
+  if (config.DEMO_DATA === 'on') {
+    const demo = await loadDemo(database.db, config.SEEDS_DIR ?? DEFAULT_SEEDS, new Date());
+    if (demo.created) {
+      console.log(`demo data: ${demo.offices} offices; ${demo.charters.map((c) => `${c.file} (${c.services} services, ${c.findings} findings)`).join(', ')}`);
+    }
+  }
+  const app = createApp({ db: database.db, now: () => new Date() });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    console.log(`Protishruti is running: http://localhost:${info.port}/`);
+  });
+  const stop = () => {
+    server.close();
+    void database.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error('Could not start / চালু করা যায়নি:', err);
+  process.exit(1);
+});
