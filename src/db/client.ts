@@ -33,20 +33,12 @@ export async function openPglite(dataDir: string | null, client?: PGlite): Promi
   return { db: db as unknown as Db, kind: 'pglite', close: () => pglite.close() };
 }
 
-/** PostgreSQL server; `searchPath` gives each test its own schema. */
-export async function openPostgres(url: string, searchPath?: string): Promise<Database> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
-  });
+/** A PostgreSQL server. */
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = drizzlePg({ client: pool, schema });
-  if (searchPath) await db.execute(sql.raw(`create schema if not exists "${searchPath}"`));
   await checkUtf8(db as unknown as Db);
-  await migratePg(db, {
-    migrationsFolder: MIGRATIONS_DIR,
-    ...(searchPath ? { migrationsSchema: searchPath } : {}),
-  });
+  await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
   return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
 }
 
