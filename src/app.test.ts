@@ -1,0 +1,124 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDatabase } from '../test/helpers/db.ts';
+import { buildCharter, buildPerson, buildService, buildTree, type Tree } from '../test/helpers/factories.ts';
+import type { Database } from './db/client.ts';
+import { charterSchema } from './charter/model.ts';
+import { importDraft, publishEdition } from './modules/charters/charters.service.ts';
+import { createApp } from './app.tsx';
+
+let database: Database;
+let tree: Tree;
+let app: ReturnType<typeof createApp>;
+const now = new Date('2025-06-05T04:00:00Z');
+
+before(async () => {
+  database = await testDatabase();
+  tree = await buildTree(database.db);
+  const charter = buildCharter({
+    services: [
+      buildService({
+        superior: buildPerson({ name: 'মোঃ শাকিল হোসেন', designation: 'প্রোগ্রামার', districtCode: '77', phones: ['+8801717447709'], emails: ['shakil7709@gmail.com'] }),
+      }),
+      buildService({ category: 'institutional', serial: 7, name: 'বিভিন্ন প্রতিবেদন/ তথ্য প্রেরণ', timeLimit: { immediate: false, workingDays: 3, text: '৩ কার্যদিবস/ চাহিদা অনুযায়ী' } }),
+    ],
+  });
+  const { editionId } = await importDraft(database.db, charter, { officeId: tree.upazila.id, sourceName: 't', actor: 'test', now });
+  await publishEdition(database.db, editionId, 'test', now);
+  app = createApp({ db: database.db, now: () => now });
+});
+after(() => database.close());
+
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+
+test('home: Bangla by default, the office tree, and a search form that works without JavaScript', async () => {
+  const res = await get('/');
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.match(html, /<html lang="bn">/);
+  assert.match(html, /উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়/);
+  assert.match(html, /<form[^>]*method="get"[^>]*action="\/"/);
+  assert.match(html, new RegExp(`href="/offices/${tree.upazila.id}"`));
+});
+
+test('search by name lists the matching offices, counted in Bengali digits', async () => {
+  const html = await (await get(`/?q=${encodeURIComponent('দেবীগঞ্জ')}`)).text();
+  assert.match(html, /১ টি দপ্তর পাওয়া গেছে/);
+  const none = await (await get('/?q=zzzz')).text();
+  assert.match(none, /কোনো দপ্তর পাওয়া যায়নি/);
+});
+
+test('a hostile search string is escaped, not run', async () => {
+  const html = await (await get(`/?q=${encodeURIComponent('<script>alert(1)</script>')}`)).text();
+  assert.ok(!html.includes('<script>alert(1)</script>'));
+  assert.match(html, /&lt;script&gt;/);
+});
+
+test('?lang=en switches the interface to English and remembers it', async () => {
+  const res = await get('/?lang=en');
+  assert.match(await res.text(), /<html lang="en">[\s\S]*Find an office/);
+  const cookie = res.headers.get('set-cookie') ?? '';
+  assert.match(cookie, /lang=en/);
+  const again = await get('/', { cookie: 'lang=en' });
+  assert.match(await again.text(), /Offices and their citizen/);
+});
+
+test('the office page shows codes in Bengali digits and links to the charter', async () => {
+  const html = await (await get(`/offices/${tree.upazila.id}`)).text();
+  assert.match(html, /৭৭৩৪/);
+  assert.match(html, new RegExp(`/offices/${tree.upazila.id}/charter`));
+  const district = await (await get(`/offices/${tree.district.id}`)).text();
+  assert.match(district, /কোনো প্রকাশিত সেবা প্রদান প্রতিশ্রুতি এখনো নেই/);
+});
+
+test('the charter page: every section, Bengali digits, tel: and mailto: links, last updated in both calendars', async () => {
+  const res = await get(`/offices/${tree.upazila.id}/charter`);
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  for (const heading of ['ভিশন ও মিশন', 'প্রতিশ্রুত সেবাসমূহ', 'নাগরিক সেবা', 'প্রাতিষ্ঠানিক সেবা', 'অভ্যন্তরীণ সেবা', 'আওতাধীন দপ্তর', 'আপনার কাছে আমাদের প্রত্যাশা', 'অভিযোগ প্রতিকার ব্যবস্থা']) {
+    assert.ok(html.includes(heading), heading);
+  }
+  assert.match(html, /href="tel:\+8801751119073"/);
+  assert.match(html, /০১৭৫১-১১৯০৭৩/);
+  assert.match(html, /href="mailto:shakil7709@gmail.com"/);
+  assert.match(html, /সর্বশেষ হালনাগাদ: <time datetime="2025-06-03">২০ জ্যৈষ্ঠ ১৪৩২ বঙ্গাব্দ \/ ০৩ জুন ২০২৫ খ্রিস্টাব্দ<\/time>/);
+  assert.match(html, /৩ কার্যদিবস\/ চাহিদা অনুযায়ী/);
+  assert.match(html, /ঊর্ধ্বতন কর্মকর্তা/);
+});
+
+test('the print view is A4 landscape with the column-number row', async () => {
+  const html = await (await get(`/offices/${tree.upazila.id}/charter/print`)).text();
+  assert.match(html, /\/public\/print\.css/);
+  assert.match(html, /\(১\)[\s\S]*\(৮\)/);
+  const css = await (await get('/public/print.css')).text();
+  assert.match(css, /size: A4 landscape/);
+  assert.match(css, /table-header-group/);
+});
+
+test('GET /api/offices and /api/offices/:id/charter speak the import contract', async () => {
+  const list = (await (await get('/api/offices')).json()) as { offices: { id: number; upazilaCode: string | null }[] };
+  assert.equal(list.offices.length, 3);
+  const res = await get(`/api/offices/${tree.upazila.id}/charter`);
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as Record<string, unknown>;
+  const parsed = charterSchema.parse(body);
+  assert.equal(parsed.office.upazilaCode, '7734');
+  assert.deepEqual(parsed.services[0]?.responsible?.phones, ['+8801751119073']);
+  assert.deepEqual(body.edition && typeof body.edition === 'object' && 'status' in body.edition ? body.edition.status : null, 'published');
+});
+
+test('unknown offices get a 404 in both languages, as a page or as JSON', async () => {
+  const page = await get('/offices/999999');
+  assert.equal(page.status, 404);
+  const html = await page.text();
+  assert.match(html, /পাওয়া যায়নি/);
+  assert.match(html, /not found/);
+  assert.equal((await get('/offices/abc')).status, 404);
+  assert.equal((await get('/no/such/page')).status, 404);
+  const api = await get('/api/offices/999999/charter');
+  assert.equal(api.status, 404);
+  const body = (await api.json()) as { error: { code: string; message: string } };
+  assert.equal(body.error.code, 'not_found');
+  const noCharter = await get(`/api/offices/${tree.district.id}/charter`);
+  assert.equal(noCharter.status, 404);
+});
