@@ -1,0 +1,108 @@
+// The short sections: vision and mission, what we expect from you, and the subordinate offices.
+import { normalizeText } from '../bangla/normalize.ts';
+import { at, issue } from '../charter/finding.ts';
+import { bnRegExp } from '../charter/match.ts';
+import type { Finding, SubordinateOffice } from '../charter/model.ts';
+import type { Line } from './lines.ts';
+import type { Section } from './sections.ts';
+import { readTable, type TableSpec } from './table.ts';
+
+const unplacedLine = (label: string, line: Line): Finding[] =>
+  at(`${label} line ${line.no}`, [
+    issue('warning', 'line.unplaced', `Line could not be placed: "${line.text}"`, `লাইনটি কোথাও বসানো যায়নি: "${line.text}"`),
+  ]);
+
+const VISION_LABEL = bnRegExp('^(ভিশন|রূপকল্প|vision|মিশন|অভিলক্ষ্য|mission)\\s*(?:\\([^)]*\\))?\\s*(?:[:ঃ\\-–]\\s*(.*))?$', 'i');
+
+/** "ভিশন:" and "মিশন:" labels, each followed by its text (on the same line, the next lines, or a cell beside it). */
+export function readVision(section: Section): { vision: string; mission: string; findings: Finding[] } {
+  const parts = { vision: [] as string[], mission: [] as string[] };
+  const findings: Finding[] = [];
+  let current: 'vision' | 'mission' | null = null;
+  for (const line of section.lines) {
+    if (line.text === '') continue;
+    const m = VISION_LABEL.exec(line.isRow ? (line.cells[0] ?? '') : line.text);
+    const label = m?.[1];
+    if (label !== undefined) {
+      current = /মিশন|অভিলক্ষ্য|mission/i.test(label.normalize('NFC')) ? 'mission' : 'vision';
+      const rest = line.isRow ? line.cells.slice(1).join(' ') : (m?.[2] ?? '');
+      if (rest.trim() !== '') parts[current].push(rest);
+    } else if (current === null) {
+      findings.push(...unplacedLine('vision', line));
+    } else {
+      parts[current].push(line.text);
+    }
+  }
+  const vision = normalizeText(parts.vision.join('\n'));
+  const mission = normalizeText(parts.mission.join('\n'));
+  if (vision === '') findings.push(...at(`line ${section.line}`, [issue('warning', 'vision.missing', 'No vision text found', 'ভিশনের লেখা পাওয়া যায়নি')]));
+  if (mission === '') findings.push(...at(`line ${section.line}`, [issue('warning', 'mission.missing', 'No mission text found', 'মিশনের লেখা পাওয়া যায়নি')]));
+  return { vision, mission, findings };
+}
+
+type ExpectationColumn = 'serial' | 'text';
+const EXPECTATIONS: TableSpec<ExpectationColumn> = {
+  label: 'expectations',
+  serial: 'serial',
+  columns: [
+    { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'নং'] },
+    { key: 'text', words: ['করণীয়', 'প্রত্যাশা', 'বিষয়'] },
+  ],
+  positions: ['serial', 'text'],
+};
+const LIST_MARK = bnRegExp('^(?:[০-৯0-9]{1,2}\\s*[.)।]|[-•*●▪])\\s*');
+
+/** The numbered list of what the office expects from citizens, as a table or as plain lines. */
+export function readExpectations(section: Section): { items: string[]; findings: Finding[] } {
+  const table = readTable(section.lines, EXPECTATIONS);
+  const fromRows = table.rows.map((r) => ({ line: r.line, text: r.cells.text ?? '' }));
+  const fromLines = table.loose.map((l) => ({ line: l.no, text: l.text.replace(LIST_MARK, '') }));
+  const items = [...fromRows, ...fromLines]
+    .sort((a, b) => a.line - b.line)
+    .map((i) => i.text)
+    .filter((t) => t !== '');
+  return { items, findings: table.findings };
+}
+
+type SubordinateColumn = 'serial' | 'name' | 'portal';
+const SUBORDINATES: TableSpec<SubordinateColumn> = {
+  label: 'subordinate offices',
+  serial: 'serial',
+  columns: [
+    { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'নং'] },
+    { key: 'portal', words: ['বাতায়ন', 'পোর্টাল', 'ওয়েব', 'website', 'portal'] },
+    { key: 'name', words: ['নাম', 'দপ্তর', 'কার্যালয়'] },
+  ],
+  positions: ['serial', 'name', 'portal'],
+};
+
+/** "http://doict.rupsha.khulna.gov.bd/" and ": doict.rupsha.khulna.gov.bd" both give the host. */
+export function portalHost(cell: string): string | null {
+  const host = cell
+    .replace(/^[\s:ঃ\-–]+/, '')
+    .replace(/^https?:\/\//i, '')
+    .replace(/[/\s.,;।]+$/, '')
+    .toLowerCase();
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/.test(host) ? host : null;
+}
+
+/** The offices under this one, with the portal of each. */
+export function readSubordinates(section: Section): { offices: SubordinateOffice[]; findings: Finding[] } {
+  const table = readTable(section.lines, SUBORDINATES);
+  const findings = [...table.findings, ...table.loose.flatMap((l) => unplacedLine('subordinate offices', l))];
+  const offices = table.rows.flatMap((row): SubordinateOffice[] => {
+    const portalCell = row.cells.portal ?? '';
+    const portal = portalHost(portalCell);
+    const where = `subordinate offices row ${row.serial}`;
+    if (portalCell !== '' && portal === null) {
+      findings.push(...at(where, [issue('warning', 'portal.invalid', `Not a web address: "${portalCell}"`, `ওয়েব ঠিকানা নয়: "${portalCell}"`)]));
+    }
+    const name = row.cells.name ?? '';
+    if (name === '') {
+      findings.push(...at(where, [issue('error', 'row.unplaced', `Subordinate office without a name: "${portalCell}"`, `নামহীন আওতাধীন দপ্তর: "${portalCell}"`)]));
+      return [];
+    }
+    return [{ name, portal }];
+  });
+  return { offices, findings };
+}

@@ -1,0 +1,104 @@
+// Splits the words at the head of an officer block into name, designation and whatever else is left.
+import { normalizeLine } from '../bangla/normalize.ts';
+import { squash } from '../charter/match.ts';
+
+/** Courtesy titles dropped from the name (the same officer is "জনাব মোঃ X" in one place and "মোঃ X" in another). */
+const COURTESY = ['জনাব', 'জনাবা', 'mr.', 'mrs.', 'ms.'];
+/** Words that open a personal name and stay part of it. */
+const NAME_OPENERS = ['মোঃ', 'মো:', 'মো.', 'মোছাঃ', 'মোছা:', 'মোসাঃ', 'মোসাম্মৎ', 'মোহাম্মদ', 'ড.', 'ডঃ', 'ডা.', 'ডাঃ', 'md.', 'dr.'];
+/** Words a designation ends with. */
+const ROLES = [
+  'প্রোগ্রামার', 'অফিসার', 'কর্মকর্তা', 'ইঞ্জিনিয়ার', 'ইঞ্জিনিয়ার', 'প্রকৌশলী', 'পরিচালক', 'মহাপরিচালক',
+  'উপপরিচালক', 'সচিব', 'অপারেটর', 'সহায়ক', 'সহকারী', 'হিসাবরক্ষক', 'এনালিস্ট', 'অ্যানালিস্ট', 'টেকনিশিয়ান',
+  'প্রশাসক', 'কমিশনার', 'মুদ্রাক্ষরিক', 'সাঁটলিপিকার', 'প্রশিক্ষক', 'পরামর্শক', 'বিশেষজ্ঞ', 'ডেভেলপার',
+];
+/** Words that can stand before a role inside a designation ("সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার"). */
+const MODIFIERS = [
+  'সহকারী', 'উপ', 'সিনিয়র', 'সহযোগী', 'জেলা', 'উপজেলা', 'আইসিটি', 'নেটওয়ার্ক', 'সিস্টেম', 'রক্ষণাবেক্ষণ',
+  'প্রধান', 'অতিরিক্ত', 'যুগ্ম', 'কম্পিউটার', 'অফিস', 'হিসাব', 'প্রশাসনিক', 'নির্বাহী', 'তথ্য', 'অভিযোগ',
+  'নিষ্পত্তি', 'আপিল', 'প্রকল্প', 'ইউনিয়ন', 'ডাটা', 'এন্ট্রি', 'উচ্চমান', 'নিম্নমান', 'ব্যক্তিগত', 'প্রোগ্রাম',
+];
+/** Words of an office or an address; never part of a personal name. */
+const PLACE_WORDS = ['অধিদপ্তর', 'কার্যালয়', 'মন্ত্রণালয়', 'বিভাগ', 'দপ্তর', 'শাখা', 'সেল', 'কেন্দ্র', 'সচিবালয়'];
+
+const norm = (words: readonly string[]) => new Set(words.map((w) => squash(w)));
+const COURTESY_SET = norm(COURTESY);
+const OPENER_SET = norm(NAME_OPENERS);
+const ROLE_SET = norm(ROLES);
+const MODIFIER_SET = norm(MODIFIERS);
+const PLACE_SET = norm(PLACE_WORDS);
+
+/** A word without edge punctuation or a hyphenated prefix: "উপ-পরিচালক," -> "পরিচালক". */
+function bare(token: string): string {
+  return squash(token).replace(/^[(,;]+|[),;।.]+$/g, '');
+}
+
+export function isRoleWord(token: string): boolean {
+  const b = bare(token);
+  return ROLE_SET.has(b) || ROLE_SET.has(b.split('-').pop() ?? b);
+}
+
+function isDesignationWord(token: string): boolean {
+  const b = bare(token);
+  return isRoleWord(token) || MODIFIER_SET.has(b) || b.split('-').every((part) => MODIFIER_SET.has(part) || ROLE_SET.has(part));
+}
+
+export function hasPlaceWord(text: string): boolean {
+  return text.split(/\s+/).some((t) => PLACE_SET.has(bare(t)));
+}
+
+/** Where the designation starts and ends (exclusive) in the tokens, searching from `from`. */
+function findDesignation(tokens: readonly string[], from: number): { start: number; end: number } | null {
+  for (let i = from; i < tokens.length; i++) {
+    let j = i;
+    let lastRole = -1;
+    while (j < tokens.length && isDesignationWord(tokens[j] ?? '')) {
+      if (isRoleWord(tokens[j] ?? '')) lastRole = j;
+      j++;
+    }
+    if (lastRole < 0) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
+    let end = lastRole + 1;
+    // A bracketed part belongs to the designation: "উপ-পরিচালক (প্রশাসন)".
+    if (tokens[end]?.startsWith('(')) {
+      while (end < tokens.length && !(tokens[end] ?? '').includes(')')) end++;
+      end = Math.min(end + 1, tokens.length);
+    }
+    return { start: i, end };
+  }
+  return null;
+}
+
+export interface NameParts {
+  name: string | null;
+  designation: string | null;
+  rest: string | null;
+}
+
+const joined = (tokens: readonly string[]): string | null => {
+  const text = normalizeLine(tokens.join(' ')).replace(/^[,;:ঃ\s]+|[,;:ঃ\s]+$/g, '');
+  return text === '' ? null : text;
+};
+
+/** "জনাব মোঃ আলীমুজ্জামান খান জেলা আইসিটি অফিসার" -> name "মোঃ আলীমুজ্জামান খান", designation "জেলা আইসিটি অফিসার". */
+export function splitNameDesignation(head: string): NameParts {
+  const tokens = normalizeLine(head).split(' ').filter((t) => t !== '');
+  let first = 0;
+  while (first < tokens.length && COURTESY_SET.has(bare(tokens[first] ?? ''))) first++;
+  const courtesy = first > 0;
+  const opener = OPENER_SET.has(squash(tokens[first] ?? ''));
+  // A personal name has at least one word of its own before any designation.
+  const found = findDesignation(tokens, courtesy || opener ? first + (opener ? 2 : 1) : first);
+  const beforeEnd = found?.start ?? tokens.length;
+  const before = tokens.slice(first, beforeEnd);
+  const after = found === null ? [] : tokens.slice(found.end);
+  const designation = found === null ? null : joined(tokens.slice(found.start, found.end));
+  const looksLikeName = (courtesy || opener || designation !== null) && before.length > 0 && !hasPlaceWord(before.join(' '));
+  return {
+    name: looksLikeName ? joined(before) : null,
+    designation,
+    rest: joined(looksLikeName ? after : [...tokens.slice(0, first), ...before, ...after]),
+  };
+}

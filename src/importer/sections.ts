@@ -1,0 +1,162 @@
+// Finds the charter's sections by their titles, not their numbers: documents number them differently.
+import { toAsciiDigits } from '../bangla/digits.ts';
+import { at, issue } from '../charter/finding.ts';
+import { bnRegExp, hasAny, squash } from '../charter/match.ts';
+import type { Finding, ServiceCategory } from '../charter/model.ts';
+import { isBlank, type Line } from './lines.ts';
+
+export type SectionKind = 'vision' | 'services' | 'subordinate' | 'expectations' | 'grievance' | 'unknown';
+
+export interface Section {
+  kind: SectionKind;
+  /** The number as printed, ASCII digits ("4"); null when the heading had none. */
+  number: string | null;
+  title: string;
+  line: number;
+  lines: Line[];
+}
+
+export interface Subsection {
+  category: ServiceCategory | null;
+  /** "2.1" in ASCII digits, or null. */
+  number: string | null;
+  title: string;
+  line: number;
+  lines: Line[];
+}
+
+export interface Segmented {
+  letterhead: Line[];
+  sections: Section[];
+  signOff: Line[];
+  findings: Finding[];
+}
+
+const DIGIT = '[০-৯0-9]';
+const SUB_HEADING = bnRegExp(`^(${DIGIT}{1,2})\\s*\\.\\s*(${DIGIT}{1,2})\\s*[.)]?\\s*(\\S.*)$`);
+const DATE_LIKE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/;
+const HEADING = bnRegExp(`^(${DIGIT}{1,2})\\s*[.)।:]\\s*(\\S.*)$`);
+
+/** Checked in this order: "আওতাধীন দপ্তর কর্তৃক প্রদত্ত সেবা" names services too. */
+const TITLES: ReadonlyArray<readonly [Exclude<SectionKind, 'unknown'>, readonly string[]]> = [
+  ['subordinate', ['আওতাধীন', 'অধীনস্থ দপ্তর', 'অধীন দপ্তর']],
+  ['grievance', ['অভিযোগ প্রতিকার', 'অভিযোগ ব্যবস্থাপনা', 'অভিযোগ নিষ্পত্তি', 'GRS']],
+  ['expectations', ['প্রত্যাশা']],
+  ['vision', ['ভিশন', 'রূপকল্প', 'মিশন', 'অভিলক্ষ্য']],
+  ['services', ['প্রতিশ্রুত সেবা', 'প্রদত্ত সেবা', 'সেবাসমূহ', 'সেবার তালিকা']],
+];
+
+const CATEGORIES: ReadonlyArray<readonly [ServiceCategory, readonly string[]]> = [
+  ['citizen', ['নাগরিক']],
+  ['institutional', ['প্রাতিষ্ঠানিক']],
+  ['internal', ['অভ্যন্তরীণ', 'অভ্যন্তরীন']],
+];
+const CATEGORY_BY_POSITION: Record<string, ServiceCategory> = { '1': 'citizen', '2': 'institutional', '3': 'internal' };
+
+export function sectionKindOf(title: string): Exclude<SectionKind, 'unknown'> | null {
+  return TITLES.find(([, words]) => hasAny(title, words))?.[0] ?? null;
+}
+
+/** A heading without a number must be the whole title: a short line, not a sentence, not a "ভিশন:" label. */
+function unnumberedKind(text: string): Exclude<SectionKind, 'unknown'> | null {
+  if (text.length > 60 || /[।:ঃ]$/.test(text)) return null;
+  const kind = sectionKindOf(text);
+  if (kind !== 'vision') return kind;
+  const s = squash(text);
+  return (s.includes('ভিশন') || s.includes('রূপকল্প')) && (s.includes('মিশন') || s.includes(squash('অভিলক্ষ্য')))
+    ? kind
+    : null;
+}
+
+interface Heading {
+  kind: SectionKind;
+  number: string | null;
+  title: string;
+}
+
+/** Whether a line opens a section; `current` is the section it would otherwise belong to. */
+function headingOf(line: Line, current: Section | null): Heading | null {
+  if (line.isRow || SUB_HEADING.test(line.text)) return null;
+  const m = HEADING.exec(line.text);
+  if (m?.[1] !== undefined && m[2] !== undefined) {
+    const number = toAsciiDigits(m[1]);
+    const kind = sectionKindOf(m[2]);
+    if (kind !== null) return { kind, number, title: m[2] };
+    // Numbered lines inside free text and lists are items, not sections.
+    if (current === null || current.kind === 'vision' || current.kind === 'expectations') return null;
+    if (current.number !== null && Number(number) <= Number(current.number)) return null;
+    return { kind: 'unknown', number, title: m[2] };
+  }
+  const kind = unnumberedKind(line.text);
+  return kind === null ? null : { kind, number: null, title: line.text };
+}
+
+/** Lines after the last table of the last section are the sign-off (date, name, designation, office). */
+function takeSignOff(last: Section | undefined): Line[] {
+  if (last === undefined) return [];
+  const lastRow = last.lines.map((l) => l.isRow).lastIndexOf(true);
+  let start = lastRow >= 0 ? lastRow + 1 : last.lines.findIndex((l) => DATE_LIKE.test(toAsciiDigits(l.text)));
+  if (start < 0) return [];
+  for (let l = last.lines[start]; l !== undefined && isBlank(l); l = last.lines[start]) start++;
+  return last.lines.splice(start);
+}
+
+/** Splits the document into letterhead, sections and sign-off. */
+export function segment(lines: readonly Line[]): Segmented {
+  const letterhead: Line[] = [];
+  const sections: Section[] = [];
+  const findings: Finding[] = [];
+  let current: Section | null = null;
+  for (const line of lines) {
+    const heading = headingOf(line, current);
+    if (heading !== null) {
+      current = { ...heading, line: line.no, lines: [] };
+      sections.push(current);
+      if (heading.kind === 'unknown') {
+        findings.push(
+          ...at(`line ${line.no}`, [
+            issue('warning', 'section.unknown', `Unknown section "${line.text}"; its lines are reported, not imported`, `অজানা অনুচ্ছেদ "${line.text}"; এর লাইনগুলো আমদানি করা হয়নি`),
+          ]),
+        );
+      }
+    } else if (current === null) {
+      letterhead.push(line);
+    } else {
+      current.lines.push(line);
+    }
+  }
+  const signOff = takeSignOff(sections[sections.length - 1]);
+  return { letterhead, sections, signOff, findings };
+}
+
+function subHeadingOf(line: Line): Subsection | null {
+  if (line.isRow) return null;
+  const categoryOf = (title: string) => CATEGORIES.find(([, words]) => hasAny(title, words))?.[0] ?? null;
+  const m = SUB_HEADING.exec(line.text);
+  if (m?.[1] !== undefined && m[2] !== undefined && m[3] !== undefined) {
+    const number = `${toAsciiDigits(m[1])}.${toAsciiDigits(m[2])}`;
+    return { category: categoryOf(m[3]), number, title: m[3], line: line.no, lines: [] };
+  }
+  const category = line.text.length < 40 && !/[।]$/.test(line.text) ? categoryOf(line.text) : null;
+  return category === null ? null : { category, number: null, title: line.text, line: line.no, lines: [] };
+}
+
+/** Splits the services section at its sub-section headings (২.১) নাগরিক সেবা ...). */
+export function subsections(section: Section): { before: Line[]; subs: Subsection[] } {
+  const before: Line[] = [];
+  const subs: Subsection[] = [];
+  for (const line of section.lines) {
+    const sub = subHeadingOf(line);
+    const last = subs[subs.length - 1];
+    if (sub !== null) subs.push(sub);
+    else if (last === undefined) before.push(line);
+    else last.lines.push(line);
+  }
+  return { before, subs };
+}
+
+/** The category a sub-section's number implies (2.1 citizen, 2.2 institutional, 2.3 internal). */
+export function categoryByPosition(number: string | null): ServiceCategory | null {
+  const second = number?.split('.')[1];
+  return second === undefined ? null : (CATEGORY_BY_POSITION[second] ?? null);
+}

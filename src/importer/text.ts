@@ -1,0 +1,135 @@
+// Imports a charter pasted or extracted as text (tab-separated tables) into a Charter draft with findings.
+import { at, issue, mergeRepeated } from '../charter/finding.ts';
+import { charterSchema, type Charter, type Finding, type GrievanceStep, type Service, type SubordinateOffice } from '../charter/model.ts';
+import { vocabularyOf } from './channels.ts';
+import { codeMismatches, officeCodes, sharedEmails } from './checks.ts';
+import { readGrievance } from './grievance.ts';
+import { isOfficeLine, officeLevelOf, officeName, readLetterhead } from './letterhead.ts';
+import { toLines } from './lines.ts';
+import { readExpectations, readSubordinates, readVision } from './lists.ts';
+import { readServices, type PlacedPerson } from './services.ts';
+import { segment, type Section } from './sections.ts';
+import { readSignOff } from './signoff.ts';
+
+export type ImportErrorCode = 'import.empty' | 'import.binary' | 'import.bijoy' | 'import.not-charter';
+
+/** The input is not a charter at all; the message is in English and Bangla. */
+export class ImportError extends Error {
+  readonly code: ImportErrorCode;
+  constructor(code: ImportErrorCode, en: string, bn: string) {
+    super(`${en} / ${bn}`);
+    this.name = 'ImportError';
+    this.code = code;
+  }
+}
+
+/** Legacy Bijoy (SutonnyMJ) text is Latin garbage with these marks: "‡Rjv cÖkvm‡Ki Kvh©vjq". */
+const BIJOY_MARKS = /[‡†©ÖÕ¨Ð]/g;
+
+function guard(text: string): void {
+  if (text.trim() === '') throw new ImportError('import.empty', 'The text is empty', 'লেখাটি খালি');
+  const odd = (text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
+  if (text.includes('\u0000') || odd > text.length / 100) {
+    throw new ImportError('import.binary', 'This is not text (a binary file?)', 'এটি লেখা নয় (বাইনারি ফাইল?)');
+  }
+  const bengali = (text.match(/[\u0980-\u09FF]/g) ?? []).length;
+  if (bengali === 0 && (text.match(BIJOY_MARKS) ?? []).length >= 3) {
+    throw new ImportError('import.bijoy', 'The text is in the legacy Bijoy encoding; convert it to Unicode first', 'লেখাটি পুরোনো বিজয় এনকোডিংয়ে; আগে ইউনিকোডে রূপান্তর করুন');
+  }
+}
+
+interface Parts {
+  vision: string[];
+  mission: string[];
+  services: Service[];
+  subordinateOffices: SubordinateOffice[];
+  expectations: string[];
+  grievanceSteps: GrievanceStep[];
+  findings: Finding[];
+  blockFindings: Finding[];
+  persons: PlacedPerson[];
+}
+
+function readSection(section: Section, parts: Parts, vocab: ReturnType<typeof vocabularyOf>): void {
+  switch (section.kind) {
+    case 'vision': {
+      const r = readVision(section);
+      if (r.vision !== '') parts.vision.push(r.vision);
+      if (r.mission !== '') parts.mission.push(r.mission);
+      parts.findings.push(...r.findings);
+      return;
+    }
+    case 'services': {
+      const r = readServices(section, vocab);
+      parts.services.push(...r.services);
+      parts.findings.push(...r.findings);
+      parts.blockFindings.push(...r.blockFindings);
+      parts.persons.push(...r.persons);
+      return;
+    }
+    case 'subordinate': {
+      const r = readSubordinates(section);
+      parts.subordinateOffices.push(...r.offices);
+      parts.findings.push(...r.findings);
+      return;
+    }
+    case 'expectations': {
+      const r = readExpectations(section);
+      parts.expectations.push(...r.items);
+      parts.findings.push(...r.findings);
+      return;
+    }
+    case 'grievance': {
+      const r = readGrievance(section);
+      parts.grievanceSteps.push(...r.steps);
+      parts.findings.push(...r.findings);
+      parts.blockFindings.push(...r.blockFindings);
+      parts.persons.push(...r.persons);
+      return;
+    }
+    case 'unknown':
+      parts.findings.push(
+        ...section.lines
+          .filter((l) => l.text !== '')
+          .flatMap((l) => at(`line ${l.no}`, [issue('warning', 'line.unplaced', `Line of an unknown section: "${l.text}"`, `অজানা অনুচ্ছেদের লাইন: "${l.text}"`)])),
+      );
+  }
+}
+
+/** Parses a charter from text. Pure: no I/O, no clock. Throws ImportError when the text is not a charter. */
+export function importText(text: string): Charter {
+  guard(text);
+  const lines = toLines(text);
+  const doc = segment(lines);
+  if (!doc.sections.some((s) => s.kind !== 'unknown')) {
+    throw new ImportError('import.not-charter', 'No charter section found (vision, services, grievance ...)', 'সিটিজেনস চার্টারের কোনো অনুচ্ছেদ পাওয়া যায়নি');
+  }
+  const vocab = vocabularyOf(lines);
+  const parts: Parts = { vision: [], mission: [], services: [], subordinateOffices: [], expectations: [], grievanceSteps: [], findings: [...doc.findings], blockFindings: [], persons: [] };
+  for (const section of doc.sections) readSection(section, parts, vocab);
+  const head = readLetterhead(doc.letterhead);
+  const sign = readSignOff(doc.signOff);
+  const office = { ...head.office };
+  if (office.name === null) {
+    const line = sign.signOff?.office?.split('\n').reverse().find(isOfficeLine);
+    if (line !== undefined) {
+      office.name = officeName(line);
+      office.level = officeLevelOf(line);
+      parts.findings.push(...at('header', [issue('warning', 'office.from-sign-off', 'No office line in the letterhead; the office is taken from the sign-off', 'শিরোনামে দপ্তরের নাম নেই; স্বাক্ষর অংশ থেকে নেওয়া হয়েছে')]));
+    }
+  }
+  const codes = officeCodes(office.level, parts.persons);
+  const charter: Charter = {
+    office: { ...office, ...codes },
+    title: head.title,
+    vision: parts.vision.join('\n'),
+    mission: parts.mission.join('\n'),
+    services: parts.services,
+    subordinateOffices: parts.subordinateOffices,
+    expectations: parts.expectations,
+    grievanceSteps: parts.grievanceSteps,
+    signOff: sign.signOff,
+    findings: [...parts.findings, ...sign.findings, ...mergeRepeated(parts.blockFindings), ...codeMismatches(parts.persons), ...sharedEmails(parts.persons)],
+  };
+  return charterSchema.parse(charter);
+}
