@@ -1,0 +1,78 @@
+// A citizen on the real product in Chromium: home, find Debiganj, open its charter, read a service row;
+// every page visited passes axe's WCAG 2 A/AA checks.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Browser, Page } from 'playwright-core';
+import { testDatabase } from '../test/helpers/db.ts';
+import type { Database } from '../src/db/client.ts';
+import { loadDemo } from '../src/modules/demo/demo.service.ts';
+import { createApp } from '../src/app.tsx';
+import { checkAccessibility, formatViolations, launchBrowser } from './helpers/browser.ts';
+
+let database: Database;
+let server: ServerType;
+let browser: Browser;
+let base = '';
+const now = new Date('2025-06-05T04:00:00Z');
+
+before(async () => {
+  database = await testDatabase();
+  await loadDemo(database.db, fileURLToPath(new URL('../demo/seeds', import.meta.url)), now);
+  const app = createApp({ db: database.db, now: () => now });
+  server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  await database?.close();
+});
+
+async function assertAccessible(page: Page) {
+  const violations = await checkAccessibility(page);
+  assert.equal(violations.length, 0, `${page.url()}\n${formatViolations(violations)}`);
+}
+
+test('home → search Debiganj → office → charter → a service row, all accessible', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'bn');
+  await assertAccessible(page);
+
+  await page.getByLabel('দপ্তর খুঁজুন').fill('দেবীগঞ্জ');
+  await page.getByRole('button', { name: 'খুঁজুন' }).click();
+  await page.waitForURL(/\?q=/);
+  const result = page.getByRole('link', { name: 'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়' }).first();
+  await assertAccessible(page);
+  await result.click();
+
+  await page.getByRole('heading', { level: 1, name: 'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়' }).waitFor();
+  await assertAccessible(page);
+  await page.getByRole('link', { name: 'সেবা প্রদান প্রতিশ্রুতি দেখুন' }).click();
+
+  await page.getByRole('heading', { level: 1, name: 'সেবা প্রদান প্রতিশ্রুতি' }).waitFor();
+  const row = page.locator('table[data-category="citizen"] tbody tr').first();
+  const cells = await row.locator('td, th').allInnerTexts();
+  assert.equal(cells[0], '১');
+  assert.equal(cells[1], 'আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান');
+  assert.equal(cells[4], 'বিনামূল্যে');
+  assert.match(cells[5] ?? '', /তাৎক্ষণিক\/৩ কার্যদিবস/);
+  assert.match(cells[6] ?? '', /মোঃ ইলিয়াজ হোসেন/);
+  assert.equal(await row.locator('a[href^="tel:"]').first().getAttribute('href'), '+8801751119073'.replace(/^/, 'tel:'));
+  assert.match(await page.locator('.updated').innerText(), /বঙ্গাব্দ.*খ্রিস্টাব্দ/);
+  await assertAccessible(page);
+
+  await page.getByRole('link', { name: 'মুদ্রণ সংস্করণ' }).click();
+  await page.locator('.print-view').waitFor();
+  await assertAccessible(page);
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+  assert.ok(pdf.length > 10_000, 'the print view renders to a real PDF');
+  await page.close();
+});
