@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeLine, normalizeText, searchKey } from './normalize.ts';
+import { normalizeDeep, normalizeLine, normalizeText, searchKey } from './normalize.ts';
 
 // Code points are spelt out so that the source file's own encoding cannot hide what is tested.
 const YA_ONE = '\u09DF'; // য় as one code point
@@ -77,4 +77,9 @@ test('searchKey makes differently typed forms of the same words equal', () => {
     ['NID', 'nid'],
   ];
   for (const [a, b] of pairs) assert.equal(searchKey(a), searchKey(b), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+});
+
+test('normalizeDeep normalises every string in a structure and keeps the rest', () => {
+  const input = { a: ' য\u09BC  ক ', b: [' x\u200B '], n: 3, z: null, d: { e: 'ে\u09BE' } };
+  assert.deepEqual(normalizeDeep(input), { a: 'য\u09BC ক', b: ['x'], n: 3, z: null, d: { e: '\u09CB' } });
 });

@@ -38,3 +38,13 @@ export function searchKey(input: string): string {
     .toLowerCase()
     .replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6));
 }
+
+/** Normalises every string inside a value (objects, arrays), for structured input from outside. */
+export function normalizeDeep<T>(value: T): T {
+  if (typeof value === 'string') return normalizeText(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => normalizeDeep(v)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDeep(v)])) as T;
+  }
+  return value;
+}

@@ -4,6 +4,7 @@ import { auditLog } from '../../db/schema.ts';
 import { charterSchema, type Charter, type Finding, type Person } from '../../charter/model.ts';
 import { groupOfficials, type Mention } from '../../charter/officials.ts';
 import { fiscalQuarterOf } from '../../calendar/fiscal.ts';
+import { normalizeDeep } from '../../bangla/normalize.ts';
 import { DomainError, notFound } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
 import { ensurePost, postsAsPersons } from '../officials/officials.service.ts';
@@ -61,7 +62,7 @@ export async function importDraft(db: Db, input: Charter, meta: ImportMeta): Pro
   if (!parsed.success) {
     throw new DomainError('invalid_input', 'সেবা প্রদান প্রতিশ্রুতির কাঠামো সঠিক নয়', 'The charter is not well formed');
   }
-  const charter = parsed.data;
+  const charter = normalizeDeep(parsed.data);
   const office = await offices.getOffice(db, meta.officeId);
   const when = fiscalQuarterOf(charter.signOff?.date ?? meta.now.toISOString().slice(0, 10));
   return db.transaction(async (tx) => {
