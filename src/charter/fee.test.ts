@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseFee } from './fee.ts';
+import { feeSchema } from './model.ts';
+
+const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | null; paymentMethod: string | null }> = [
+  { cell: 'বিনামূল্যে', kind: 'free', amountTaka: null, paymentMethod: null },
+  { cell: 'বিনা মূল্যে', kind: 'free', amountTaka: null, paymentMethod: null },
+  { cell: '১০০ টাকা', kind: 'amount', amountTaka: 100, paymentMethod: null },
+  { cell: '৫০/-', kind: 'amount', amountTaka: 50, paymentMethod: null },
+  { cell: '1,500 টাকা', kind: 'amount', amountTaka: 1500, paymentMethod: null },
+  { cell: '৳ ২০০', kind: 'amount', amountTaka: 200, paymentMethod: null },
+  { cell: '১,০০০ টাকা (ট্রেজারি চালানের মাধ্যমে)', kind: 'amount', amountTaka: 1000, paymentMethod: 'ট্রেজারি চালানের মাধ্যমে' },
+  { cell: '২০ টাকা/ নগদ', kind: 'amount', amountTaka: 20, paymentMethod: 'নগদ' },
+  { cell: 'বিদ্যমান সরকারী নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
+  { cell: '(বিদ্যমান) সরকারী নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
+  { cell: 'নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
+  { cell: 'আলোচনা সাপেক্ষে', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: '', kind: 'text', amountTaka: null, paymentMethod: null },
+];
+
+for (const c of cases) {
+  test(`parseFee(${JSON.stringify(c.cell)}) is ${c.kind}`, () => {
+    const fee = parseFee(c.cell);
+    assert.equal(fee.kind, c.kind);
+    assert.equal(fee.amountTaka, c.amountTaka);
+    assert.equal(fee.paymentMethod, c.paymentMethod);
+    assert.equal(fee.text, c.cell.trim().normalize('NFC'));
+    feeSchema.parse(fee);
+  });
+}
+
+test('parseFee keeps the cell text normalised (spaces collapsed, NFC)', () => {
+  const fee = parseFee('  বিদ্যমান   সরকারী\u00A0নীতিমালা অনুযায়ী ');
+  assert.equal(fee.text, 'বিদ্যমান সরকারী নীতিমালা অনুযায়ী'.normalize('NFC'));
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalizeLine } from '../bangla/normalize.ts';
+import { personSchema, type Person } from '../charter/model.ts';
+import { parsePerson } from './person.ts';
+
+type Expected = Partial<Person> & { issues?: string[]; otherIncludes?: string };
+
+const n = (s: string | null) => (s === null ? null : normalizeLine(s));
+
+const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
+  {
+    cell: 'মোঃ ইলিয়াজ হোসেন সহকারী প্রোগ্রামার উপজেলা কোডঃ ৭৭৩৪ মোবাইলঃ ০১৭৫১-১১৯০৭৩ doict.debiganj.gov.bd @gmail.com',
+    expected: {
+      name: 'মোঃ ইলিয়াজ হোসেন',
+      designation: 'সহকারী প্রোগ্রামার',
+      upazilaCode: '7734',
+      districtCode: null,
+      phones: ['+8801751119073'],
+      emails: ['doict.debiganj.gov.bd@gmail.com'],
+      other: null,
+      issues: ['email.space'],
+    },
+  },
+  {
+    cell: 'প্রোগ্রামার জেলা কোডঃ ৭৭ টেলিফোন: ০১৭১৭৪৪৭৭০৯ shakil7709@gmail.com',
+    expected: { name: null, designation: 'প্রোগ্রামার', districtCode: '77', phones: ['+8801717447709'], emails: ['shakil7709@gmail.com'], issues: [] },
+  },
+  {
+    cell: 'doict.debiganj.gov.bd @gmail.com',
+    expected: { name: null, designation: null, phones: [], emails: ['doict.debiganj.gov.bd@gmail.com'], websites: [], other: null, issues: ['email.space'] },
+  },
+  {
+    cell: 'জনাব মোঃ আলীমুজ্জামান খান জেলা আইসিটি অফিসার ফোন: ০২৪৭৮৮৪৫৩৯২ alimuzzaman.khan@doict.gov.bd http://doict.khulna.gov.bd',
+    expected: {
+      name: 'মোঃ আলীমুজ্জামান খান',
+      designation: 'জেলা আইসিটি অফিসার',
+      phones: [],
+      emails: ['alimuzzaman.khan@doict.gov.bd'],
+      websites: ['http://doict.khulna.gov.bd'],
+      otherIncludes: '০২৪৭৮৮৪৫৩৯২',
+      issues: ['phone.invalid'],
+    },
+  },
+  {
+    cell: 'জনাব জি.এম. সালমান এ মেহবুব সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার মোবাইল: ০১৭৩৭৯৯৬৮৬৭ salmanmehbub@gmail.com http://doict.khulna.gov.bd',
+    expected: { name: 'জি.এম. সালমান এ মেহবুব', designation: 'সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার', phones: ['+8801737996867'], emails: ['salmanmehbub@gmail.com'], issues: [] },
+  },
+  {
+    cell: 'উপ-পরিচালক (প্রশাসন) তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর ফোনঃ +৮৮০ ২৪১ ০২৪০৭০ ই-মেইলঃ ddadmin@doict.gov.bd ওয়েবঃ www.doict.gov.bd',
+    expected: {
+      name: null,
+      designation: 'উপ-পরিচালক (প্রশাসন)',
+      phones: ['+880241024070'],
+      emails: ['ddadmin@doict.gov.bd'],
+      websites: ['www.doict.gov.bd'],
+      other: 'তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর',
+      issues: [],
+    },
+  },
+  {
+    cell: 'অভিযোগ গ্রহন কেন্দ্র ৫ নং গেইট, বাংলাদেশ সচিবালয়, ঢাকা ওয়েব: http://www.grs.gov.bd/',
+    expected: { name: null, designation: null, phones: [], websites: ['http://www.grs.gov.bd/'], other: 'অভিযোগ গ্রহন কেন্দ্র ৫ নং গেইট, বাংলাদেশ সচিবালয়, ঢাকা', issues: [] },
+  },
+  {
+    cell: 'রহিম উদ্দিন, কম্পিউটার অপারেটর, রুম নং- ২০৫, Mobile: 01715-123456, 01819-123456',
+    expected: { name: 'রহিম উদ্দিন', designation: 'কম্পিউটার অপারেটর', room: '২০৫', phones: ['+8801715123456', '+8801819123456'], issues: [] },
+  },
+  {
+    cell: 'মোঃ করিম সহকারী প্রোগ্রামার মোবাইল: ০১৭১৭৭৪৪৭৭০৯',
+    expected: { name: 'মোঃ করিম', designation: 'সহকারী প্রোগ্রামার', phones: [], otherIncludes: '০১৭১৭৭৪৪৭৭০৯', issues: ['phone.invalid'] },
+  },
+  {
+    cell: 'প্রোগ্রামার doict. debiganj@gmail.com',
+    expected: { designation: 'প্রোগ্রামার', emails: [], otherIncludes: 'debiganj@gmail.com', issues: ['email.space'] },
+  },
+  {
+    cell: 'সহকারী প্রোগ্রামার উপজেলা কোডঃ ৭৭৩৪ উপজেলা কোডঃ ৭৭০৪',
+    expected: { upazilaCode: '7734', otherIncludes: '৭৭০৪', issues: ['officer.code-mismatch'] },
+  },
+];
+
+for (const c of cases) {
+  test(`parsePerson(${JSON.stringify(c.cell.slice(0, 40))}…)`, () => {
+    const { person, issues } = parsePerson(c.cell);
+    assert.ok(person !== null);
+    personSchema.parse(person);
+    const { issues: codes, otherIncludes, ...fields } = c.expected;
+    for (const [key, value] of Object.entries(fields) as [keyof Person, Person[keyof Person]][]) {
+      const want = typeof value === 'string' ? n(value) : value;
+      assert.deepEqual(person[key], want, `${key} of ${c.cell}`);
+    }
+    if (otherIncludes !== undefined) assert.ok(person.other?.includes(otherIncludes), `other "${person.other}" keeps ${otherIncludes}`);
+    if (codes !== undefined) assert.deepEqual(issues.map((i) => i.code), codes);
+  });
+}
+
+test('an empty cell is no person', () => {
+  assert.deepEqual(parsePerson('  '), { person: null, issues: [] });
+});
+
+test('an invalid phone never reaches phones, and the finding names it in both languages', () => {
+  const { person, issues } = parsePerson('ফোন: ০২৪৭৮৮৪৫৩৯২');
+  assert.deepEqual(person?.phones, []);
+  assert.match(issues[0]?.message ?? '', /Not a valid Bangladesh phone number.*০২৪৭৮৮৪৫৩৯২.* \/ সঠিক বাংলাদেশি ফোন নম্বর নয়/u);
+});
