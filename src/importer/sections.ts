@@ -35,12 +35,12 @@ export interface Segmented {
 const DIGIT = '[০-৯0-9]';
 const SUB_HEADING = bnRegExp(`^(${DIGIT}{1,2})\\s*\\.\\s*(${DIGIT}{1,2})\\s*[.)]?\\s*(\\S.*)$`);
 const DATE_LIKE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/;
-const HEADING = bnRegExp(`^(${DIGIT}{1,2})\\s*[.)।:]\\s*(\\S.*)$`);
+const HEADING = bnRegExp(`^(${DIGIT}{1,2})\\s*[.)।:]\\s*([^\\s০-৯0-9].*)$`);
 
 /** Checked in this order: "আওতাধীন দপ্তর কর্তৃক প্রদত্ত সেবা" names services too. */
 const TITLES: ReadonlyArray<readonly [Exclude<SectionKind, 'unknown'>, readonly string[]]> = [
   ['subordinate', ['আওতাধীন', 'অধীনস্থ দপ্তর', 'অধীন দপ্তর']],
-  ['grievance', ['অভিযোগ প্রতিকার', 'অভিযোগ ব্যবস্থাপনা', 'অভিযোগ নিষ্পত্তি', 'GRS']],
+  ['grievance', ['অভিযোগ প্রতিকার', 'অভিযোগ ব্যবস্থাপনা', 'অভিযোগ নিষ্পত্তি']],
   ['expectations', ['প্রত্যাশা']],
   ['vision', ['ভিশন', 'রূপকল্প', 'মিশন', 'অভিলক্ষ্য']],
   ['services', ['প্রতিশ্রুত সেবা', 'প্রদত্ত সেবা', 'সেবাসমূহ', 'সেবার তালিকা']],
@@ -54,6 +54,8 @@ const CATEGORIES: ReadonlyArray<readonly [ServiceCategory, readonly string[]]> =
 const CATEGORY_BY_POSITION: Record<string, ServiceCategory> = { '1': 'citizen', '2': 'institutional', '3': 'internal' };
 
 export function sectionKindOf(title: string): Exclude<SectionKind, 'unknown'> | null {
+  // "GRS" as a word only: squashed and lower-cased it would also be found inside "progress".
+  if (/\bGRS\b/.test(title) && !hasAny(title, ['আওতাধীন'])) return 'grievance';
   return TITLES.find(([, words]) => hasAny(title, words))?.[0] ?? null;
 }
 
@@ -63,7 +65,8 @@ function unnumberedKind(text: string): Exclude<SectionKind, 'unknown'> | null {
   const kind = sectionKindOf(text);
   if (kind !== 'vision') return kind;
   const s = squash(text);
-  return (s.includes('ভিশন') || s.includes('রূপকল্প')) && (s.includes('মিশন') || s.includes(squash('অভিলক্ষ্য')))
+  const has = (word: string) => s.includes(squash(word));
+  return (has('ভিশন') || has('রূপকল্প')) && (has('মিশন') || has('অভিলক্ষ্য'))
     ? kind
     : null;
 }
@@ -74,17 +77,38 @@ interface Heading {
   title: string;
 }
 
-/** Whether a line opens a section; `current` is the section it would otherwise belong to. */
-function headingOf(line: Line, current: Section | null): Heading | null {
+/** The section being read, and the last number of a numbered list inside it ("১. ...", "২. ..."). */
+interface Reading {
+  section: Section | null;
+  listNumber: number | null;
+}
+
+/** A numbered line inside vision or expectations is a list item when it starts the list or continues it. */
+function continuesList(reading: Reading, n: number): boolean {
+  const kind = reading.section?.kind;
+  if (kind !== 'vision' && kind !== 'expectations') return false;
+  const last = reading.listNumber;
+  if ((last === null && n === 1) || (last !== null && n === last + 1)) {
+    reading.listNumber = n;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a line opens a section, given the section it would otherwise belong to. */
+function headingOf(line: Line, reading: Reading): Heading | null {
   if (line.isRow || SUB_HEADING.test(line.text)) return null;
   const m = HEADING.exec(line.text);
   if (m?.[1] !== undefined && m[2] !== undefined) {
     const number = toAsciiDigits(m[1]);
     const kind = sectionKindOf(m[2]);
-    if (kind !== null) return { kind, number, title: m[2] };
-    // Numbered lines inside free text and lists are items, not sections.
-    if (current === null || current.kind === 'vision' || current.kind === 'expectations') return null;
+    // A long numbered line that merely mentions a title word ("২. নাগরিকের প্রত্যাশা পূরণে ...") is a list item.
+    if (kind !== null && (m[2].length <= 60 || !continuesList(reading, Number(number)))) return { kind, number, title: m[2] };
+    const current = reading.section;
+    if (kind !== null || current === null || continuesList(reading, Number(number))) return null;
+    // A number that does not move past the current section's is an item of some list, not a section.
     if (current.number !== null && Number(number) <= Number(current.number)) return null;
+    if (m[2].length > 60 || m[2].endsWith('।')) return null;
     return { kind: 'unknown', number, title: m[2] };
   }
   const kind = unnumberedKind(line.text);
@@ -106,12 +130,14 @@ export function segment(lines: readonly Line[]): Segmented {
   const letterhead: Line[] = [];
   const sections: Section[] = [];
   const findings: Finding[] = [];
-  let current: Section | null = null;
+  const reading: Reading = { section: null, listNumber: null };
   for (const line of lines) {
-    const heading = headingOf(line, current);
+    const heading = headingOf(line, reading);
+    const current = reading.section;
     if (heading !== null) {
-      current = { ...heading, line: line.no, lines: [] };
-      sections.push(current);
+      reading.section = { ...heading, line: line.no, lines: [] };
+      reading.listNumber = null;
+      sections.push(reading.section);
       if (heading.kind === 'unknown') {
         findings.push(
           ...at(`line ${line.no}`, [
