@@ -17,26 +17,32 @@ export interface Taken<T> {
 }
 
 const EMAIL_LABEL = '(?:(?:ই\\s*-?\\s*মেইল|ইমেইল|e-?mail)\\s*(?:নং|নম্বর)?\\s*[:ঃ]?\\s*)?';
-const EMAIL = bnRegExp(`${EMAIL_LABEL}([A-Za-z0-9._%+-]+)(\\s*)@(\\s*)([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})`, 'gi');
-/** An ASCII word ending in ".", "_" or "-" just before a match: the address may have been split at that space too. */
-const SPLIT_BEFORE = /[A-Za-z0-9._%+-]*[._-]\s+$/;
+/**
+ * An address, optionally preceded by an ASCII fragment ending in ".", "_" or "-" and a space: "doict. debiganj@gmail.com"
+ * may be one address split twice, so that fragment makes the repair uncertain.
+ */
+const EMAIL = bnRegExp(
+  `${EMAIL_LABEL}(?:([A-Za-z0-9._%+-]*[._-])\\s+)?([A-Za-z0-9._%+-]+)(\\s*)@(\\s*)([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})`,
+  'gi',
+);
 
 export function takeEmails(text: string): Taken<string> {
   const out: Taken<string> = { found: [], rest: text, issues: [], kept: [] };
-  out.rest = text.replace(EMAIL, (whole: string, local: string, s1: string, s2: string, domain: string, offset: number) => {
+  const replace = (whole: string, fragment: string | undefined, local: string, s1: string, s2: string, domain: string): string => {
     const address = `${local}@${domain}`;
     const written = normalizeLine(whole);
-    if (SPLIT_BEFORE.test(text.slice(0, offset))) {
+    if (fragment !== undefined) {
       out.issues.push(issue('warning', 'email.space', `E-mail address is broken by a space and cannot be repaired with certainty: "${written}"`, `ই-মেইল ঠিকানার মাঝে ফাঁকা জায়গা, নিশ্চিতভাবে ঠিক করা যায়নি: "${written}"`));
       out.kept.push(written);
-    } else {
-      if (s1 !== '' || s2 !== '') {
-        out.issues.push(issue('warning', 'email.space', `E-mail address has a space in it: "${written}"; read as ${address}`, `ই-মেইল ঠিকানায় ফাঁকা জায়গা: "${written}"; ${address} হিসেবে পড়া হয়েছে`));
-      }
-      if (!out.found.includes(address)) out.found.push(address);
+      return CUT;
     }
+    if (s1 !== '' || s2 !== '') {
+      out.issues.push(issue('warning', 'email.space', `E-mail address has a space in it: "${written}"; read as ${address}`, `ই-মেইল ঠিকানায় ফাঁকা জায়গা: "${written}"; ${address} হিসেবে পড়া হয়েছে`));
+    }
+    if (!out.found.includes(address)) out.found.push(address);
     return CUT;
-  });
+  };
+  out.rest = text.replace(EMAIL, replace);
   return out;
 }
 

@@ -72,7 +72,7 @@ const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
   },
   {
     cell: 'প্রোগ্রামার doict. debiganj@gmail.com',
-    expected: { designation: 'প্রোগ্রামার', emails: [], otherIncludes: 'debiganj@gmail.com', issues: ['email.space'] },
+    expected: { designation: 'প্রোগ্রামার', emails: [], other: 'doict. debiganj@gmail.com', issues: ['email.space'] },
   },
   {
     cell: 'সহকারী প্রোগ্রামার উপজেলা কোডঃ ৭৭৩৪ উপজেলা কোডঃ ৭৭০৪',

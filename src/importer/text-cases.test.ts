@@ -98,6 +98,7 @@ describe('tables', () => {
 describe('digits, sections and findings', () => {
   test('ASCII digits everywhere', () => {
     const text = [
+      'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়',
       '1. ভিশন ও মিশন',
       'ভিশন: ক',
       'মিশন: খ',
@@ -135,6 +136,7 @@ describe('digits, sections and findings', () => {
     assert.deepEqual(c.expectations, ['সময়মতো আসা', 'আবেদন পূর্ণ করা'].map(n));
     assert.equal(c.vision, n('ভিশনের লেখা'));
     assert.ok(codes(c).includes('mission.missing'));
+    assert.ok(codes(c).includes('office.missing'));
   });
 
   test('numbered mission lines are items, and the next numbered title still opens its section', () => {
@@ -155,6 +157,7 @@ describe('digits, sections and findings', () => {
   test('a grievance deadline other than 30, 20 or 60 is reported', () => {
     const c = importText(
       [
+        'জেলা কার্যালয়, খুলনা',
         '১. অভিযোগ প্রতিকার ব্যবস্থাপনা (GRS)',
         row('ক্রমিক নং', 'কখন যোগাযোগ করবেন', 'কার সঙ্গে যোগাযোগ করবেন', 'যোগাযোগের ঠিকানা', 'নিষ্পত্তির সময়সীমা'),
         row('১', 'সমাধান না পেলে', 'আপিল কর্মকর্তা', 'ঠিকানা', '৪৫ কার্যদিবস'),

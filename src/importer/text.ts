@@ -1,7 +1,7 @@
 // Imports a charter pasted or extracted as text (tab-separated tables) into a Charter draft with findings.
 import { at, issue, mergeRepeated } from '../charter/finding.ts';
 import { charterSchema, type Charter, type Finding, type GrievanceStep, type Service, type SubordinateOffice } from '../charter/model.ts';
-import { vocabularyOf } from './channels.ts';
+import { vocabularyOf, type Vocabulary } from './channels.ts';
 import { codeMismatches, officeCodes, sharedEmails } from './checks.ts';
 import { readGrievance } from './grievance.ts';
 import { isOfficeLine, officeLevelOf, officeName, readLetterhead } from './letterhead.ts';
@@ -50,7 +50,7 @@ interface Parts {
   persons: PlacedPerson[];
 }
 
-function readSection(section: Section, parts: Parts, vocab: ReturnType<typeof vocabularyOf>): void {
+function readSection(section: Section, parts: Parts, vocab: Vocabulary): void {
   switch (section.kind) {
     case 'vision': {
       const r = readVision(section);
@@ -96,6 +96,18 @@ function readSection(section: Section, parts: Parts, vocab: ReturnType<typeof vo
   }
 }
 
+/** The letterhead's office, else the office line of the sign-off (Khulna's charter has no letterhead). */
+function resolveOffice(office: Charter['office'], signOff: Charter['signOff'], findings: Finding[]): Charter['office'] {
+  if (office.name !== null) return office;
+  const line = signOff?.office?.split('\n').reverse().find(isOfficeLine);
+  if (line === undefined) {
+    findings.push(...at('header', [issue('warning', 'office.missing', 'The document does not name its office', 'দলিলে দপ্তরের নাম নেই')]));
+    return office;
+  }
+  findings.push(...at('header', [issue('warning', 'office.from-sign-off', 'No office line in the letterhead; the office is taken from the sign-off', 'শিরোনামে দপ্তরের নাম নেই; স্বাক্ষর অংশ থেকে নেওয়া হয়েছে')]));
+  return { ...office, name: officeName(line), level: officeLevelOf(line) };
+}
+
 /** Parses a charter from text. Pure: no I/O, no clock. Throws ImportError when the text is not a charter. */
 export function importText(text: string): Charter {
   guard(text);
@@ -109,15 +121,7 @@ export function importText(text: string): Charter {
   for (const section of doc.sections) readSection(section, parts, vocab);
   const head = readLetterhead(doc.letterhead);
   const sign = readSignOff(doc.signOff);
-  const office = { ...head.office };
-  if (office.name === null) {
-    const line = sign.signOff?.office?.split('\n').reverse().find(isOfficeLine);
-    if (line !== undefined) {
-      office.name = officeName(line);
-      office.level = officeLevelOf(line);
-      parts.findings.push(...at('header', [issue('warning', 'office.from-sign-off', 'No office line in the letterhead; the office is taken from the sign-off', 'শিরোনামে দপ্তরের নাম নেই; স্বাক্ষর অংশ থেকে নেওয়া হয়েছে')]));
-    }
-  }
+  const office = resolveOffice(head.office, sign.signOff, parts.findings);
   const codes = officeCodes(office.level, parts.persons);
   const charter: Charter = {
     office: { ...office, ...codes },
