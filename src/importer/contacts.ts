@@ -101,12 +101,17 @@ export function takeRoom(text: string): Taken<string> {
 const PHONE_LABEL = '(?:(?:মোবাইল|মোবাঃ|টেলিফোন|ফোন|phone|tel|mobile|cell)\\s*(?:নং|নম্বর|no\\.?)?\\s*[:ঃ.-]?\\s*)?';
 const PHONE = bnRegExp(`${PHONE_LABEL}(\\+?[0-9০-৯](?:[\\s\\-–]?[0-9০-৯]){5,})`, 'gi');
 
-/** E.164 when the number is a valid Bangladesh number (libphonenumber-js/max), else null. */
+// BTCL moved land lines outside Dhaka to 02 + nine digits (Khulna 02-477…, Chattogram 02-333…) in 2021;
+// libphonenumber's metadata does not know them yet, and the Khulna seed charter prints one.
+const BTCL_2021_LANDLINE = /^\+8802[3-9]\d{8}$/;
+
+/** E.164 when the number is a valid Bangladesh number (libphonenumber-js/max, or a 2021 BTCL land line), else null. */
 export function toE164(written: string): string | null {
   const ascii = toAsciiDigits(written).trim();
   const digits = ascii.replace(/\D/g, '');
   const phone = parsePhoneNumberFromString(ascii.startsWith('+') ? `+${digits}` : digits, 'BD');
-  return phone?.isValid() && phone.country === 'BD' ? phone.number : null;
+  if (!phone || phone.country !== 'BD') return null;
+  return phone.isValid() || BTCL_2021_LANDLINE.test(phone.number) ? phone.number : null;
 }
 
 /** Two numbers written side by side run together; read them apart when each part is valid on its own. */

@@ -170,7 +170,7 @@ describe('Debiganj upazila charter', () => {
 
 describe('Khulna district charter', () => {
   const charter = importText(seed('charter-district-khulna.txt'));
-  const ALIM: P = { name: 'মোঃ আলীমুজ্জামান খান', designation: 'জেলা আইসিটি অফিসার', phones: [], emails: ['alimuzzaman.khan@doict.gov.bd'], otherIncludes: '০২৪৭৮৮৪৫৩৯২' };
+  const ALIM: P = { name: 'মোঃ আলীমুজ্জামান খান', designation: 'জেলা আইসিটি অফিসার', phones: ['+8802478845392'], emails: ['alimuzzaman.khan@doict.gov.bd'] };
   const SALMAN: P = { name: 'জি.এম. সালমান এ মেহবুব', designation: 'সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার', phones: ['+8801737996867'], emails: ['salmanmehbub@gmail.com'] };
   const row = (c: ServiceCategory, serial: number, name: string, fee: Fee, immediate: boolean, days: number | null): Row => [c, serial, name, fee, immediate, days, ALIM, SALMAN];
   const rows: Row[] = [
@@ -274,12 +274,10 @@ describe('Khulna district charter', () => {
     });
   });
 
-  test('findings: time limits without a number, the invalid office phone, the missing letterhead', () => {
+  test('findings: time limits without a number and the missing letterhead', () => {
     const noNumber = [['2.1', [1, 2, 3, 4, 5, 6]], ['2.2', [2, 4, 5, 6, 7, 9, 10, 11, 12, 13]], ['2.3', [1, 3, 6]]] as const;
-    const everyRow = rows.map(([c, serial]) => `${{ citizen: '2.1', institutional: '2.2', internal: '2.3' }[c]} row ${serial} column 7`);
     const expected = [
       ...noNumber.flatMap(([sub, serials]) => serials.map((r) => `time-limit.no-number @ ${sub} row ${r} column 6`)),
-      `phone.invalid @ ${[...everyRow, 'grievance step 1 column 4'].join('; ')}`,
       'office.from-sign-off @ header',
     ].sort();
     assert.deepEqual(findingKeys(charter), expected);
