@@ -33,7 +33,7 @@ export async function findOfficesByCode(
 }
 
 export async function listOffices(db: Db): Promise<OfficeRow[]> {
-  return db.select().from(offices).orderBy(asc(offices.parentId), asc(offices.nameBn), asc(offices.id));
+  return db.select().from(offices).orderBy(asc(offices.id));
 }
 
 export async function listChildren(db: Db, parentId: number | null): Promise<OfficeRow[]> {
