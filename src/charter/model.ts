@@ -76,12 +76,35 @@ export const subordinateOfficeSchema = z.object({
 });
 export type SubordinateOffice = z.infer<typeof subordinateOfficeSchema>;
 
+/** Where a finding is, for the editor to put it beside the field: "2.1" row 3 column 6. */
+export const findingLocationSchema = z.object({
+  /** "header", "1", "2.1", "2.2", "2.3", "3", "4", "5", "sign-off" */
+  section: z.string().nullable(),
+  /** the service serial or the grievance step, when the finding is about a row */
+  row: z.number().int().nullable(),
+  /** the document's column number (১)…(৮), when it is about a cell */
+  column: z.number().int().nullable(),
+});
+
+/** A change the editor can apply with one click: set the value at a path of the Charter. */
+export const findingFixSchema = z.object({
+  /** JSON path into the Charter, e.g. ["services", 3, "responsible", "emails", 0] */
+  path: z.array(z.union([z.string(), z.number().int()])),
+  value: z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]),
+  /** what the fix does, English / Bangla */
+  label: z.string(),
+});
+
 export const findingSchema = z.object({
   severity: z.enum(['error', 'warning']),
   code: z.string(),
+  /** English / Bangla in one string */
   message: z.string(),
-  /** Where in the document: "2.1 row 3 column 6", "line 42", "header". */
+  /** Where in the document, for people: "2.1 row 3 column 6", "line 42", "header". */
   where: z.string(),
+  location: findingLocationSchema.optional(),
+  /** only where the fix is certain */
+  fix: findingFixSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -1,0 +1,38 @@
+// `import FILE [--json] [--office ID]`: a text charter to JSON, or to a draft edition of an office.
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importText } from '../importer/text.ts';
+import { resolveOffice } from '../modules/offices/offices.service.ts';
+import { importDraft } from '../modules/charters/charters.service.ts';
+import { ACTOR, CliError, intOption, readTextFile, withDb } from './shared.ts';
+
+export async function importCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, office: { type: 'string' }, 'fiscal-year': { type: 'string' }, quarter: { type: 'string' } },
+  });
+  const file = positionals[0];
+  if (!file) throw new CliError('import: FILE is missing / ফাইলের নাম দিন');
+  const quarter = intOption(values.quarter, 'quarter');
+  if (quarter !== undefined && (quarter < 1 || quarter > 4)) throw new CliError('--quarter must be 1–4 / --quarter ১–৪ হতে হবে');
+  const fiscalYear = intOption(values['fiscal-year'], 'fiscal-year');
+  const charter = importText(await readTextFile(file));
+  if (values.json || !values.office) process.stdout.write(`${JSON.stringify(charter, null, 2)}\n`);
+  const officeRef = values.office;
+  if (!officeRef) return;
+  await withDb(async ({ db }) => {
+    const office = await resolveOffice(db, officeRef);
+    const result = await importDraft(db, charter, {
+      officeId: office.id,
+      sourceName: basename(file),
+      actor: ACTOR,
+      now: new Date(),
+      ...(fiscalYear !== undefined ? { fiscalYear } : {}),
+      ...(quarter !== undefined ? { quarter } : {}),
+    });
+    const log = values.json ? console.error : console.log;
+    log(`Stored draft edition ${result.editionId} of ${office.nameEn} (${charter.services.length} services) / খসড়া সংস্করণ ${result.editionId} সংরক্ষিত`);
+    for (const f of result.findings) log(`  ${f.severity.padEnd(7)} ${f.code.padEnd(24)} ${f.where}: ${f.message}`);
+  });
+}
