@@ -7,17 +7,21 @@ import { publishEdition } from './modules/charters/charters.service.ts';
 import { loadDemo } from './modules/demo/demo.service.ts';
 import { ACTOR, CliError, intOption, withDb, type Command } from './cli/shared.ts';
 import { importCommand } from './cli/import.ts';
+import { importDirCommand } from './cli/import-dir.ts';
 
 const USAGE = `Usage / ব্যবহার:
   npm run --silent cli -- import FILE --json            print the structured charter; touches no database
   npm run cli -- import FILE --office ID [--fiscal-year 2025 --quarter 2]
                                                       store it as a draft edition of the office (ID or portal)
+  npm run cli -- import-dir DIR --offices MAP.csv [--report DIR]
+                                                      every charter file of a folder, each to its office (MAP.csv: file,office)
   npm run cli -- publish EDITION_ID                    publish a draft edition
   npm run cli -- offices                               list offices
   npm run cli -- demo                                  load the demo offices and charters into an empty database`;
 
 const COMMANDS: Record<string, Command> = {
   import: importCommand,
+  'import-dir': importDirCommand,
   publish: async (args) => {
     const id = intOption(args[0], 'edition');
     if (id === undefined) throw new CliError(USAGE);

@@ -5,7 +5,9 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { toAsciiDigits } from '../bangla/digits.ts';
 
 /** A failure the user caused or can fix; printed as its message alone, exit code 1. */
-export class CliError extends Error {}
+export class CliError extends Error {
+  override name = 'CliError';
+}
 
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 export const ACTOR = `cli:${process.env.USER ?? 'unknown'}`;

@@ -1,0 +1,70 @@
+// `import-dir DIR --offices MAP.csv`: every charter file in a folder, each to its office's draft, with a
+// progress bar, a summary table at the end and a JSON report per file.
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bulkImport, type BulkResult } from '../modules/charters/bulk-import.service.ts';
+import { parseCsv } from './csv.ts';
+import { toBengaliDigits } from '../bangla/digits.ts';
+import { progressBar } from './progress.ts';
+import { readCharter } from './read-charter.ts';
+import { ACTOR, CliError, readTextFile, withDb } from './shared.ts';
+
+const CHARTER_FILE = /\.(txt|text|docx|html?|pdf)$/i;
+
+/** file name -> office id or portal; a header row (file,office) is allowed. */
+export function officeMap(csv: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [file, office] of parseCsv(csv)) {
+    if (!file || !office || /^(file|filename|ফাইল)$/i.test(file)) continue;
+    map.set(basename(file), office);
+  }
+  return map;
+}
+
+function table(results: BulkResult[]): string {
+  const head = ['file', 'status', 'office', 'edition', 'services', 'errors', 'warnings'];
+  const rows = results.map((r) => [r.file, r.status, r.officeRef ?? '-', r.editionId?.toString() ?? '-', String(r.services), String(r.errors), String(r.warnings)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export async function importDirCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { offices: { type: 'string' }, report: { type: 'string' } } });
+  const dir = positionals[0];
+  if (!dir || !values.offices) throw new CliError('import-dir DIR --offices MAP.csv [--report DIR] / ফোল্ডার ও ম্যাপ দিন');
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && CHARTER_FILE.test(e.name)).map((e) => e.name).sort();
+  } catch {
+    throw new CliError(`Folder not found: ${dir} / ফোল্ডার পাওয়া যায়নি`);
+  }
+  const map = officeMap(await readTextFile(values.offices));
+  const reportDir = resolve(values.report ?? join('import-reports', new Date().toISOString().replace(/[:.]/g, '-')));
+  await mkdir(reportDir, { recursive: true });
+  const progress = progressBar(names.length);
+  const results = await withDb(({ db }) =>
+    bulkImport(
+      db,
+      names.map((file) => ({ file, officeRef: map.get(file) ?? null })),
+      {
+        read: (file) => readCharter(join(dir, file)),
+        onDone: (r) => progress.tick(`${r.file}: ${r.status}`),
+        actor: ACTOR,
+        now: new Date(),
+      },
+    ),
+  );
+  progress.done();
+  for (const r of results) await writeFile(join(reportDir, `${r.file}.json`), `${JSON.stringify(r, null, 2)}\n`);
+  const missing = [...map.keys()].filter((f) => !names.includes(f));
+  console.log(table(results));
+  const count = (s: BulkResult['status']) => results.filter((r) => r.status === s).length;
+  const bn = (s: BulkResult['status']) => toBengaliDigits(count(s));
+  console.log(`\n${count('imported')} imported, ${count('failed')} failed, ${count('skipped')} skipped / ${bn('imported')}টি আমদানি, ${bn('failed')}টি ব্যর্থ, ${bn('skipped')}টি বাদ`);
+  if (missing.length) console.log(`In the map but not in the folder / ম্যাপে আছে, ফোল্ডারে নেই: ${missing.join(', ')}`);
+  console.log(`Reports / প্রতিবেদন: ${reportDir}`);
+  if (count('failed') > 0) process.exitCode = 1;
+}
+

@@ -1,0 +1,52 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDatabase } from '../../../test/helpers/db.ts';
+import { buildCharter, buildTree, type Tree } from '../../../test/helpers/factories.ts';
+import type { Database } from '../../db/client.ts';
+import type { Charter } from '../../charter/model.ts';
+import { bulkImport, type BulkResult } from './bulk-import.service.ts';
+import { listEditions } from './charters.service.ts';
+
+let database: Database;
+let tree: Tree;
+before(async () => {
+  database = await testDatabase();
+  tree = await buildTree(database.db);
+});
+after(() => database.close());
+
+test('one bad file never stops the rest, and what was stored before stays', async () => {
+  const files: Record<string, () => Charter> = {
+    'a.txt': () => buildCharter(),
+    'broken.txt': () => {
+      const e = new Error('This is not text / এটি লেখা নয়');
+      e.name = 'ImportError';
+      throw e;
+    },
+    'bad-shape.txt': () => ({ ...buildCharter(), services: [{ name: '' }] }) as unknown as Charter,
+    'b.txt': () => buildCharter({ vision: 'দ্বিতীয়' }),
+  };
+  const seen: BulkResult[] = [];
+  const results = await bulkImport(
+    database.db,
+    [
+      { file: 'a.txt', officeRef: String(tree.upazila.id) },
+      { file: 'broken.txt', officeRef: String(tree.upazila.id) },
+      { file: 'bad-shape.txt', officeRef: 'doict.debiganj.panchagarh.gov.bd' },
+      { file: 'unknown-office.txt', officeRef: 'nowhere.gov.bd' },
+      { file: 'unmapped.txt', officeRef: null },
+      { file: 'b.txt', officeRef: 'doict.debiganj.panchagarh.gov.bd' },
+    ],
+    { read: async (f) => (files[f] ?? (() => buildCharter()))(), onDone: (r) => seen.push(r), actor: 'test', now: new Date('2025-06-05T00:00:00Z') },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.file, r.status]),
+    [['a.txt', 'imported'], ['broken.txt', 'failed'], ['bad-shape.txt', 'failed'], ['unknown-office.txt', 'failed'], ['unmapped.txt', 'skipped'], ['b.txt', 'imported']],
+  );
+  assert.equal(seen.length, 6, 'progress is told of every file');
+  assert.match(results[1]?.reason ?? '', /not text \/ এটি লেখা নয়/);
+  assert.match(results[2]?.reason ?? '', /not well formed/);
+  assert.match(results[3]?.reason ?? '', /not found/);
+  const editions = await listEditions(database.db, tree.upazila.id);
+  assert.deepEqual(editions.map((e) => e.number), [2, 1], 'exactly the two good files were stored');
+});

@@ -1,0 +1,71 @@
+// Imports many charter files, one office each: one bad file never stops the rest, and each file is its own
+// transaction, so nothing already stored is lost when a later file fails.
+import type { Db } from '../../db/client.ts';
+import type { Charter, Finding } from '../../charter/model.ts';
+import { DomainError } from '../shared/domain-error.ts';
+import { resolveOffice } from '../offices/offices.service.ts';
+import { importDraft } from './charters.service.ts';
+
+export interface BulkItem {
+  file: string;
+  /** office id or portal, from the map; null when the map names no office for the file */
+  officeRef: string | null;
+}
+
+export interface BulkResult {
+  file: string;
+  officeRef: string | null;
+  officeId: number | null;
+  status: 'imported' | 'failed' | 'skipped';
+  editionId: number | null;
+  services: number;
+  errors: number;
+  warnings: number;
+  findings: Finding[];
+  /** why it failed or was skipped, English / Bangla */
+  reason: string | null;
+}
+
+export interface BulkDeps {
+  read(file: string): Promise<Charter>;
+  onDone?(result: BulkResult): void;
+  actor: string;
+  now: Date;
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof DomainError || (err instanceof Error && (err.name === 'ImportError' || err.name === 'CliError'))) return err.message;
+  return `Unexpected error: ${err instanceof Error ? err.message : String(err)} / অপ্রত্যাশিত ত্রুটি`;
+}
+
+async function importOne(db: Db, item: BulkItem, deps: BulkDeps): Promise<BulkResult> {
+  const base: BulkResult = { file: item.file, officeRef: item.officeRef, officeId: null, status: 'skipped', editionId: null, services: 0, errors: 0, warnings: 0, findings: [], reason: null };
+  if (!item.officeRef) return { ...base, reason: 'No office for this file in the map / ম্যাপে এই ফাইলের দপ্তর নেই' };
+  try {
+    const office = await resolveOffice(db, item.officeRef);
+    const charter = await deps.read(item.file);
+    const { editionId, findings } = await importDraft(db, charter, { officeId: office.id, sourceName: item.file, actor: deps.actor, now: deps.now });
+    return {
+      ...base,
+      officeId: office.id,
+      status: 'imported',
+      editionId,
+      services: charter.services.length,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      findings,
+    };
+  } catch (err) {
+    return { ...base, status: 'failed', reason: messageOf(err) };
+  }
+}
+
+export async function bulkImport(db: Db, items: BulkItem[], deps: BulkDeps): Promise<BulkResult[]> {
+  const results: BulkResult[] = [];
+  for (const item of items) {
+    const result = await importOne(db, item, deps);
+    results.push(result);
+    deps.onDone?.(result);
+  }
+  return results;
+}
