@@ -76,3 +76,13 @@ test('home → search Debiganj → office → charter → a service row, all acc
   assert.ok(pdf.length > 10_000, 'the print view renders to a real PDF');
   await page.close();
 });
+
+test('an edition with its import findings is accessible too', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/?q=${encodeURIComponent('দেবীগঞ্জ')}`);
+  await page.getByRole('link', { name: 'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়' }).first().click();
+  await page.getByRole('link', { name: /^সংস্করণ ১/ }).click();
+  await page.getByRole('heading', { name: 'আমদানির সময় পাওয়া বিষয়' }).waitFor();
+  await assertAccessible(page);
+  await page.close();
+});

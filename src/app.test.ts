@@ -10,6 +10,7 @@ import { createApp } from './app.tsx';
 let database: Database;
 let tree: Tree;
 let app: ReturnType<typeof createApp>;
+let draftId = 0;
 const now = new Date('2025-06-05T04:00:00Z');
 
 before(async () => {
@@ -25,6 +26,18 @@ before(async () => {
   });
   const { editionId } = await importDraft(database.db, charter, { officeId: tree.upazila.id, sourceName: 't', actor: 'test', now });
   await publishEdition(database.db, editionId, 'test', now);
+  const draft = await importDraft(
+    database.db,
+    {
+      ...charter,
+      findings: [
+        { severity: 'warning', code: 'time-limit.no-number', message: 'Time limit has no number / সময়সীমায় সংখ্যা নেই', where: '2.2 row 7 column 6', location: { section: '2.2', row: 7, column: 6 } },
+        { severity: 'error', code: 'vision.missing', message: 'No vision / ভিশন নেই', where: 'header' },
+      ],
+    },
+    { officeId: tree.upazila.id, sourceName: 'draft.txt', actor: 'test', now },
+  );
+  draftId = draft.editionId;
   app = createApp({ db: database.db, now: () => now });
 });
 after(() => database.close());
@@ -121,4 +134,19 @@ test('unknown offices get a 404 in both languages, as a page or as JSON', async 
   assert.equal(body.error.code, 'not_found');
   const noCharter = await get(`/api/offices/${tree.district.id}/charter`);
   assert.equal(noCharter.status, 404);
+});
+
+test('the office lists its editions, and a draft shows what the import found beside its rows', async () => {
+  const office = await (await get(`/offices/${tree.upazila.id}`)).text();
+  assert.match(office, new RegExp(`href="/offices/${tree.upazila.id}/editions/${draftId}"`));
+  assert.match(office, /সংস্করণ ২: ২০২৪-২৫/);
+  assert.match(office, /\(খসড়া\)/);
+  const res = await get(`/offices/${tree.upazila.id}/editions/${draftId}`);
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.match(html, /১টি ত্রুটি, ১টি সতর্কতা/);
+  assert.match(html, /class="row-findings"[\s\S]*কলাম ৬[\s\S]*Time limit has no number/);
+  assert.match(html, /No vision \/ ভিশন নেই/);
+  assert.equal((await get(`/offices/${tree.district.id}/editions/${draftId}`)).status, 404, 'an edition is only found under its own office');
+  assert.equal((await get(`/offices/${tree.upazila.id}/charter`)).status, 200, 'the draft does not replace the published charter');
 });

@@ -8,7 +8,8 @@ import { t } from '../../i18n/messages.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
-import { currentCharter } from './charters.service.ts';
+import { currentCharter, getEdition } from './charters.service.ts';
+import { EditionPage } from './views/edition.tsx';
 import { CharterDocument } from './views/charter.tsx';
 
 export const chartersWeb = new Hono<AppEnv>();
@@ -64,6 +65,28 @@ chartersWeb.get('/offices/:id/charter/print', async (c) => {
     >
       <p class="print-hint">{t(locale, 'print.hint')}</p>
       <CharterDocument locale={locale} view={view} officeName={name} print />
+    </Layout>,
+  );
+});
+
+chartersWeb.get('/offices/:id/editions/:editionId', async (c) => {
+  const { db } = c.get('deps');
+  const locale = c.get('locale');
+  const office = await offices.getOffice(db, idParam(c.req.param('id')));
+  const view = await getEdition(db, idParam(c.req.param('editionId')));
+  if (view.officeId !== office.id) throw new DomainError('not_found', 'এই দপ্তরের এমন কোনো সংস্করণ নেই', 'This office has no such edition');
+  const name = officeName(office, locale);
+  return c.html(
+    <Layout locale={locale} title={`${t(locale, 'charter.edition')} ${view.edition.number}: ${name}`} switchHref={switchLanguageHref(c.req.url, locale)}>
+      <Breadcrumbs
+        locale={locale}
+        items={[
+          { href: '/', label: t(locale, 'nav.home') },
+          { href: `/offices/${office.id}`, label: name },
+          { label: `${t(locale, 'charter.edition')} ${view.edition.number}` },
+        ]}
+      />
+      <EditionPage locale={locale} view={view} officeName={name} />
     </Layout>,
   );
 });

@@ -6,7 +6,7 @@ import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
 import { t } from '../../i18n/messages.ts';
 import * as offices from './offices.service.ts';
-import { currentCharter } from '../charters/charters.service.ts';
+import { listEditions } from '../charters/charters.service.ts';
 import { HomePage, officeName } from './views/home.tsx';
 import { OfficePage } from './views/office.tsx';
 
@@ -31,14 +31,14 @@ officesWeb.get('/offices/:id', async (c) => {
   const { db } = c.get('deps');
   const locale = c.get('locale');
   const office = await offices.getOffice(db, idParam(c.req.param('id')));
-  const [ancestors, children, charter] = await Promise.all([
+  const [ancestors, children, editions] = await Promise.all([
     offices.ancestors(db, office),
     offices.listChildren(db, office.id),
-    currentCharter(db, office.id),
+    listEditions(db, office.id),
   ]);
   return c.html(
     <Layout locale={locale} title={officeName(office, locale)} switchHref={switchLanguageHref(c.req.url, locale)}>
-      <OfficePage locale={locale} office={office} ancestors={ancestors} children={children} hasCharter={charter !== null} />
+      <OfficePage locale={locale} office={office} ancestors={ancestors} children={children} editions={editions} />
     </Layout>,
   );
 });

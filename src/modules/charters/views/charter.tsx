@@ -1,5 +1,5 @@
 // The charter in the uniform format, every section in order; the same markup serves screen and print.
-import type { Charter, Service, ServiceCategory } from '../../../charter/model.ts';
+import type { Charter, Finding, Service, ServiceCategory } from '../../../charter/model.ts';
 import { SERVICE_CATEGORIES } from '../../../charter/model.ts';
 import { t, type Locale } from '../../../i18n/messages.ts';
 import { digits, dualDate, num } from '../../../i18n/format.ts';
@@ -15,8 +15,29 @@ function thirdColumn(services: Service[]): 'superior' | 'alternate' | null {
   return null;
 }
 
-function ServiceTable(props: { locale: Locale; services: Service[]; category: ServiceCategory; extra: 'superior' | 'alternate' | null; numbered: boolean }) {
-  const { locale, services, category, extra, numbered } = props;
+const SECTION_OF: Record<ServiceCategory, string> = { citizen: '2.1', institutional: '2.2', internal: '2.3' };
+
+/** The findings about one row of a section, for the review of a draft. */
+function rowFindings(findings: Finding[] | undefined, section: string, row: number): Finding[] {
+  return (findings ?? []).filter((f) => f.location?.section === section && f.location.row === row);
+}
+
+export function FindingList({ findings, locale }: { findings: Finding[]; locale: Locale }) {
+  return (
+    <ul class="findings">
+      {findings.map((f) => (
+        <li class={`finding ${f.severity}`}>
+          <strong>{f.severity === 'error' ? t(locale, 'review.error') : t(locale, 'review.warning')}</strong>
+          {f.location?.column ? ` (${t(locale, 'review.column')} ${num(f.location.column, locale)})` : ''}
+          {`: ${f.message}`} <code>{f.code}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ServiceTable(props: { locale: Locale; services: Service[]; category: ServiceCategory; extra: 'superior' | 'alternate' | null; numbered: boolean; findings?: Finding[] | undefined }) {
+  const { locale, services, category, extra, numbered, findings } = props;
   const cols = ['serial', 'name', 'channels', 'documents', 'fee', 'time', 'responsible', ...(extra ? [extra] : [])] as const;
   if (services.length === 0) return <p class="muted">{t(locale, 'charter.noServices')}</p>;
   const label = (c: (typeof cols)[number]) => t(locale, `charter.col.${c}`);
@@ -38,6 +59,7 @@ function ServiceTable(props: { locale: Locale; services: Service[]; category: Se
       </thead>
       <tbody>
         {services.map((s) => (
+          <>
           <tr>
             <td data-label={label('serial')}>{num(s.serial, locale)}</td>
             <th scope="row">{s.name}</th>
@@ -54,14 +76,22 @@ function ServiceTable(props: { locale: Locale; services: Service[]; category: Se
               </td>
             ) : null}
           </tr>
+          {rowFindings(findings, SECTION_OF[category], s.serial).length ? (
+            <tr class="row-findings">
+              <td colspan={cols.length}>
+                <FindingList findings={rowFindings(findings, SECTION_OF[category], s.serial)} locale={locale} />
+              </td>
+            </tr>
+          ) : null}
+          </>
         ))}
       </tbody>
     </table>
   );
 }
 
-export function CharterDocument(props: { locale: Locale; view: EditionView; officeName: string; print?: boolean }) {
-  const { locale, view, officeName, print = false } = props;
+export function CharterDocument(props: { locale: Locale; view: EditionView; officeName: string; print?: boolean; findings?: Finding[] }) {
+  const { locale, view, officeName, print = false, findings } = props;
   const { charter, edition } = view;
   const extra = thirdColumn(charter.services);
   const updated = edition.issueDate ?? edition.publishedAt?.toISOString().slice(0, 10) ?? null;
@@ -90,7 +120,7 @@ export function CharterDocument(props: { locale: Locale; view: EditionView; offi
         {SERVICE_CATEGORIES.map((category, i) => (
           <section aria-labelledby={`cat-${category}`}>
             <h3 id={`cat-${category}`}>{`${digits(`2.${i + 1}`, locale)} ${t(locale, `charter.category.${category}`)}`}</h3>
-            <ServiceTable locale={locale} category={category} extra={extra} numbered={print} services={charter.services.filter((s) => s.category === category)} />
+            <ServiceTable locale={locale} category={category} extra={extra} numbered={print} findings={findings} services={charter.services.filter((s) => s.category === category)} />
           </section>
         ))}
       </Section>

@@ -1,12 +1,15 @@
 // One office: who it is, where it sits in the tree, its charter and its subordinate offices.
 import type { Office } from '../offices.service.ts';
 import { t, type Locale } from '../../../i18n/messages.ts';
-import { digits } from '../../../i18n/format.ts';
+import { digits, num } from '../../../i18n/format.ts';
+import { formatFiscalYear, quarterLabel } from '../../../calendar/fiscal.ts';
+import type { EditionRow } from '../../charters/charters.repo.ts';
 import { Breadcrumbs } from '../../../http/layout.tsx';
 import { officeName } from './home.tsx';
 
-export function OfficePage(props: { locale: Locale; office: Office; ancestors: Office[]; children: Office[]; hasCharter: boolean }) {
-  const { locale, office, ancestors, children, hasCharter } = props;
+export function OfficePage(props: { locale: Locale; office: Office; ancestors: Office[]; children: Office[]; editions: EditionRow[] }) {
+  const { locale, office, ancestors, children, editions } = props;
+  const hasCharter = editions.some((e) => e.status === 'published');
   const level = t(locale, `office.level.${office.level as 'district'}`);
   return (
     <>
@@ -63,6 +66,21 @@ export function OfficePage(props: { locale: Locale; office: Office; ancestors: O
       ) : (
         <p>{t(locale, 'office.noCharter')}</p>
       )}
+      {editions.length ? (
+        <section aria-labelledby="editions-h">
+          <h2 id="editions-h">{t(locale, 'office.editions')}</h2>
+          <ul>
+            {editions.map((e) => (
+              <li>
+                <a href={`/offices/${office.id}/editions/${e.id}`}>
+                  {`${t(locale, 'charter.edition')} ${num(e.number, locale)}: ${formatFiscalYear(e.fiscalYear, locale)}, ${quarterLabel(e.quarter, locale)}`}
+                </a>
+                {` (${t(locale, e.status === 'published' ? 'review.published' : 'review.draft')})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {children.length ? (
         <section aria-labelledby="children-h">
           <h2 id="children-h">{t(locale, 'office.children')}</h2>
