@@ -8,6 +8,7 @@ import { loadDemo } from './modules/demo/demo.service.ts';
 import { ACTOR, CliError, intOption, withDb, type Command } from './cli/shared.ts';
 import { importCommand } from './cli/import.ts';
 import { importDirCommand } from './cli/import-dir.ts';
+import { bijoyCommand } from './cli/bijoy.ts';
 
 const USAGE = `Usage / ব্যবহার:
   npm run --silent cli -- import FILE --json            print the structured charter; touches no database
@@ -15,6 +16,8 @@ const USAGE = `Usage / ব্যবহার:
                                                       store it as a draft edition of the office (ID or portal)
   npm run cli -- import-dir DIR --offices MAP.csv [--report DIR]
                                                       every charter file of a folder, each to its office (MAP.csv: file,office)
+  npm run --silent cli -- bijoy FILE [--encoding auto|utf-8|windows-1252] [--no-repair] [--fixes]
+                                                      print the document with its Bijoy (SutonnyMJ) text in Unicode
   npm run cli -- publish EDITION_ID                    publish a draft edition
   npm run cli -- offices                               list offices
   npm run cli -- demo                                  load the demo offices and charters into an empty database`;
@@ -22,6 +25,7 @@ const USAGE = `Usage / ব্যবহার:
 const COMMANDS: Record<string, Command> = {
   import: importCommand,
   'import-dir': importDirCommand,
+  bijoy: bijoyCommand,
   publish: async (args) => {
     const id = intOption(args[0], 'edition');
     if (id === undefined) throw new CliError(USAGE);
