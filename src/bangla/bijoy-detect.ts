@@ -74,6 +74,20 @@ function oddReadings(unicode: string): number {
   return n;
 }
 
+/** Lower-case letters, an optional capital first, and enough vowels: how English words look. */
+function englishShape(word: string): boolean {
+  const letters = word.replace(/[^A-Za-z]/g, '');
+  const vowels = (letters.slice(1).match(/[aeiou]/g) ?? []).length + (/^[AEIOUaeiou]/.test(letters) ? 1 : 0);
+  return /^[A-Z]?[a-z]+$/.test(word) && word.length >= 3 && vowels / letters.length >= 0.34;
+}
+
+/** café, naïve: one accented letter in a word that is English without it (the accented letters are Bijoy glyphs too). */
+function accentedEnglish(core: string): boolean {
+  const plain = core.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (plain === core || (core.match(/[À-ÿ]/g) ?? []).length !== 1) return false;
+  return isLexicon(plain) || (plain.length >= 4 && englishShape(plain) && letterScore(plain) < 0);
+}
+
 function letterScore(core: string): number {
   const { text, anomalies } = assemble(bijoyPieces(core));
   const odd = anomalies + oddReadings(text);
@@ -83,9 +97,7 @@ function letterScore(core: string): number {
     score += Math.min(kars, 2);
     if (/^.+[B-DF-HJ-NP-TV-Z]/.test(core) && !/^[A-Z]+$/.test(core)) score += 1;
   }
-  const letters = core.replace(/[^A-Za-z]/g, '');
-  const vowels = (letters.slice(1).match(/[aeiou]/g) ?? []).length + (/^[AEIOUaeiou]/.test(letters) ? 1 : 0);
-  if (/^[A-Z]?[a-z]+$/.test(core) && core.length >= 3 && vowels / letters.length >= 0.34) score -= 1;
+  if (englishShape(core)) score -= 1;
   if (/^[A-Z]{2,8}$/.test(core)) score -= 2;
   return score;
 }
@@ -96,7 +108,7 @@ export function scoreWord(word: string): number {
   if (core.includes('-')) return core.split('-').filter((p) => /[^0-9]/.test(p)).reduce((sum, p) => sum + scoreWord(p), 0);
   if (AMBIGUOUS.has(core.toLowerCase())) return BIJOY_WORDS.has(core) ? 1 : 0;
   if (BIJOY_WORDS.has(core) || BIJOY_ORDINAL.test(core)) return 4;
-  if (ENGLISH_ORDINAL.test(core)) return -4;
+  if (ENGLISH_ORDINAL.test(core) || accentedEnglish(core)) return -4;
   const mark = hasMark(core);
   const base = core.replace(APOSTROPHE_S, '');
   if (!mark && isLexicon(base)) return -5;

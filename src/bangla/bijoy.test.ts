@@ -1,0 +1,208 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  bijoyToUnicode,
+  convertJsonEscaped,
+  convertMixed,
+  decodeWindows1252,
+  detectRuns,
+  repairBrokenConjuncts,
+  repairLeftovers,
+} from './bijoy.ts';
+import { normalizeText } from './normalize.ts';
+import { loadCorpus } from '../../test/corpus/bijoy/corpus.ts';
+import { unicodeToBijoy } from '../../test/corpus/bijoy/encode.ts';
+
+const corpus = loadCorpus();
+
+test('the corpus: every phrase converts exactly (measured: 245 of 245; at least 98% required)', () => {
+  const wrong = corpus.filter((c) => convertMixed(c.bijoy).text !== c.unicode);
+  assert.ok(corpus.length >= 150, `corpus has ${corpus.length} phrases`);
+  assert.equal(corpus.length, 245);
+  assert.deepEqual(
+    wrong.map((c) => `${c.bijoy} -> ${convertMixed(c.bijoy).text} (want ${c.unicode})`),
+    [],
+  );
+  assert.ok((corpus.length - wrong.length) / corpus.length >= 0.98);
+  assert.equal(corpus.filter((c) => c.mixed).length, 36);
+  assert.equal(corpus.filter((c) => c.source === 'typed').length, 63);
+});
+
+test('the corpus encoder round-trips through the converter for every all-Bengali phrase', () => {
+  const bengali = corpus.filter((c) => c.source === 'encoded' && !c.mixed);
+  assert.ok(bengali.length > 150);
+  for (const c of bengali) {
+    assert.equal(unicodeToBijoy(c.unicode), c.bijoy);
+    assert.equal(bijoyToUnicode(c.bijoy), c.unicode, c.bijoy);
+  }
+});
+
+test('bijoyToUnicode: reordering, reph, phalas, conjunct glyphs and digits', () => {
+  const cases: [string, string, string][] = [
+    ['pre-base e-kar moves after its letter', '‡Rjv', 'জেলা'],
+    ['pre-base i-kar moves after the whole cluster', 'cÖwZ', 'প্রতি'],
+    ['i-kar before a half-letter cluster', 'kvwšÍ', 'শান্তি'],
+    ['ai-kar, and its variant glyph', 'ˆbwZK ‰bwZK', 'নৈতিক নৈতিক'],
+    ['e-kar + aa-kar is o-kar', '‡hvMv‡hvM', 'যোগাযোগ'],
+    ['e-kar + au length mark is au-kar', '‡KŠkj', 'কৌশল'],
+    ['reph after its letter goes before it', 'Kvh©vjq', 'কার্যালয়'],
+    ['reph on a letter with a pre-base vowel sign', 'wbe©vnx', 'নির্বাহী'],
+    ['reph typed after the vowel sign', 'KZ…©K', 'কর্তৃক'],
+    ['reph on a cluster with a phala', 'Da¡©Zb', 'উর্ধ্বতন'],
+    ['ya-phala', 'e¨w³', 'ব্যক্তি'],
+    ['ya-phala after র is written with ZWJ', 'i¨vsK', 'র\u200D্যাংক'],
+    ['ra-phala glyphs Ö ª «', 'cÖkvmb `ª“Z wc«›U', 'প্রশাসন দ্রুত প্রিন্ট'],
+    ['half letters joining phalas', '¯^v¯’¨ my¯’ gš¿Yvjq', 'স্বাস্থ্য সুস্থ মন্ত্রণালয়'],
+    ['glyphs with their vowel sign', 'ïiæ ¸iæZ¡ ûeû ü`q wKš‘', 'শুরু গুরুত্ব হুবহু হৃদয় কিন্তু'],
+    ['ক্ষ both ways', 'wkÿv wk¶v', 'শিক্ষা শিক্ষা'],
+    ['অ + া is আ', 'Av‡e`b', 'আবেদন'],
+    ['chandrabindu after the vowel sign', 'Pvu` ‡cŠu‡Q', 'চাঁদ পৌঁছে'],
+    ['ya with nukta, visarga', 'mgq ‡gvt', 'সময় মোঃ'],
+    ['digits', '0123456789', '০১২৩৪৫৬৭৮৯'],
+    ['ordinals and dates', '1g ‡kÖwY, 16 wW‡m¤^i 2024', '১ম শ্রেণি, ১৬ ডিসেম্বর ২০২৪'],
+    ['danda', 'Kiv n‡jv|', 'করা হলো।'],
+    ['Windows-1252 glyphs read as Latin-1 control characters', '\u0087Rjv', 'জেলা'],
+    ['whole document, lines kept', '‡Rjv cÖkvm‡Ki Kvh©vjq\nmgqmxgv: 3 Kvh©w`em', 'জেলা প্রশাসকের কার্যালয়\nসময়সীমা: ৩ কার্যদিবস'],
+  ];
+  for (const [name, bijoy, unicode] of cases) assert.equal(bijoyToUnicode(bijoy), normalizeText(unicode), name);
+});
+
+test('detectRuns: Unicode, Bijoy and English in one line; the runs add up to the text', () => {
+  const line = 'জেলা প্রশাসকের কার্যালয় ‡Rjv cÖkvm‡Ki Kvh©vjq, e-mail: dc.khulna@mopa.gov.bd, www.khulna.gov.bd ICT Division';
+  const runs = detectRuns(line);
+  assert.equal(runs.map((r) => r.text).join(''), line);
+  assert.deepEqual(
+    runs.map((r) => [r.kind, r.text.trim()]),
+    [
+      ['unicode', 'জেলা প্রশাসকের কার্যালয়'],
+      ['bijoy', '‡Rjv cÖkvm‡Ki Kvh©vjq,'],
+      ['latin', 'e-mail: dc.khulna@mopa.gov.bd, www.khulna.gov.bd ICT Division'],
+    ],
+  );
+  const texts = [
+    '',
+    '   ',
+    'plain English only',
+    'Kvh©vjq | Office | ‡mev',
+    'a\n\n‡Rjv\r\nb',
+    '<td class="x">‡Rjv</td>',
+    '"\\u2021Rjv"',
+  ];
+  for (const t of texts) assert.equal(detectRuns(t).map((r) => r.text).join(''), t, JSON.stringify(t));
+});
+
+test('convertMixed: English, URLs, e-mails and numbers stay; Bijoy is converted', () => {
+  const cases: [string, string, string, number][] = [
+    ['three scripts', 'জেলা কার্যালয় ‡Rjv Kvh©vjq email: dc@x.gov.bd', 'জেলা কার্যালয় জেলা কার্যালয় email: dc@x.gov.bd', 1],
+    ['a URL inside Bijoy', 'I‡qemvBU: https://www.grs.gov.bd/ ‡_‡K Awf‡hvM', 'ওয়েবসাইট: https://www.grs.gov.bd/ থেকে অভিযোগ', 2],
+    ['digits after a Bijoy label become Bengali', '‡dvb: 01712-345678', 'ফোন: ০১৭১২-৩৪৫৬৭৮', 1],
+    ['digits in English stay', 'Room 305, ICT Tower', 'Room 305, ICT Tower', 0],
+    ['digits in Unicode text stay', 'কক্ষ 305', 'কক্ষ 305', 0],
+    ['acronyms and English words', 'ICT welqK cÖwkÿY (Citizen’s Charter)', 'ICT বিষয়ক প্রশিক্ষণ (Citizen’s Charter)', 1],
+    ['English all through', 'Office of the Deputy Commissioner, Dhaka', 'Office of the Deputy Commissioner, Dhaka', 0],
+    ['ambiguous I between Bijoy words is ও', 'wkÿv I cÖwkÿY', 'শিক্ষা ও প্রশিক্ষণ', 1],
+    ['ambiguous I in English stays', 'I am the Assistant Programmer', 'I am the Assistant Programmer', 0],
+    ['a lone | between cells is kept', 'Kvh©vjq | Office', 'কার্যালয় | Office', 1],
+    ['a lone | ending a Bijoy line is a danda', 'Kiv n‡jv |', 'করা হলো ।', 1],
+    ['HTML tags are not Bijoy', '<b>‡Rjv</b>', '<b>জেলা</b>', 1],
+  ];
+  for (const [name, input, text, converted] of cases) assert.deepEqual(convertMixed(input), { text, converted }, name);
+});
+
+test('convertJsonEscaped: Bijoy inside \\u-escaped literals is converted and written back escaped', () => {
+  const page = '<script>var d = {"title":"\\u2021Rjv c\\u00d6kvm\\u2021Ki Kvh\\u00a9vjq","url":"https:\\/\\/x.gov.bd","en":"caf\\u00e9 ICT Office"};</script>';
+  const out = convertJsonEscaped(page);
+  assert.equal(out.converted, 1);
+  const json = out.text.slice(out.text.indexOf('{'), out.text.lastIndexOf('}') + 1);
+  assert.match(json, /^[\x20-\x7e]+$/, 'output stays ASCII, as it came');
+  const data = JSON.parse(json) as Record<string, string>;
+  assert.equal(data.title, 'জেলা প্রশাসকের কার্যালয়');
+  assert.equal(data.url, 'https://x.gov.bd');
+  assert.ok(out.text.includes('"url":"https:\\/\\/x.gov.bd"'), 'a literal with no Bijoy is left byte for byte');
+  const single = convertJsonEscaped("title: 'mgqmxgv \\u2021mev'");
+  assert.deepEqual(single, { text: "title: '\\u09b8\\u09ae\\u09af\\u09bc\\u09b8\\u09c0\\u09ae\\u09be \\u09b8\\u09c7\\u09ac\\u09be'", converted: 1 });
+  assert.deepEqual(convertJsonEscaped('no literals here'), { text: 'no literals here', converted: 0 });
+});
+
+test('repairLeftovers: Bijoy glyphs left inside Unicode words, each fix reported', () => {
+  const cases: [string, string, string][] = [
+    ['ÿ for ক্ষ', 'শিÿা', 'শিক্ষা'],
+    ['¯ with its phala', 'অব¯’া', 'অবস্থা'],
+    ['¯ before a Unicode letter', 'বা¯তব', 'বাস্তব'],
+    ['reph left after its letter', 'কায©ালয়', 'কার্যালয়'],
+    ['pre-base sign left before its letter', '‡জলা', 'জেলা'],
+    ['ya-phala glyph', 'ব¨বস্থা', 'ব্যবস্থা'],
+  ];
+  for (const [name, input, output] of cases) {
+    const r = repairLeftovers(`সেবা ${input}`);
+    assert.equal(r.text, `সেবা ${normalizeText(output)}`, name);
+    assert.deepEqual(r.fixes, [{ from: input, to: normalizeText(output), index: 5 }], name);
+  }
+  const clean = '“জেলা” ৩০° © ২০২৪, ১½ ঘণ্টা — ICT';
+  assert.deepEqual(repairLeftovers(clean), { text: clean, fixes: [] }, 'quotes, degrees, © and dashes beside Unicode are not leftovers');
+});
+
+test('repairBrokenConjuncts: old converter damage repaired; আত্মা and মহাত্মা stay', () => {
+  const cases: [string, string][] = [
+    ['প্রসত্মাব', 'প্রস্তাব'],
+    ['সত্মর', 'স্তর'],
+    ['বাসত্মবায়ন', 'বাস্তবায়ন'],
+    ['বাস্ত্মবায়ন', 'বাস্তবায়ন'],
+    ['অনত্মর্ভুক্ত', 'অন্তর্ভুক্ত'],
+    ['পর্যনত্ম', 'পর্যন্ত'],
+    ['শানিত্ম', 'শান্তি'],
+    ['মন্ত্ম্রণালয়', 'মন্ত্রণালয়'],
+    ['তরম্নণ', 'তরুণ'],
+    ['উলেস্নখ', 'উল্লেখ'],
+    ['পলস্নী', 'পল্লী'],
+    ['ধমর্', 'ধর্ম'],
+    ['কমর্কতর্া', 'কর্মকর্তা'],
+    ['কতৃর্ক', 'কর্তৃক'],
+    ['কাযর্দিবস', 'কার্যদিবস'],
+  ];
+  for (const [broken, right] of cases) {
+    const r = repairBrokenConjuncts(`১. ${broken} ও`);
+    assert.equal(r.text, `১. ${normalizeText(right)} ও`, broken);
+    assert.deepEqual(r.fixes, [{ from: broken, to: normalizeText(right), index: 3 }], broken);
+  }
+  const correct = 'আত্মা মহাত্মা আত্মকর্মসংস্থান পরমাত্মা স্নাতক স্নেহ নিম্ন কার্যালয় সর্বোচ্চ উন্নত্মানের জলস্নান';
+  assert.deepEqual(repairBrokenConjuncts(correct), { text: normalizeText(correct), fixes: [] });
+});
+
+test('decodeWindows1252: the bytes 0x80-0x9F are the Windows-1252 characters, not C1 controls', () => {
+  assert.equal(decodeWindows1252(new Uint8Array([0x87, 0x52, 0x6a, 0x76, 0x20, 0xa9, 0xd6, 0x88, 0x96])), '‡Rjv ©Öˆ–');
+});
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'protishruti-bijoy-'));
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'bijoy', ...args], { cwd: root, encoding: 'utf8' });
+
+test('cli bijoy: prints a Windows-1252 or UTF-8 file converted; errors in English and Bangla', () => {
+  const legacy = join(tmp, 'legacy.txt');
+  writeFileSync(legacy, Buffer.from([...Buffer.from('\x87Rjv c\xd6kvm\x87Ki Kvh\xa9vjq\nICT: ', 'latin1'), ...Buffer.from('ict@x.gov.bd\n')]));
+  const a = cli(legacy);
+  assert.equal(a.status, 0, a.stderr);
+  assert.equal(a.stdout, 'জেলা প্রশাসকের কার্যালয়\nICT: ict@x.gov.bd\n');
+  const mixed = join(tmp, 'mixed.txt');
+  writeFileSync(mixed, 'জেলা ‡Rjv শিÿা প্রসত্মাব "\\u2021mev"\n');
+  const b = cli(mixed, '--fixes');
+  assert.equal(b.status, 0, b.stderr);
+  assert.equal(b.stdout, 'জেলা জেলা শিক্ষা প্রস্তাব "\\u09b8\\u09c7\\u09ac\\u09be"\n');
+  assert.match(b.stderr, /bijoy\.leftover\s+\d+\s+শিÿা -> শিক্ষা/);
+  assert.match(b.stderr, /bijoy\.broken-conjunct\s+\d+\s+প্রসত্মাব -> প্রস্তাব/);
+  assert.equal(cli(mixed, '--no-repair').stdout, 'জেলা জেলা শিÿা প্রসত্মাব "\\u09b8\\u09c7\\u09ac\\u09be"\n');
+  const strict = cli(legacy, '--encoding', 'utf-8');
+  assert.equal(strict.status, 1);
+  assert.match(strict.stderr, /File is not UTF-8 text.* \/ ফাইলটি UTF-8 টেক্সট নয়/);
+  const bad = cli(legacy, '--encoding', 'ebcdic');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--encoding must be .* \/ --encoding হবে/);
+  const missing = cli(join(tmp, 'nope.txt'));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /File not found.*\/ ফাইল পাওয়া যায়নি/);
+});
