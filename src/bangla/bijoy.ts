@@ -22,7 +22,10 @@ export function bijoyToUnicode(text: string): string {
   return normalizeText(convertBijoyRaw(text));
 }
 
-/** Converts the Bijoy runs of a text that mixes Unicode Bengali, Bijoy and English; the rest is kept. */
+/**
+ * Converts the Bijoy runs of a text that mixes Unicode Bengali, Bijoy and English; the rest is kept.
+ * `converted` is the number of Bijoy runs found (0: the text had no Bijoy). The text is normalised.
+ */
 export function convertMixed(text: string): { text: string; converted: number } {
   let out = '';
   let converted = 0;
