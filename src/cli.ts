@@ -8,6 +8,7 @@ import { loadDemo } from './modules/demo/demo.service.ts';
 import { ACTOR, CliError, intOption, withDb, type Command } from './cli/shared.ts';
 import { importCommand } from './cli/import.ts';
 import { importDirCommand } from './cli/import-dir.ts';
+import { lintCommand } from './cli/lint.ts';
 import { bijoyCommand } from './cli/bijoy.ts';
 
 const USAGE = `Usage / ব্যবহার:
@@ -18,6 +19,9 @@ const USAGE = `Usage / ব্যবহার:
                                                       every charter file of a folder, each to its office (MAP.csv: file,office)
   npm run --silent cli -- bijoy FILE [--encoding auto|utf-8|windows-1252] [--no-repair] [--fixes]
                                                       print the document with its Bijoy (SutonnyMJ) text in Unicode
+  npm run --silent cli -- lint FILE [--json] [--lang en]
+                                                      what is wrong with a charter file, by section (--json: the findings);
+                                                      exit code 1 when there are errors, 0 otherwise; touches no database
   npm run cli -- publish EDITION_ID                    publish a draft edition
   npm run cli -- offices                               list offices
   npm run cli -- demo                                  load the demo offices and charters into an empty database`;
@@ -25,6 +29,7 @@ const USAGE = `Usage / ব্যবহার:
 const COMMANDS: Record<string, Command> = {
   import: importCommand,
   'import-dir': importDirCommand,
+  lint: lintCommand,
   bijoy: bijoyCommand,
   publish: async (args) => {
     const id = intOption(args[0], 'edition');

@@ -39,8 +39,8 @@ for (const c of cases) {
   });
 }
 
-test('a missing number is a warning whose message is in English and Bangla', () => {
+test('a missing number is an error whose message is in English and Bangla', () => {
   const [issue] = timeLimitIssues(parseTimeLimit('তাৎক্ষণিক/ কার্যদিবস'));
-  assert.equal(issue?.severity, 'warning');
+  assert.equal(issue?.severity, 'error');
   assert.match(issue?.message ?? '', /^Time limit has no number of working days.* \/ সময়সীমায় কার্যদিবসের সংখ্যা নেই/u);
 });

@@ -49,7 +49,7 @@ export function parseTimeLimit(cell: string): TimeLimit {
 /** What is wrong with a parsed time limit, if anything. */
 export function timeLimitIssues(limit: TimeLimit): Issue[] {
   if (limit.text === '') {
-    return [issue('warning', 'time-limit.empty', 'Time limit is empty', 'সেবা প্রদানের সময়সীমা খালি')];
+    return [issue('error', 'time-limit.empty', 'Time limit is empty', 'সেবা প্রদানের সময়সীমা খালি')];
   }
   if (limit.workingDays !== null) return [];
   const ascii = toAsciiDigits(limit.text);
@@ -66,7 +66,7 @@ export function timeLimitIssues(limit: TimeLimit): Issue[] {
   if (MENTIONS_DAYS.test(ascii)) {
     return [
       issue(
-        'warning',
+        'error',
         'time-limit.no-number',
         `Time limit has no number of working days: "${limit.text}"`,
         `সময়সীমায় কার্যদিবসের সংখ্যা নেই: "${limit.text}"`,

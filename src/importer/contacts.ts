@@ -1,9 +1,11 @@
 // Pulls the machine-readable parts out of an officer block: e-mails, web addresses, office codes, room, phones.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { toAsciiDigits } from '../bangla/digits.ts';
 import { normalizeLine } from '../bangla/normalize.ts';
 import { issue, type Issue } from '../charter/finding.ts';
 import { bnRegExp } from '../charter/match.ts';
+import { toE164 } from '../charter/phone.ts';
+
+export { toE164 };
 
 /** Replaces what was taken with a separator, so the words on either side do not run together. */
 export const CUT = ' | ';
@@ -31,8 +33,8 @@ export function takeEmails(text: string): Taken<string> {
   const replace = (whole: string, fragment: string | undefined, local: string, s1: string, s2: string, domain: string): string => {
     const address = `${local}@${domain}`;
     const written = normalizeLine(whole);
+    // Kept as written in `other`, where the lint reports it (email.space).
     if (fragment !== undefined) {
-      out.issues.push(issue('warning', 'email.space', `E-mail address is broken by a space and cannot be repaired with certainty: "${written}"`, `ই-মেইল ঠিকানার মাঝে ফাঁকা জায়গা, নিশ্চিতভাবে ঠিক করা যায়নি: "${written}"`));
       out.kept.push(written);
       return CUT;
     }
@@ -101,19 +103,6 @@ export function takeRoom(text: string): Taken<string> {
 const PHONE_LABEL = '(?:(?:মোবাইল|মোবাঃ|টেলিফোন|ফোন|phone|tel|mobile|cell)\\s*(?:নং|নম্বর|no\\.?)?\\s*[:ঃ.-]?\\s*)?';
 const PHONE = bnRegExp(`${PHONE_LABEL}(\\+?[0-9০-৯](?:[\\s\\-–]?[0-9০-৯]){5,})`, 'gi');
 
-// BTCL moved land lines outside Dhaka to 02 + nine digits (Khulna 02-477…, Chattogram 02-333…) in 2021;
-// libphonenumber's metadata does not know them yet, and the Khulna seed charter prints one.
-const BTCL_2021_LANDLINE = /^\+8802[3-9]\d{8}$/;
-
-/** E.164 when the number is a valid Bangladesh number (libphonenumber-js/max, or a 2021 BTCL land line), else null. */
-export function toE164(written: string): string | null {
-  const ascii = toAsciiDigits(written).trim();
-  const digits = ascii.replace(/\D/g, '');
-  const phone = parsePhoneNumberFromString(ascii.startsWith('+') ? `+${digits}` : digits, 'BD');
-  if (!phone || phone.country !== 'BD') return null;
-  return phone.isValid() || BTCL_2021_LANDLINE.test(phone.number) ? phone.number : null;
-}
-
 /** Two numbers written side by side run together; read them apart when each part is valid on its own. */
 function phonesIn(written: string): string[] | null {
   const whole = toE164(written);
@@ -129,9 +118,8 @@ export function takePhones(text: string): Taken<string> {
   out.rest = text.replace(PHONE, (whole: string, number: string) => {
     const phones = phonesIn(number);
     if (phones === null) {
-      const written = normalizeLine(whole);
-      out.issues.push(issue('warning', 'phone.invalid', `Not a valid Bangladesh phone number: "${written}"; kept as text`, `সঠিক বাংলাদেশি ফোন নম্বর নয়: "${written}"; লেখা হিসেবে রাখা হয়েছে`));
-      out.kept.push(written);
+      // Kept as written in `other`, where the lint reports it (phone.invalid).
+      out.kept.push(normalizeLine(whole));
     } else {
       for (const p of phones) if (!out.found.includes(p)) out.found.push(p);
     }

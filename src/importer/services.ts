@@ -2,7 +2,7 @@
 import { at, issue } from '../charter/finding.ts';
 import { parseFee } from '../charter/fee.ts';
 import type { Finding, Person, Service, ServiceCategory } from '../charter/model.ts';
-import { parseTimeLimit, timeLimitIssues } from '../charter/time-limit.ts';
+import { parseTimeLimit } from '../charter/time-limit.ts';
 import { splitChannels, type Vocabulary } from './channels.ts';
 import type { Line } from './lines.ts';
 import { parsePerson } from './person.ts';
@@ -61,17 +61,14 @@ function personAt(row: TableRow<ServiceColumn>, key: 'responsible' | 'superior' 
 
 function toService(row: TableRow<ServiceColumn>, ctx: RowContext): Service {
   const where = (key: ServiceColumn) => `${ctx.label} row ${row.serial} column ${row.columns[key] ?? '?'}`;
+  // Time limits, empty officer cells and the rest of what the Charter keeps are checked by the lint (charter/lint).
   const timeLimit = parseTimeLimit(row.cells.timeLimit ?? '');
-  ctx.out.findings.push(...at(where('timeLimit'), timeLimitIssues(timeLimit)));
   let name = row.cells.name ?? '';
   if (name === '') {
     name = '(নামহীন সেবা)';
     ctx.out.findings.push(...at(where('name'), [issue('error', 'service.no-name', 'Service has no name', 'সেবার নাম নেই')]));
   }
   const responsible = personAt(row, 'responsible', ctx);
-  if (responsible === null) {
-    ctx.out.findings.push(...at(where('responsible'), [issue('warning', 'officer.missing', 'Responsible officer cell is empty', 'দায়িত্বপ্রাপ্ত কর্মকর্তার ঘর খালি')]));
-  }
   return {
     category: ctx.category,
     serial: row.serial,

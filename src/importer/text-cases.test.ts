@@ -14,6 +14,15 @@ const SUPERIOR = 'প্রোগ্রামার জেলা কোডঃ �
 const service = (serial: string, name: string, time = '৩ কার্যদিবস', officer = OFFICER) =>
   row(serial, name, 'সরাসরি/ ই-মেইল', 'আবেদনপত্র', 'বিনামূল্যে', time, officer, SUPERIOR);
 
+/** A grievance section by the national rule, so that only what a test is about is reported. */
+const GRS = [
+  '৪. অভিযোগ প্রতিকার ব্যবস্থা (GRS)',
+  row('ক্রমিক নং', 'কখন যোগাযোগ করবেন', 'কার সঙ্গে যোগাযোগ করবেন', 'যোগাযোগের ঠিকানা', 'নিষ্পত্তির সময়সীমা'),
+  row('১', 'দায়িত্বপ্রাপ্ত কর্মকর্তা সমাধান দিতে ব্যর্থ হলে', 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', 'উপজেলা নির্বাহী অফিসার', '৩০ কার্যদিবস'),
+  row('২', 'অনিক নির্দিষ্ট সময়ে সমাধান দিতে ব্যর্থ হলে', 'আপিল কর্মকর্তা', 'জেলা প্রশাসক', '২০ কার্যদিবস'),
+  row('৩', 'আপিল কর্মকর্তা নির্দিষ্ট সময়ে সমাধান দিতে ব্যর্থ হলে', 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল', 'www.grs.gov.bd', '৬০ কার্যদিবস'),
+];
+
 function doc(...serviceLines: string[]): string {
   return [
     'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়',
@@ -26,6 +35,7 @@ function doc(...serviceLines: string[]): string {
     '৩. আপনার কাছে আমাদের প্রত্যাশা',
     row('ক্রমিক নং', 'করণীয়'),
     row('১', 'স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান'),
+    ...GRS,
   ].join('\n');
 }
 
@@ -120,7 +130,8 @@ describe('digits, sections and findings', () => {
     assert.deepEqual([s?.serial, s?.fee.amountTaka, s?.timeLimit.workingDays, s?.responsible?.upazilaCode, s?.responsible?.phones], [1, 50, 3, '7734', ['+8801715123456']]);
     assert.equal(c.grievanceSteps[0]?.workingDays, 30);
     assert.equal(c.signOff?.date, '2025-06-03');
-    assert.deepEqual(codes(c), []);
+    // The document is cut short: no expectations, and only the first grievance step.
+    assert.deepEqual(codes(c), ['expectations.missing', 'grievance.step-missing', 'grievance.step-missing']);
   });
 
   test('sections are found by title whatever their number', () => {
@@ -148,7 +159,7 @@ describe('digits, sections and findings', () => {
   });
 
   test('an unknown section is reported and its lines kept in findings', () => {
-    const c = importText(`${doc(HEADER_8, service('১', 'সেবা'))}\n৪. বিবিধ তথ্য\nএকটি অজানা লাইন`);
+    const c = importText(`${doc(HEADER_8, service('১', 'সেবা'))}\n৫. বিবিধ তথ্য\nএকটি অজানা লাইন`);
     assert.ok(codes(c).includes('section.unknown'));
     const line = c.findings.find((f) => f.code === 'line.unplaced');
     assert.match(line?.message ?? '', /একটি অজানা লাইন/u);
@@ -164,15 +175,16 @@ describe('digits, sections and findings', () => {
       ].join('\n'),
     );
     assert.equal(c.grievanceSteps[0]?.workingDays, 45);
-    assert.deepEqual(codes(c), ['grievance.deadline']);
+    const deadlines = c.findings.filter((f) => f.code.startsWith('grievance.deadline'));
+    assert.deepEqual(deadlines.map((f) => `${f.code} @ ${f.where}`), ['grievance.deadline @ grievance step 1 column 5']);
   });
 
-  test('an empty responsible cell and a number-less time limit are warnings at their cell', () => {
+  test('an empty responsible cell and a number-less time limit are errors at their cell', () => {
     const c = importText(doc(HEADER_8, service('১', 'সেবা', 'তাৎক্ষণিক/ কার্যদিবস', '')));
     assert.equal(c.services[0]?.responsible, null);
     assert.deepEqual(c.findings.map((f) => `${f.severity} ${f.code} @ ${f.where}`), [
-      'warning time-limit.no-number @ 2.1 row 1 column 6',
-      'warning officer.missing @ 2.1 row 1 column 7',
+      'error time-limit.no-number @ 2.1 row 1 column 6',
+      'error officer.missing @ 2.1 row 1 column 7',
     ]);
   });
 });

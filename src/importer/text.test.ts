@@ -152,19 +152,24 @@ describe('Debiganj upazila charter', () => {
     });
   });
 
-  test('findings: empty officer cells, the e-mail with a space, two upazila codes, a shared e-mail, the appeal deadline', () => {
+  test('findings: empty officer cells, the e-mail with a space, two upazila codes, a shared e-mail, the grievance steps, old designations', () => {
     const missing = [['2.1', [2, 3, 4, 6]], ['2.2', [1, 4, 5, 7, 8, 9, 10, 11]], ['2.3', [2, 3, 4]]] as const;
+    const iliaz = ['2.1 row 1 column 7', '2.1 row 4 column 8', '2.2 row 2 column 7', '2.2 row 6 column 7', '2.3 row 1 column 7'];
+    const programmer = rows.filter(([c, serial]) => !(c === 'citizen' && serial === 4)).map(([c, serial]) => `${{ citizen: '2.1', institutional: '2.2', internal: '2.3' }[c]} row ${serial} column 8`);
     const expected = [
       ...missing.flatMap(([sub, serials]) => serials.map((r) => `officer.missing @ ${sub} row ${r} column 7`)),
       'email.space @ 2.1 row 1 column 7; 2.1 row 5 column 7; 2.2 row 3 column 7; 2.2 row 6 column 7',
       'officer.code-mismatch @ 2.2 row 2 column 7',
-      'officer.email-shared @ 2.1 row 4 column 8; grievance step 1 column 4',
+      'officer.shared-contact @ 2.1 row 4 column 8',
       'grievance.deadline-role @ grievance step 1 column 5',
+      'grievance.step-missing @ grievance',
+      ...[...iliaz, ...programmer, 'grievance step 1 column 4'].map((w) => `designation.renamed @ ${w}`),
     ].sort();
     assert.deepEqual(findingKeys(charter), expected);
     const mismatch = charter.findings.find((f) => f.code === 'officer.code-mismatch');
-    assert.match(mismatch?.message ?? '', /7734.*7704.* \/ .*৭৭৩৪.*৭৭০৪/u);
-    assert.ok(charter.findings.every((f) => f.severity === 'warning'));
+    assert.match(mismatch?.message ?? '', /7704.*7734.* \/ .*৭৭০৪.*৭৭৩৪/u);
+    const errors = new Set(charter.findings.filter((f) => f.severity === 'error').map((f) => f.code));
+    assert.deepEqual([...errors].sort(), ['grievance.deadline-role', 'grievance.step-missing', 'officer.missing']);
   });
 });
 
@@ -274,11 +279,12 @@ describe('Khulna district charter', () => {
     });
   });
 
-  test('findings: time limits without a number and the missing letterhead', () => {
+  test('findings: time limits without a number, the missing letterhead, the old designation of the sign-off', () => {
     const noNumber = [['2.1', [1, 2, 3, 4, 5, 6]], ['2.2', [2, 4, 5, 6, 7, 9, 10, 11, 12, 13]], ['2.3', [1, 3, 6]]] as const;
     const expected = [
       ...noNumber.flatMap(([sub, serials]) => serials.map((r) => `time-limit.no-number @ ${sub} row ${r} column 6`)),
       'office.from-sign-off @ header',
+      'designation.renamed @ sign-off',
     ].sort();
     assert.deepEqual(findingKeys(charter), expected);
   });

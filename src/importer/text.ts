@@ -1,8 +1,9 @@
 // Imports a charter pasted or extracted as text (tab-separated tables) into a Charter draft with findings.
 import { at, issue, mergeRepeated } from '../charter/finding.ts';
+import { lintCharter } from '../charter/lint/index.ts';
 import { charterSchema, type Charter, type Finding, type GrievanceStep, type Service, type SubordinateOffice } from '../charter/model.ts';
 import { vocabularyOf, type Vocabulary } from './channels.ts';
-import { codeMismatches, officeCodes, sharedEmails } from './checks.ts';
+import { officeCodes } from './checks.ts';
 import { readGrievance } from './grievance.ts';
 import { isOfficeLine, officeLevelOf, officeName, readLetterhead } from './letterhead.ts';
 import { toLines } from './lines.ts';
@@ -133,7 +134,8 @@ export function importText(text: string): Charter {
     expectations: parts.expectations,
     grievanceSteps: parts.grievanceSteps,
     signOff: sign.signOff,
-    findings: [...parts.findings, ...sign.findings, ...mergeRepeated(parts.blockFindings), ...codeMismatches(parts.persons), ...sharedEmails(parts.persons)],
+    findings: [...parts.findings, ...sign.findings, ...mergeRepeated(parts.blockFindings)],
   };
-  return charterSchema.parse(charter);
+  // What the structured charter shows (empty cells, phones, deadlines, ...) is the lint's; the importer reports what only the text shows.
+  return charterSchema.parse({ ...charter, findings: [...charter.findings, ...lintCharter(charter)] });
 }

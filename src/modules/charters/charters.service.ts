@@ -79,7 +79,8 @@ export async function importDraft(db: Db, input: Charter, meta: ImportMeta): Pro
       return m === undefined ? null : (postOfMention.get(m) ?? null);
     };
     const charterId = await repo.ensureCharter(tx, office.id);
-    const findings = [...charter.findings, ...grouped.findings];
+    // A contact shared by two officials is already the lint's finding (officer.shared-contact), with its place.
+    const findings = charter.findings;
     const edition = await repo.insertEdition(tx, {
       edition: {
         charterId,

@@ -1,0 +1,73 @@
+// The two seed charters give exactly their real errors, found by reading the documents, and nothing on their clean rows.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { importText } from '../../importer/text.ts';
+import type { Finding } from '../model.ts';
+import { applyFix } from './fix.ts';
+import { lintCharter } from './index.ts';
+
+const seed = (file: string) => importText(readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), 'utf8'));
+const line = (f: Finding) => `${f.severity} ${f.code} @ ${f.where}${f.fix ? ` -> ${JSON.stringify(f.fix.value)}` : ''}`;
+const rowsOf = (section: string, serials: readonly number[], column: number) => serials.map((r) => `${section} row ${r} column ${column}`);
+
+describe('Debiganj upazila charter', () => {
+  const charter = seed('charter-upazila-debiganj.txt');
+  const findings = lintCharter(charter);
+
+  test('exactly the errors of the document', () => {
+    const DISTRICT = '"জেলা আইসিটি অফিসার"';
+    const UPAZILA = '"উপজেলা আইসিটি অফিসার"';
+    // The responsible cell is empty in 15 of 21 rows.
+    const empty = [...rowsOf('2.1', [2, 3, 4, 6], 7), ...rowsOf('2.2', [1, 4, 5, 7, 8, 9, 10, 11], 7), ...rowsOf('2.3', [2, 3, 4], 7)];
+    // Column 8 names the district's প্রোগ্রামার in every row but 2.1 row 4, which holds the upazila officer's block.
+    const programmer = [...rowsOf('2.1', [1, 2, 3, 5, 6], 8), ...rowsOf('2.2', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 8), ...rowsOf('2.3', [1, 2, 3, 4], 8), 'grievance step 1 column 4'];
+    const assistant = ['2.1 row 1 column 7', '2.1 row 4 column 8', '2.2 row 2 column 7', '2.2 row 6 column 7', '2.3 row 1 column 7'];
+    const expected = [
+      ...empty.map((w) => `error officer.missing @ ${w}`),
+      ...programmer.map((w) => `warning designation.renamed @ ${w} -> ${DISTRICT}`),
+      ...assistant.map((w) => `warning designation.renamed @ ${w} -> ${UPAZILA}`),
+      // মোঃ ইলিয়াজ হোসেন's block in 2.1 row 4 carries মোঃ শাকিল হোসেন's e-mail.
+      'warning officer.shared-contact @ 2.1 row 4 column 8',
+      // Upazila code ৭৭০৪ once, ৭৭৩৪ four times: one digit apart.
+      'warning officer.code-mismatch @ 2.2 row 2 column 7 -> "7734"',
+      // The appeal officer is given the grievance officer's 30 days, and the grievance officer's step is missing.
+      'error grievance.step-missing @ grievance',
+      'error grievance.deadline-role @ grievance step 1 column 5',
+    ];
+    assert.deepEqual(findings.map(line).sort(), expected.sort());
+  });
+
+  test('the messages name the values in both languages', () => {
+    const code = findings.find((f) => f.code === 'officer.code-mismatch');
+    assert.match(code?.message ?? '', /মোঃ ইলিয়াজ হোসেন's upazila code is 7704 here and 7734 in 4 other places \/ .*৭৭০৪.*৭৭৩৪/u);
+    const shared = findings.find((f) => f.code === 'officer.shared-contact');
+    assert.match(shared?.message ?? '', /shakil7709@gmail\.com.*মোঃ শাকিল হোসেন/u);
+  });
+
+  test('every fix applies, and the findings it answers are gone', () => {
+    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    const fixed = fixes.reduce(applyFix, charter);
+    const left = lintCharter(fixed).map((f) => f.code);
+    assert.ok(!left.includes('designation.renamed') && !left.includes('officer.code-mismatch'));
+  });
+});
+
+describe('Khulna district charter', () => {
+  const findings = lintCharter(seed('charter-district-khulna.txt'));
+
+  test('exactly the errors of the document', () => {
+    // "তাৎক্ষণিক/ কার্যদিবস": the number of working days is missing in 19 of 26 rows.
+    const noNumber = [...rowsOf('2.1', [1, 2, 3, 4, 5, 6], 6), ...rowsOf('2.2', [2, 4, 5, 6, 7, 9, 10, 11, 12, 13], 6), ...rowsOf('2.3', [1, 3, 6], 6)];
+    const expected = [
+      ...noNumber.map((w) => `error time-limit.no-number @ ${w}`),
+      // The rows call the signatory জেলা আইসিটি অফিসার; the sign-off still says প্রোগ্রামার.
+      'warning designation.renamed @ sign-off -> "জেলা আইসিটি অফিসার"',
+    ];
+    assert.deepEqual(findings.map(line).sort(), expected.sort());
+  });
+
+  test('the BTCL land line 02-478845392 and the 30/20/60 grievance steps are clean', () => {
+    assert.ok(!findings.some((f) => f.code.startsWith('phone.') || f.code.startsWith('grievance.')));
+  });
+});
