@@ -10,19 +10,10 @@ import { toLines } from './lines.ts';
 import { readExpectations, readSubordinates, readVision } from './lists.ts';
 import { readServices, type PlacedPerson } from './services.ts';
 import { segment, type Section } from './sections.ts';
+import { ImportError } from './errors.ts';
 import { readSignOff } from './signoff.ts';
 
-export type ImportErrorCode = 'import.empty' | 'import.binary' | 'import.bijoy' | 'import.not-charter';
-
-/** The input is not a charter at all; the message is in English and Bangla. */
-export class ImportError extends Error {
-  readonly code: ImportErrorCode;
-  constructor(code: ImportErrorCode, en: string, bn: string) {
-    super(`${en} / ${bn}`);
-    this.name = 'ImportError';
-    this.code = code;
-  }
-}
+export { ImportError, type ImportErrorCode } from './errors.ts';
 
 /** Legacy Bijoy (SutonnyMJ) text is Latin garbage with these marks: "‡Rjv cÖkvm‡Ki Kvh©vjq". */
 const BIJOY_MARKS = /[‡†©ÖÕ¨Ð]/g;

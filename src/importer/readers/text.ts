@@ -1,0 +1,52 @@
+// Plain text: UTF-8 (with or without a byte-order mark), UTF-16 with a mark, or, failing those, the
+// Windows-1252 that old Bijoy files were saved in. Bijoy runs are converted to Unicode here, once.
+import { convertMixed, decodeWindows1252 } from '../../bangla/bijoy.ts';
+import { toBengaliDigits } from '../../bangla/digits.ts';
+import { at, issue } from '../../charter/finding.ts';
+import type { Finding } from '../../charter/model.ts';
+import { ImportError } from '../errors.ts';
+import type { Limits } from '../limits.ts';
+import type { ReadResult } from './types.ts';
+
+function decode(bytes: Uint8Array, findings: Finding[]): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // Not UTF-8. Old Bijoy text saved as "ANSI" is Windows-1252; anything with control bytes is not text.
+    const controls = bytes.reduce((n, b) => n + (b < 0x09 || (b > 0x0d && b < 0x20) ? 1 : 0), 0);
+    if (controls > 0) throw new ImportError('import.encoding', 'The file is neither UTF-8 text nor any known encoding', 'ফাইলটি UTF-8 টেক্সট নয়, অন্য কোনো পরিচিত এনকোডিংও নয়');
+    findings.push(
+      ...at('file', [issue('warning', 'import.windows-1252', 'The file is not UTF-8; it was read as Windows-1252 (ANSI)', 'ফাইলটি UTF-8 নয়; Windows-1252 (ANSI) হিসেবে পড়া হয়েছে')]),
+    );
+    return decodeWindows1252(bytes);
+  }
+}
+
+/** Converts the Bijoy runs of a text and says so; the text is returned unchanged when it has none. */
+export function convertBijoyRuns(text: string, where = 'file'): ReadResult {
+  const result = convertMixed(text);
+  if (result.converted === 0) return { text, findings: [] };
+  return {
+    text: result.text,
+    findings: at(where, [
+      issue(
+        'warning',
+        'bijoy.converted',
+        `${result.converted} run(s) of Bijoy (SutonnyMJ) text were converted to Unicode; check them against the document`,
+        `${toBengaliDigits(result.converted)}টি বিজয় (SutonnyMJ) অংশ ইউনিকোডে রূপান্তর করা হয়েছে; মূল দলিলের সাথে মিলিয়ে দেখুন`,
+      ),
+    ]),
+  };
+}
+
+export function readTextBytes(bytes: Uint8Array, limits: Readonly<Limits>): Promise<ReadResult> {
+  const findings: Finding[] = [];
+  const text = decode(bytes, findings);
+  if (text.length > limits.maxTextChars) {
+    throw new ImportError('import.too-large', `The text is too long (${text.length} characters; at most ${limits.maxTextChars})`, `লেখাটি খুব দীর্ঘ (${toBengaliDigits(text.length)} অক্ষর; সর্বোচ্চ ${toBengaliDigits(limits.maxTextChars)})`);
+  }
+  const converted = convertBijoyRuns(text);
+  return Promise.resolve({ text: converted.text, findings: [...findings, ...converted.findings] });
+}
