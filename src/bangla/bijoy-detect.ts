@@ -41,7 +41,7 @@ const TOKEN = new RegExp(
 
 const BENGALI = /[\u0980-\u09FF]/;
 const NUMBER = /^[0-9]+(?:[.,:/\-+][0-9]+)*[.\-/]?$/;
-const EDGE_START = /^[“‘"'(\[.,-]+/;
+const EDGE_START = /^[“‘"'([.,-]+/;
 const EDGE_END = /[”’"'.,:;)\]-]+$/;
 /** Glyphs that English and Unicode text also use (quotes, dashes, ©): evidence only inside a word. */
 const SHARED_MARKS = new Set([...'“”‘’–—…•©®°±×÷½¼¾«»']);

@@ -92,7 +92,7 @@ function sharedContacts(o: Officials, kind: Kind, foreign: Set<string>): Finding
 /** The same official's copies disagree: the odd ones are reported, fixed to the majority when it is clear and one edit away. */
 function mismatches(o: Officials, kind: Kind, foreign: Set<string>): Finding[] {
   const findings: Finding[] = [];
-  o.officials.forEach((official, g) => {
+  o.officials.forEach((official) => {
     const copies = official.mentions
       .map((i) => ({ i, values: (o.mentions[i] ? kind.values(o.mentions[i].person) : []).filter((w) => !foreign.has(`${i}|${kind.norm(w)}`)) }))
       .filter((c) => c.values.length > 0);
