@@ -119,7 +119,7 @@ const ENTRIES = [
     howToFix: { bn: 'Word এ খুলে .docx হিসেবে সংরক্ষণ করুন, তারপর আবার দিন।', en: 'Open it in Word, save it as .docx, and give it again.' },
   },
   {
-    code: 'import.windows-1252',
+    code: 'import.ansi',
     severity: 'warning',
     from: ['reader'],
     fixable: false,
@@ -295,6 +295,18 @@ const ENTRIES = [
     title: { bn: 'দায়িত্বপ্রাপ্ত কর্মকর্তা নেই', en: 'No responsible officer' },
     explanation: { bn: 'সেবাটির দায়িত্বপ্রাপ্ত কর্মকর্তার ঘর খালি; নাগরিক জানেন না কার কাছে যাবেন, কে জবাবদিহি করবেন।', en: 'The responsible officer cell of the service is empty; citizens cannot tell whom to go to or who answers for the service.' },
     howToFix: { bn: 'দায়িত্বপ্রাপ্ত কর্মকর্তার পদবি, ফোন ও ই-মেইল লিখুন (পদটি বেছে নিলেই যথেষ্ট)।', en: 'Give the responsible officer\'s designation, phone and e-mail (choosing the post is enough).' },
+  },
+  {
+    code: 'officer.no-designation',
+    severity: 'warning',
+    from: ['lint'],
+    fixable: false,
+    title: { bn: 'কর্মকর্তার পদবি নেই', en: 'The officer has no designation' },
+    explanation: {
+      bn: 'ঘরে কর্মকর্তার পদবি নেই, শুধু নাম, ফোন বা ই-মেইল আছে। চার্টারের সারি একটি পদের সাথে যুক্ত থাকে, যাতে কর্মকর্তা বদলালেও সারি ঠিক থাকে; পদবি ছাড়া পদ চেনা যায় না।',
+      en: 'The cell gives no designation, only a name, phone or e-mail. A charter row points at a post so that it stays right when the holder changes; without a designation the post cannot be known.',
+    },
+    howToFix: { bn: 'কর্মকর্তার পদবি লিখুন (যেমন "উপজেলা আইসিটি অফিসার")।', en: 'Give the officer\'s designation (such as "উপজেলা আইসিটি অফিসার").' },
   },
   {
     code: 'phone.invalid',

@@ -43,6 +43,7 @@ const CASES: Record<string, Expected> = {
   'officer-shared-contact': { code: 'officer.shared-contact', where: '2.1 row 1 column 7', location: at('2.1', 1, 7) },
   'email-space': { code: 'email.space', where: '2.2 row 1 column 7', location: at('2.2', 1, 7) },
   'email-no-at': { code: 'email.invalid', where: '2.1 row 1 column 7', location: at('2.1', 1, 7) },
+  'officer-no-designation': { code: 'officer.no-designation', where: '2.1 row 2 column 7', location: at('2.1', 2, 7) },
   'officer-missing': { code: 'officer.missing', where: '2.1 row 2 column 7', location: at('2.1', 2, 7) },
   'wrong-column-documents': { code: 'cell.wrong-column', where: '2.1 row 1 column 4', location: at('2.1', 1, 4) },
   'wrong-column-fee': { code: 'cell.wrong-column', where: '2.2 row 1 column 5', location: at('2.2', 1, 5) },

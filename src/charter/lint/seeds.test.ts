@@ -29,6 +29,9 @@ describe('Debiganj upazila charter', () => {
       ...assistant.map((w) => `warning designation.renamed @ ${w} -> ${UPAZILA}`),
       // মোঃ ইলিয়াজ হোসেন's block in 2.1 row 4 carries মোঃ শাকিল হোসেন's e-mail.
       'warning officer.shared-contact @ 2.1 row 4 column 8',
+      // Two responsible cells hold only the office's e-mail, no post.
+      'warning officer.no-designation @ 2.1 row 5 column 7',
+      'warning officer.no-designation @ 2.2 row 3 column 7',
       // Upazila code ৭৭০৪ once, ৭৭৩৪ four times: one digit apart.
       'warning officer.code-mismatch @ 2.2 row 2 column 7 -> "7734"',
       // The appeal officer is given the grievance officer's 30 days, and the grievance officer's step is missing.

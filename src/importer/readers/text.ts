@@ -18,7 +18,7 @@ function decode(bytes: Uint8Array, findings: Finding[]): string {
     const controls = bytes.reduce((n, b) => n + (b < 0x09 || (b > 0x0d && b < 0x20) ? 1 : 0), 0);
     if (controls > 0) throw new ImportError('import.encoding', 'The file is neither UTF-8 text nor any known encoding', 'ফাইলটি UTF-8 টেক্সট নয়, অন্য কোনো পরিচিত এনকোডিংও নয়');
     findings.push(
-      ...at('file', [issue('warning', 'import.windows-1252', 'The file is not UTF-8; it was read as Windows-1252 (ANSI)', 'ফাইলটি UTF-8 নয়; Windows-1252 (ANSI) হিসেবে পড়া হয়েছে')]),
+      ...at('file', [issue('warning', 'import.ansi', 'The file is not UTF-8; it was read as Windows-1252 (ANSI)', 'ফাইলটি UTF-8 নয়; Windows-1252 (ANSI) হিসেবে পড়া হয়েছে')]),
     );
     return decodeWindows1252(bytes);
   }
