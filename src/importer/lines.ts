@@ -1,5 +1,6 @@
 // The document as lines of tab-separated cells, each cell normalised once, with its line number kept for findings.
 import { normalizeLine } from '../bangla/normalize.ts';
+import type { RawLine } from './shapes.ts';
 
 export interface Line {
   /** 1-based line number in the input. */
@@ -12,20 +13,31 @@ export interface Line {
   isRow: boolean;
 }
 
-/** Splits the input into lines and cells; tabs are split before normalising, which would turn them into spaces. */
-export function toLines(input: string): Line[] {
-  return input
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((raw, i) => {
-      const cells = raw.split('\t').map((c) => normalizeLine(c));
-      return {
-        no: i + 1,
-        cells,
-        text: cells.filter((c) => c !== '').join(' '),
-        isRow: cells.length > 1,
-      };
-    });
+/**
+ * Splits the input into lines and cells; tabs are split before normalising, which would turn them into spaces.
+ * Takes the text, or the lines `reshape` made of it (every table shape as tab-separated lines).
+ */
+export function toLines(input: string | readonly RawLine[]): Line[] {
+  const raw: readonly RawLine[] = typeof input === 'string' ? input.replace(/\r\n?/g, '\n').split('\n').map((text, i) => ({ no: i + 1, text })) : input;
+  // The same cell (an officer's block, "বিনামূল্যে") repeats in every row: normalise it once.
+  const seen = new Map<string, string>();
+  const norm = (c: string): string => {
+    let n = seen.get(c);
+    if (n === undefined) {
+      n = normalizeLine(c);
+      seen.set(c, n);
+    }
+    return n;
+  };
+  return raw.map(({ no, text }) => {
+    const cells = text.split('\t').map(norm);
+    return {
+      no,
+      cells,
+      text: cells.filter((c) => c !== '').join(' '),
+      isRow: cells.length > 1,
+    };
+  });
 }
 
 /** Whether a line holds nothing. */

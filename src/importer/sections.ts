@@ -53,10 +53,22 @@ const CATEGORIES: ReadonlyArray<readonly [ServiceCategory, readonly string[]]> =
 ];
 const CATEGORY_BY_POSITION: Record<string, ServiceCategory> = { '1': 'citizen', '2': 'institutional', '3': 'internal' };
 
+/** The titles' words squashed once: this runs on every line that is not a table row. */
+const SQUASHED_TITLES = TITLES.map(([kind, words]) => [kind, words.map(squash)] as const);
+const SUBORDINATE_WORD = squash('আওতাধীন');
+
 export function sectionKindOf(title: string): Exclude<SectionKind, 'unknown'> | null {
+  const s = squash(title);
   // "GRS" as a word only: squashed and lower-cased it would also be found inside "progress".
-  if (/\bGRS\b/.test(title) && !hasAny(title, ['আওতাধীন'])) return 'grievance';
-  return TITLES.find(([, words]) => hasAny(title, words))?.[0] ?? null;
+  if (/\bGRS\b/.test(title) && !s.includes(SUBORDINATE_WORD)) return 'grievance';
+  return SQUASHED_TITLES.find(([, words]) => words.some((w) => s.includes(w)))?.[0] ?? null;
+}
+
+/** Whether a line is a section or sub-section heading ("২.২) প্রাতিষ্ঠানিক সেবা", "৩. আপনার কাছে ..."): a table copied one cell a line ends there. */
+export function isHeadingText(text: string): boolean {
+  if (SUB_HEADING.test(text)) return true;
+  const m = HEADING.exec(text);
+  return m?.[2] !== undefined && m[2].length <= 60 && sectionKindOf(m[2]) !== null;
 }
 
 /** A heading without a number must be the whole title: a short line, not a sentence, not a "ভিশন:" label. */

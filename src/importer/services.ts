@@ -8,26 +8,21 @@ import type { Line } from './lines.ts';
 import { parsePerson } from './person.ts';
 import { categoryByPosition, subsections, type Section } from './sections.ts';
 import { readTable, type ColumnMap, type TableResult, type TableRow, type TableSpec } from './table.ts';
+import { SERVICE_COLUMNS, SERVICE_FORMS, type ServiceColumn } from './columns.ts';
+import { splitFeeTime } from './shapes.ts';
+import { normalizeLine } from '../bangla/normalize.ts';
+import type { Fee, TimeLimit } from '../charter/model.ts';
+import type { ParsedPerson } from './person.ts';
 
-type ServiceColumn = 'serial' | 'name' | 'channels' | 'documents' | 'fee' | 'timeLimit' | 'responsible' | 'superior' | 'alternate';
-
-/** Header words per column, checked in this order: the fee title also says "পদ্ধতি", column 8 also says "দায়িত্বপ্রাপ্ত". */
+/** Column titles are read by meaning (columns.ts); a fee and time limit run into one cell are split (shapes.ts). */
 const spec = (label: string): TableSpec<ServiceColumn> => ({
   label,
   serial: 'serial',
-  columns: [
-    { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'ক্রঃ', 'নং'] },
-    { key: 'superior', words: ['উর্ধ্বতন', 'ঊর্ধ্বতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন'] },
-    { key: 'alternate', words: ['বিকল্প'] },
-    { key: 'responsible', words: ['দায়িত্বপ্রাপ্ত', 'দায়িত্ব প্রাপ্ত', 'কর্মকর্তা'] },
-    { key: 'fee', words: ['মূল্য', 'পরিশোধ', 'সেবার ফি'] },
-    { key: 'timeLimit', words: ['সময়', 'সময়সীমা'] },
-    { key: 'documents', words: ['কাগজ', 'প্রাপ্তিস্থান', 'দলিল'] },
-    { key: 'channels', words: ['পদ্ধতি', 'মাধ্যম'] },
-    { key: 'name', words: ['সেবার নাম', 'সেবা নাম', 'নাম'] },
-  ],
+  columns: SERVICE_COLUMNS,
+  forms: SERVICE_FORMS,
   // Without a header an eighth column is taken as the superior officer, the commoner layout.
   positions: ['serial', 'name', 'channels', 'documents', 'fee', 'timeLimit', 'responsible', 'superior'],
+  runTogether: { left: 'fee', right: 'timeLimit', split: (text, first) => splitFeeTime(text, first === 'fee') },
 });
 
 export interface PlacedPerson {
@@ -49,20 +44,44 @@ interface RowContext {
   label: string;
   vocab: Vocabulary;
   out: ServicesResult;
+  memo: Memo;
 }
+
+/**
+ * The same officer block, fee and time limit repeat in every row of a charter: each distinct cell is parsed
+ * once per import (the parsers are pure), and every row gets its own copy.
+ */
+interface Memo {
+  persons: Map<string, ParsedPerson>;
+  fees: Map<string, Fee>;
+  limits: Map<string, TimeLimit>;
+  channels: Map<string, string[]>;
+}
+
+function memoised<T>(map: Map<string, T>, key: string, make: (k: string) => T): T {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = make(key);
+    map.set(key, v);
+  }
+  return v;
+}
+
+const copyPerson = (p: Person): Person => ({ ...p, phones: [...p.phones], emails: [...p.emails], websites: [...p.websites] });
 
 function personAt(row: TableRow<ServiceColumn>, key: 'responsible' | 'superior' | 'alternate', ctx: RowContext): Person | null {
   const where = `${ctx.label} row ${row.serial} column ${row.columns[key] ?? '?'}`;
-  const parsed = parsePerson(row.cells[key] ?? '');
+  const parsed = memoised(ctx.memo.persons, row.cells[key] ?? '', parsePerson);
   ctx.out.blockFindings.push(...at(where, parsed.issues));
-  if (parsed.person !== null) ctx.out.persons.push({ person: parsed.person, where, role: key });
-  return parsed.person;
+  const person = parsed.person === null ? null : copyPerson(parsed.person);
+  if (person !== null) ctx.out.persons.push({ person, where, role: key });
+  return person;
 }
 
 function toService(row: TableRow<ServiceColumn>, ctx: RowContext): Service {
   const where = (key: ServiceColumn) => `${ctx.label} row ${row.serial} column ${row.columns[key] ?? '?'}`;
   // Time limits, empty officer cells and the rest of what the Charter keeps are checked by the lint (charter/lint).
-  const timeLimit = parseTimeLimit(row.cells.timeLimit ?? '');
+  const timeLimit = { ...memoised(ctx.memo.limits, row.cells.timeLimit ?? '', parseTimeLimit) };
   let name = row.cells.name ?? '';
   if (name === '') {
     name = '(নামহীন সেবা)';
@@ -73,14 +92,42 @@ function toService(row: TableRow<ServiceColumn>, ctx: RowContext): Service {
     category: ctx.category,
     serial: row.serial,
     name,
-    channels: splitChannels(row.cells.channels ?? '', ctx.vocab),
-    documents: row.cells.documents ?? '',
-    fee: parseFee(row.cells.fee ?? ''),
+    channels: [...memoised(ctx.memo.channels, row.cells.channels ?? '', (c) => splitChannels(c, ctx.vocab))],
+    documents: documentsOf(row),
+    fee: feeOf(row, ctx.memo),
     timeLimit,
     responsible,
     superior: personAt(row, 'superior', ctx),
     alternate: personAt(row, 'alternate', ctx),
   };
+}
+
+/** "কাগজপত্র" and "প্রাপ্তিস্থান" in two columns (the 8-column field form) are one field: "…; প্রাপ্তিস্থান: …". */
+function documentsOf(row: TableRow<ServiceColumn>): string {
+  const docs = row.cells.documents ?? '';
+  const source = row.cells.documentsSource ?? '';
+  if (source === '') return docs;
+  return normalizeLine(docs === '' ? `প্রাপ্তিস্থান: ${source}` : `${docs}; প্রাপ্তিস্থান: ${source}`);
+}
+
+/** A fee with its payment method in a column of its own: the method is kept as written. */
+function feeOf(row: TableRow<ServiceColumn>, memo: Memo): Fee {
+  const fee = memoised(memo.fees, row.cells.fee ?? '', parseFee);
+  const method = row.cells.paymentMethod ?? '';
+  if (method === '') return { ...fee };
+  return { ...fee, text: normalizeLine(fee.text === '' ? method : `${fee.text}; পরিশোধ পদ্ধতি: ${method}`), paymentMethod: method };
+}
+
+/** Remedy and remarks columns have no field in the Charter: their text is kept in a finding, not dropped. */
+function unplacedColumns(row: TableRow<ServiceColumn>, label: string): Finding[] {
+  return (['remedy', 'remarks'] as const).flatMap((key) => {
+    const text = row.cells[key] ?? '';
+    if (text === '') return [];
+    const [en, bn] = key === 'remedy' ? ['Remedy if the service is not given', 'সেবা না পেলে প্রতিকার'] : ['Remarks', 'মন্তব্য'];
+    return at(`${label} row ${row.serial} column ${row.columns[key] ?? '?'}`, [
+      issue('warning', 'cell.unplaced', `${en} has no field in the charter; the text is kept here: "${text}"`, `${bn} এর জন্য চার্টারে কোনো ঘর নেই; লেখাটি এখানে রাখা হলো: "${text}"`),
+    ]);
+  });
 }
 
 /** Serials should run 1, 2, 3 within a group; a gap or repeat often means a row was lost or split. */
@@ -115,15 +162,17 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
   const groups = subs.length > 0 ? subs : [{ category: null, number: null, title: section.title, line: section.line, lines: before }];
   if (subs.length > 0) out.findings.push(...looseFindings(before, `section ${section.number ?? ''}`.trim()));
   let map: ColumnMap<ServiceColumn> | null = null;
+  const memo: Memo = { persons: new Map(), fees: new Map(), limits: new Map(), channels: new Map() };
   for (const sub of groups) {
     const category = sub.category ?? categoryByPosition(sub.number) ?? 'citizen';
     const label = sub.number ?? category;
     if (sub.category === null) out.findings.push(...categoryFinding(sub.title, sub.line, category, subs.length > 0));
     const table: TableResult<ServiceColumn> = readTable(sub.lines, spec(label), map);
     map = table.map;
-    const ctx: RowContext = { category, label, vocab, out };
+    const ctx: RowContext = { category, label, vocab, out, memo };
     out.findings.push(...table.findings, ...looseFindings(table.loose, label), ...sequenceFindings(table.rows, label));
     out.services.push(...table.rows.map((row) => toService(row, ctx)));
+    out.findings.push(...table.rows.flatMap((row) => unplacedColumns(row, label)));
   }
   return out;
 }

@@ -2,24 +2,32 @@
 // after a page break is read again, and a row whose serial cell is empty continues the row above.
 import { parseInteger } from '../bangla/digits.ts';
 import { at, issue } from '../charter/finding.ts';
-import { squash } from '../charter/match.ts';
 import type { Finding } from '../charter/model.ts';
+import { formIssues, mapTitles, scoreTitle, type ColumnSpec, type HeaderForms, type HeaderIssue } from './columns.ts';
 import { isBlank, type Line } from './lines.ts';
+import type { PairSplit } from './shapes.ts';
 
-export interface ColumnSpec<K extends string> {
-  key: K;
-  /** Words a header cell holds for this column, compared without spaces ("পরিশোধপদ্ধ তি"). */
-  words: readonly string[];
-}
+export type { ColumnSpec } from './columns.ts';
 
 export interface TableSpec<K extends string> {
-  /** Checked in this order; each key is given to one column only. */
+  /** Every field a column can be, with the words of its titles; see columns.ts. */
   columns: readonly ColumnSpec<K>[];
   /** What each column means when no header says. */
   positions: readonly K[];
   serial: K;
   /** Used in findings: "2.1", "grievance". */
   label: string;
+  /** The standard forms of this table, for columns.missing and columns.non-standard. */
+  forms?: HeaderForms<K>;
+  /** Two neighbouring columns whose cells copying runs together (fee and time limit), and how to split them. */
+  runTogether?: RunTogether<K>;
+}
+
+export interface RunTogether<K extends string> {
+  left: K;
+  right: K;
+  /** Splits a cell that holds both; `left` is the key of the text that comes first. */
+  split: (text: string, first: K) => PairSplit;
 }
 
 export type ColumnMap<K extends string> = ReadonlyArray<K | null>;
@@ -41,30 +49,44 @@ export interface TableResult<K extends string> {
   map: ColumnMap<K> | null;
 }
 
-function matchColumn<K extends string>(cell: string, spec: TableSpec<K>, used: ReadonlySet<K>): K | null {
-  const s = squash(cell);
-  const found = spec.columns.find((c) => !used.has(c.key) && c.words.some((w) => s.includes(squash(w))));
-  return found?.key ?? null;
+interface Header<K extends string> {
+  map: ColumnMap<K>;
+  issues: HeaderIssue[];
+}
+
+/** The column map a header row gives, with what is uncertain about it, or null when the row is not a header. */
+function readHeader<K extends string>(cells: readonly string[], spec: TableSpec<K>): Header<K> | null {
+  if (parseSerial(cells[0] ?? '') !== null) return null;
+  // A weak word ("কর্মকর্তা", "নাম") is found in data rows too: only titles scoring 2 or more make a header.
+  const scored = cells.map((c) => (c === '' ? 0 : Math.max(0, ...scoreTitle(c, spec.columns).values())));
+  const matched = scored.filter((s) => s >= 2).length;
+  const { map, issues } = mapTitles(cells, spec.columns, spec.forms);
+  const firstIsSerial = map[0] === spec.serial || (scoreTitle(cells[0] ?? '', spec.columns).get(spec.serial) ?? 0) >= 3;
+  const isHeader = cells[0] === '' ? matched >= 3 : firstIsSerial || matched >= 2;
+  if (!isHeader) return null;
+  const unclear = new Set(issues.map((i) => i.column));
+  const used = new Set(map.filter((k) => k !== null));
+  // An untitled column takes the meaning of its position, in a table of the standard width only.
+  const byPosition = spec.forms === undefined || cells.length >= 7;
+  const full = map.map((key, i) => {
+    const position = spec.positions[i];
+    if (key !== null || !byPosition || unclear.has(i + 1) || position === undefined || used.has(position)) return key;
+    used.add(position);
+    return position;
+  });
+  const formIssueList = spec.forms === undefined ? [] : formIssues(cells, full, spec.forms);
+  return { map: full, issues: [...issues, ...formIssueList] };
 }
 
 /** The column map a header row gives, or null when the row is not a header. */
 export function headerMap<K extends string>(cells: readonly string[], spec: TableSpec<K>): ColumnMap<K> | null {
-  if (parseSerial(cells[0] ?? '') !== null) return null;
-  const used = new Set<K>();
-  const named = cells.map((c) => {
-    const key = c === '' ? null : matchColumn(c, spec, used);
-    if (key !== null) used.add(key);
-    return key;
-  });
-  const matched = named.filter((k) => k !== null).length;
-  const isHeader = cells[0] === '' ? matched >= 3 : named[0] === spec.serial || matched >= 2;
-  if (!isHeader) return null;
-  return named.map((key, i) => {
-    const byPosition = spec.positions[i];
-    if (key !== null || byPosition === undefined || used.has(byPosition)) return key;
-    used.add(byPosition);
-    return byPosition;
-  });
+  return readHeader(cells, spec)?.map ?? null;
+}
+
+/** A second header row under the first: every filled cell is a title or a part of one ("নং", "(নাম, পদবি)"). */
+function continuesHeader<K extends string>(cells: readonly string[], spec: TableSpec<K>): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return filled.length >= 2 && parseSerial(cells[0] ?? '') === null && filled.every((c) => /^\(.*\)$/u.test(c) ? parseSerial(c) === null : scoreTitle(c, spec.columns).size > 0);
 }
 
 /** "(১) (২) (৩) ..." under a header: each cell is its own column number. */
@@ -119,6 +141,10 @@ function appendCells<K extends string>(row: TableRow<K>, more: Partial<Record<K,
   }
 }
 
+function sameMap<K extends string>(a: ColumnMap<K> | null, b: ColumnMap<K>): boolean {
+  return a !== null && a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
 /** Reads the rows of one table; `initial` is the column map of the table before it, if any. */
 export function readTable<K extends string>(
   lines: readonly Line[],
@@ -126,17 +152,38 @@ export function readTable<K extends string>(
   initial: ColumnMap<K> | null = null,
 ): TableResult<K> {
   const result: TableResult<K> = { rows: [], loose: [], findings: [], map: initial };
+  /** The header just read (a second header row may follow) and the findings it gives, reported at the first row. */
+  let pending: { cells: string[]; line: Line; header: Header<K> } | null = null;
+  const flush = () => {
+    if (pending === null) return;
+    const { line, header } = pending;
+    pending = null;
+    if (sameMap(result.map, header.map)) return;
+    result.map = header.map;
+    result.findings.push(...header.issues.flatMap((h) => at(`${spec.label} line ${line.no}${h.column === null ? '' : ` column ${h.column}`}`, [h.issue])));
+  };
   for (const line of lines) {
     if (!line.isRow) {
       if (!isBlank(line)) result.loose.push(line);
       continue;
     }
     if (isBlank(line) || isColumnNumberRow(line.cells)) continue;
-    const header = headerMap(line.cells, spec);
+    if (pending !== null && continuesHeader(line.cells, spec)) {
+      const width = Math.max(pending.cells.length, line.cells.length);
+      const cells = Array.from({ length: width }, (_, i) => `${pending?.cells[i] ?? ''} ${line.cells[i] ?? ''}`.trim());
+      const merged = readHeader(cells, spec);
+      if (merged !== null) {
+        pending = { cells, line: pending.line, header: merged };
+        continue;
+      }
+    }
+    const header = readHeader(line.cells, spec);
     if (header !== null) {
-      result.map = header;
+      flush();
+      pending = { cells: [...line.cells], line, header };
       continue;
     }
+    flush();
     if (result.map === null) {
       result.map = spec.positions;
       result.findings.push(
@@ -145,9 +192,47 @@ export function readTable<K extends string>(
         ]),
       );
     }
-    readRow(line, result.map, spec, result);
+    readRow(runTogether(line, result.map, spec, result.findings), result.map, spec, result);
   }
+  flush();
   return result;
+}
+
+/**
+ * A row whose fee and time limit ran into one cell ("বিনামূল্যে৭ কার্যদিবস") has one cell fewer than the header,
+ * or an empty time-limit cell: split it where the split is certain, else keep the text in the first of the two
+ * cells; either way `cell.run-together` says so.
+ */
+function runTogether<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpec<K>, findings: Finding[]): Line {
+  const pair = spec.runTogether;
+  if (pair === undefined) return line;
+  const a = map.indexOf(pair.left);
+  const b = map.indexOf(pair.right);
+  if (a < 0 || b < 0 || Math.abs(a - b) !== 1) return line;
+  const i = Math.min(a, b);
+  const short = line.cells.length === map.length - 1 && (line.cells[line.cells.length - 1] ?? '') !== '';
+  const emptyNext = line.cells.length >= map.length && (line.cells[i + 1] ?? '') === '';
+  const text = line.cells[i] ?? '';
+  if ((!short && !emptyNext) || text === '') return line;
+  const first = map[i] as K;
+  const split = pair.split(text, first);
+  if (split === null) return line;
+  const where = `${spec.label} line ${line.no} column ${i + 1}`;
+  const rest = line.cells.slice(i + (short ? 1 : 2));
+  if (split.kind === 'split') {
+    findings.push(
+      ...at(where, [
+        issue('warning', 'cell.run-together', `"${text}" held two cells; split into "${split.left}" and "${split.right}"`, `"${text}" ঘরে দুটি ঘরের লেখা ছিল; "${split.left}" ও "${split.right}" এ ভাগ করা হয়েছে`),
+      ]),
+    );
+    return { ...line, cells: [...line.cells.slice(0, i), split.left, split.right, ...rest] };
+  }
+  findings.push(
+    ...at(where, [
+      issue('warning', 'cell.run-together', `"${text}" seems to hold two cells, but where to split is not certain; kept in column ${i + 1}`, `"${text}" ঘরে দুটি ঘরের লেখা আছে মনে হয়, কিন্তু কোথায় ভাগ হবে নিশ্চিত নয়; কলাম ${i + 1} এ রাখা হয়েছে`),
+    ]),
+  );
+  return { ...line, cells: [...line.cells.slice(0, i), text, '', ...rest] };
 }
 
 function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpec<K>, result: TableResult<K>): void {

@@ -1,4 +1,4 @@
-// Imports a charter pasted or extracted as text (tab-separated tables) into a Charter draft with findings.
+// Imports a charter pasted or extracted as text (tables tab-separated, or in any shape shapes.ts reads) into a Charter draft with findings.
 import { at, issue, mergeRepeated } from '../charter/finding.ts';
 import { lintCharter } from '../charter/lint/index.ts';
 import { charterSchema, type Charter, type Finding, type GrievanceStep, type Service, type SubordinateOffice } from '../charter/model.ts';
@@ -7,6 +7,7 @@ import { officeCodes } from './checks.ts';
 import { readGrievance } from './grievance.ts';
 import { isOfficeLine, officeLevelOf, officeName, readLetterhead } from './letterhead.ts';
 import { toLines } from './lines.ts';
+import { reshape } from './shapes.ts';
 import { readExpectations, readSubordinates, readVision } from './lists.ts';
 import { readServices, type PlacedPerson } from './services.ts';
 import { segment, type Section } from './sections.ts';
@@ -103,13 +104,15 @@ function resolveOffice(office: Charter['office'], signOff: Charter['signOff'], f
 /** Parses a charter from text. Pure: no I/O, no clock. Throws ImportError when the text is not a charter. */
 export function importText(text: string): Charter {
   guard(text);
-  const lines = toLines(text);
+  // Pipe tables, one cell a line, page numbers ...: every shape becomes tab-separated lines first.
+  const shaped = reshape(text);
+  const lines = toLines(shaped.lines);
   const doc = segment(lines);
   if (!doc.sections.some((s) => s.kind !== 'unknown')) {
     throw new ImportError('import.not-charter', 'No charter section found (vision, services, grievance ...)', 'সিটিজেনস চার্টারের কোনো অনুচ্ছেদ পাওয়া যায়নি');
   }
   const vocab = vocabularyOf(lines);
-  const parts: Parts = { vision: [], mission: [], services: [], subordinateOffices: [], expectations: [], grievanceSteps: [], findings: [...doc.findings], blockFindings: [], persons: [] };
+  const parts: Parts = { vision: [], mission: [], services: [], subordinateOffices: [], expectations: [], grievanceSteps: [], findings: [...shaped.findings, ...doc.findings], blockFindings: [], persons: [] };
   for (const section of doc.sections) readSection(section, parts, vocab);
   const head = readLetterhead(doc.letterhead);
   const sign = readSignOff(doc.signOff);

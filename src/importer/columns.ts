@@ -1,0 +1,264 @@
+// Column titles to fields, by meaning: every header cell is scored against every field of a table's spec, so
+// spelling variants, split words, English titles and columns in any order are read, and a title that could
+// mean two things is reported (columns.ambiguous) instead of guessed.
+import { normalizeLine } from '../bangla/normalize.ts';
+import { issue, type Issue } from '../charter/finding.ts';
+
+/**
+ * A word a title holds for a field: "কাগজ" (weight 3), ["পদ্ধতি", 1] (a weak hint). A word starting with "="
+ * must be a whole word of the title ("=নং", "=fee"): short words would otherwise be found inside others
+ * (ফি in অফিসিয়াল, নং in সংখ্যা).
+ */
+export type Keyword = string | readonly [string, number];
+
+export interface ColumnSpec<K extends string> {
+  key: K;
+  words: readonly Keyword[];
+  /**
+   * A part of another field that some documents give its own column: "প্রাপ্তিস্থান" beside "কাগজপত্র",
+   * "পরিশোধ পদ্ধতি" beside "মূল্য". Alone, the column is read as that field; beside it, the caller joins both.
+   */
+  partOf?: K;
+}
+
+export interface HeaderForms<K extends string> {
+  /** Fields a table must have; one missing is `columns.missing`. */
+  required: readonly K[];
+  /** The column sets of the standard forms; another set is `columns.non-standard`. */
+  standard: readonly (readonly K[])[];
+  /** Names of fields for messages, English and Bangla. */
+  names: Readonly<Record<K, readonly [string, string]>>;
+}
+
+interface Compiled<K extends string> {
+  key: K;
+  group: K;
+  contains: Array<readonly [string, number]>;
+  tokens: Array<readonly [string, number]>;
+}
+
+export interface HeaderIssue {
+  /** 1-based column, or null for the table as a whole. */
+  column: number | null;
+  issue: Issue;
+}
+
+export interface HeaderResult<K extends string> {
+  map: Array<K | null>;
+  issues: HeaderIssue[];
+}
+
+const JOINERS = /[\u200C\u200D]/g;
+
+/** A title compared without spaces or joiners, lower-cased: "পরিশোধপদ্ধ তি" = "পরিশোধ পদ্ধতি". */
+export function squashTitle(text: string): string {
+  return normalizeLine(text).replace(JOINERS, '').replace(/\s+/g, '').toLowerCase();
+}
+
+function tokensOf(text: string): Set<string> {
+  return new Set(normalizeLine(text).replace(JOINERS, '').toLowerCase().split(/[\s,.;:ঃ()/\\\-–|&]+/u).filter((t) => t !== ''));
+}
+
+const compiledCache = new WeakMap<object, Compiled<string>[]>();
+
+function compile<K extends string>(columns: readonly ColumnSpec<K>[]): Compiled<K>[] {
+  const cached = compiledCache.get(columns);
+  if (cached !== undefined) return cached as Compiled<K>[];
+  const out = columns.map((c): Compiled<K> => {
+    const contains: Array<readonly [string, number]> = [];
+    const tokens: Array<readonly [string, number]> = [];
+    for (const w of c.words) {
+      const [text, weight] = typeof w === 'string' ? [w, 3] : w;
+      if (text.startsWith('=')) tokens.push([normalizeLine(text.slice(1)).toLowerCase(), weight]);
+      else contains.push([squashTitle(text), weight]);
+    }
+    return { key: c.key, group: c.partOf ?? c.key, contains, tokens };
+  });
+  compiledCache.set(columns, out);
+  return out;
+}
+
+/** The score of a title for each field: the weight of the strongest word it holds. */
+export function scoreTitle<K extends string>(title: string, columns: readonly ColumnSpec<K>[]): Map<K, number> {
+  const scores = new Map<K, number>();
+  if (title.trim() === '') return scores;
+  const squashed = squashTitle(title);
+  let tokens: Set<string> | null = null;
+  for (const c of compile(columns)) {
+    let best = 0;
+    for (const [w, weight] of c.contains) if (weight > best && squashed.includes(w)) best = weight;
+    if (c.tokens.length > 0) {
+      tokens ??= tokensOf(title);
+      for (const [w, weight] of c.tokens) if (weight > best && tokens.has(w)) best = weight;
+    }
+    if (best > 0) scores.set(c.key, best);
+  }
+  return scores;
+}
+
+/** How far the best field must lead a field of another meaning for the title to be read as it. */
+const LEAD = 2;
+
+interface Reading<K extends string> {
+  key: K | null;
+  score: number;
+  /** The two fields it could be, when it could be either. */
+  rivals: [K, K] | null;
+}
+
+function readTitle<K extends string>(title: string, columns: readonly ColumnSpec<K>[]): Reading<K> {
+  const scores = scoreTitle(title, columns);
+  if (scores.size === 0) return { key: null, score: 0, rivals: null };
+  const groups = new Map(compile(columns).map((c) => [c.key, c.group]));
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [bestKey, bestScore] = ranked[0] as [K, number];
+  const rival = ranked.find(([k]) => groups.get(k) !== groups.get(bestKey));
+  if (rival !== undefined && bestScore - rival[1] < LEAD) return { key: null, score: bestScore, rivals: [bestKey, rival[0]] };
+  return { key: bestKey, score: bestScore, rivals: null };
+}
+
+const fieldName = <K extends string>(forms: HeaderForms<K> | undefined, key: K): readonly [string, string] => forms?.names[key] ?? [key, key];
+
+function ambiguous(column: number, title: string, en: string, bn: string): HeaderIssue {
+  return {
+    column,
+    issue: issue('warning', 'columns.ambiguous', `Column ${column} "${title}" ${en}; it is left unread`, `কলাম ${column} "${title}" ${bn}; কলামটি পড়া হয়নি`),
+  };
+}
+
+/**
+ * Maps the cells of a header row to fields. Each field goes to one column: two columns that claim it are
+ * both ambiguous unless one scores higher. A part-column ("প্রাপ্তিস্থান") with no column of its whole is
+ * read as the whole.
+ */
+export function mapTitles<K extends string>(cells: readonly string[], columns: readonly ColumnSpec<K>[], forms?: HeaderForms<K>): HeaderResult<K> {
+  const issues: HeaderIssue[] = [];
+  const readings = cells.map((c) => readTitle(c, columns));
+  const map: Array<K | null> = readings.map((r) => r.key);
+  readings.forEach((r, i) => {
+    if (r.rivals === null) return;
+    const [a, b] = r.rivals.map((k) => fieldName(forms, k));
+    issues.push(ambiguous(i + 1, cells[i] ?? '', `could be ${a?.[0]} or ${b?.[0]}`, `${a?.[1]} নাকি ${b?.[1]}, নিশ্চিত নয়`));
+  });
+  // Two columns for one field: the higher score keeps it; equal scores keep neither.
+  const byKey = new Map<K, number[]>();
+  map.forEach((k, i) => {
+    if (k !== null) byKey.set(k, [...(byKey.get(k) ?? []), i]);
+  });
+  for (const [key, idx] of byKey) {
+    if (idx.length < 2) continue;
+    const top = Math.max(...idx.map((i) => readings[i]?.score ?? 0));
+    const winners = idx.filter((i) => readings[i]?.score === top);
+    for (const i of idx) {
+      if (winners.length === 1 && i === winners[0]) continue;
+      map[i] = null;
+      const [en, bn] = fieldName(forms, key);
+      const other = idx.filter((j) => j !== i).map((j) => j + 1).join(', ');
+      issues.push(ambiguous(i + 1, cells[i] ?? '', `claims ${en}, as column ${other} does`, `কলাম ${other} এর মতো ${bn} দাবি করে`));
+    }
+  }
+  // A part-column without its whole is the whole ("কাগজপত্র ও প্রাপ্তিস্থান" in one cell scores highest as প্রাপ্তিস্থান).
+  for (const c of columns) {
+    if (c.partOf === undefined) continue;
+    const at = map.indexOf(c.key);
+    if (at >= 0 && !map.includes(c.partOf)) map[at] = c.partOf;
+  }
+  return { map, issues };
+}
+
+/** `columns.missing` and `columns.non-standard` for a header's map. */
+export function formIssues<K extends string>(cells: readonly string[], map: ReadonlyArray<K | null>, forms: HeaderForms<K>): HeaderIssue[] {
+  const issues: HeaderIssue[] = [];
+  const present = new Set(map.filter((k): k is K => k !== null));
+  for (const key of forms.required) {
+    if (present.has(key)) continue;
+    const [en, bn] = fieldName(forms, key);
+    issues.push({ column: null, issue: issue('warning', 'columns.missing', `The table has no ${en} column`, `সারণিতে ${bn} এর কলাম নেই`) });
+  }
+  let last = cells.length;
+  while (last > 0 && (cells[last - 1] ?? '') === '' && map[last - 1] === null) last--;
+  const keys = map.slice(0, last);
+  const standard = forms.standard.some((form) => form.length === keys.length && form.every((k) => present.has(k)) && !keys.includes(null));
+  if (!standard) {
+    const titles = cells.slice(0, last).map((c, i) => `(${i + 1}) ${c === '' ? '—' : c}`).join(' | ');
+    issues.push({
+      column: null,
+      issue: issue('warning', 'columns.non-standard', `${last} columns, not the standard 7 or 8: ${titles}`, `${last}টি কলাম, প্রমিত ৭ বা ৮ কলামের ছক নয়: ${titles}`),
+    });
+  }
+  return issues;
+}
+
+// ---- The columns of the promised-services tables ----
+
+export type ServiceColumn =
+  | 'serial'
+  | 'name'
+  | 'channels'
+  | 'documents'
+  | 'documentsSource'
+  | 'fee'
+  | 'paymentMethod'
+  | 'timeLimit'
+  | 'responsible'
+  | 'superior'
+  | 'alternate'
+  | 'remedy'
+  | 'remarks';
+
+const SUPERIOR = ['ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্ধতন', 'ঊর্ধতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন', 'ঊর্ধ্ব', 'উর্ধ্ব', 'তত্ত্বাবধায়ক', 'superior', 'supervising', 'supervisor', 'higher authority'];
+
+/** Every title seen for each field, Bangla and English, with common misspellings. */
+export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
+  { key: 'serial', words: ['ক্রমিক', '=ক্রম', 'ক্রম.', 'ক্র.', 'ক্রঃ', 'ক্র:', '=নং', ['=নম্বর', 1], 'serial', '=sl', 's/n', '=s.n', '=no', 'sl.no', 'sr.no'] },
+  {
+    key: 'name',
+    words: ['সেবার নাম', 'সেবা নাম', 'সেবার বিবরণ', 'সেবার ধরন', 'সেবার শিরোনাম', 'name of service', 'service name', 'name of the service', ['=নাম', 1], ['=name', 1], ['service', 1], ['=সেবা', 1]],
+  },
+  {
+    key: 'channels',
+    words: ['প্রদান পদ্ধতি', 'প্রদানের পদ্ধতি', 'প্রাপ্তির পদ্ধতি', 'সেবা প্রদানের মাধ্যম', 'delivery method', 'method of delivery', 'service delivery', 'procedure', 'process', ['পদ্ধতি', 1], ['মাধ্যম', 2], ['method', 1]],
+  },
+  { key: 'documents', words: ['কাগজ', 'দলিল', 'ডকুমেন্ট', 'document', 'papers', ['আবেদন ফরম', 2]] },
+  {
+    key: 'documentsSource',
+    partOf: 'documents',
+    words: [['প্রাপ্তিস্থান', 4], ['প্রাপ্তির স্থান', 4], ['পাওয়ার স্থান', 4], ['কোথায় পাওয়া', 4], ['where to get', 4], ['where to find', 4], ['source of', 4], ['available at', 4]],
+  },
+  { key: 'fee', words: ['মূল্য', 'মুল্য', '=ফি', 'ফি ও', 'সেবার ফি', 'খরচ', 'শুল্ক', '=fee', 'fees', 'cost', 'charge', 'price'] },
+  { key: 'paymentMethod', partOf: 'fee', words: [['পরিশোধ', 4], ['payment', 4]] },
+  {
+    key: 'timeLimit',
+    words: ['সময়সীমা', 'সময়', 'সর্বোচ্চ সময়', 'মেয়াদ', 'time limit', 'delivery time', 'timeline', 'time frame', 'duration', ['=time', 2], ['=days', 2]],
+  },
+  {
+    key: 'responsible',
+    words: ['দায়িত্বপ্রাপ্ত', 'দ্বায়িত্বপ্রাপ্ত', 'দায়ীত্বপ্রাপ্ত', 'দায়িত্ব', 'দ্বায়িত্ব', 'responsible', 'in charge', 'সেবা প্রদানকারী', ['কর্মকর্তা', 1], ['officer', 1], ['official', 1]],
+  },
+  { key: 'superior', words: SUPERIOR.map((w) => [w, 5] as const) },
+  { key: 'alternate', words: [['বিকল্প', 5], ['alternate', 5], ['alternative', 5]] },
+  { key: 'remedy', words: [['প্রতিকার', 4], ['সেবা না পেলে', 4], ['না পেলে', 4], ['remedy', 4], ['redress', 4], ['if not', 3]] },
+  { key: 'remarks', words: [['মন্তব্য', 4], ['remark', 4], ['comment', 4], ['বিঃদ্রঃ', 4], ['note', 2]] },
+];
+
+const CORE: readonly ServiceColumn[] = ['serial', 'name', 'channels', 'documents', 'fee', 'timeLimit', 'responsible'];
+
+export const SERVICE_FORMS: HeaderForms<ServiceColumn> = {
+  required: ['name', 'responsible'],
+  standard: [CORE, [...CORE, 'superior'], [...CORE, 'alternate'], ['serial', 'name', 'timeLimit', 'documents', 'documentsSource', 'fee', 'responsible', 'superior']],
+  names: {
+    serial: ['serial', 'ক্রমিক'],
+    name: ['service name', 'সেবার নাম'],
+    channels: ['delivery method', 'সেবা প্রদান পদ্ধতি'],
+    documents: ['documents', 'প্রয়োজনীয় কাগজপত্র'],
+    documentsSource: ['where to get the documents', 'প্রাপ্তিস্থান'],
+    fee: ['fee', 'সেবার মূল্য'],
+    paymentMethod: ['payment method', 'পরিশোধ পদ্ধতি'],
+    timeLimit: ['time limit', 'সময়সীমা'],
+    responsible: ['responsible officer', 'দায়িত্বপ্রাপ্ত কর্মকর্তা'],
+    superior: ['superior officer', 'ঊর্ধ্বতন কর্মকর্তা'],
+    alternate: ['alternate officer', 'বিকল্প কর্মকর্তা'],
+    remedy: ['remedy if the service is not given', 'সেবা না পেলে প্রতিকার'],
+    remarks: ['remarks', 'মন্তব্য'],
+  },
+};

@@ -1,0 +1,427 @@
+// Every shape copying gives a table, turned into the tab-separated lines the rest of the importer reads:
+// pipe tables ("| ১ | সেবা | ... |"), one cell per line (a table copied from a PDF or a web page), page numbers
+// and running headers between the rows, and a fee and time limit run together in one cell. Line numbers are
+// those of the input, for findings. Tab-separated input passes through after a cheap look at each line.
+import { parseInteger, toAsciiDigits } from '../bangla/digits.ts';
+import { at, issue } from '../charter/finding.ts';
+import { parseFee } from '../charter/fee.ts';
+import { bnRegExp } from '../charter/match.ts';
+import type { Finding } from '../charter/model.ts';
+import { parseTimeLimit } from '../charter/time-limit.ts';
+import { mapTitles, scoreTitle, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from './columns.ts';
+import { isHeadingText } from './sections.ts';
+
+/** A line for toLines: its 1-based number in the input and its text, cells separated by tabs. */
+export interface RawLine {
+  no: number;
+  text: string;
+}
+
+export interface Reshaped {
+  lines: RawLine[];
+  findings: Finding[];
+}
+
+// ---- A fee and a time limit in one cell ----
+
+export type PairSplit = { kind: 'split'; left: string; right: string } | { kind: 'uncertain' } | null;
+
+const CALENDAR_DAYS = bnRegExp('\\d{1,3}\\s*(?:টি\\s*)?দিন');
+
+/** A time limit: immediately, working days, or days. */
+function isTimeText(text: string): boolean {
+  const t = parseTimeLimit(text);
+  return t.immediate || t.workingDays !== null || CALENDAR_DAYS.test(toAsciiDigits(text));
+}
+
+function isFeeText(text: string): boolean {
+  return parseFee(text).kind !== 'text';
+}
+
+const SPLIT_AT = bnRegExp('(?<=\\S)(?=\\s)|(?<=[^0-9০-৯\\s])(?=[0-9০-৯])|(?=তাৎক্ষ)', 'g');
+const EDGE = /^[\s/,;|:ঃ-]+|[\s/,;|:ঃ-]+$/g;
+
+/**
+ * Splits a cell holding a fee and a time limit ("বিনামূল্যে৭ কার্যদিবস", "১০০ টাকা / ৩ দিন") where exactly one
+ * split leaves a fee on the fee side and a time limit on the other; null when the cell does not hold both.
+ */
+export function splitFeeTime(text: string, feeFirst: boolean): PairSplit {
+  if (!isFeeText(text) || !isTimeText(text)) return null;
+  const found = new Map<string, [string, string]>();
+  for (const m of text.matchAll(SPLIT_AT)) {
+    const k = m.index;
+    if (k <= 0 || k >= text.length) continue;
+    const left = text.slice(0, k).replace(EDGE, '');
+    const right = text.slice(k).replace(EDGE, '');
+    if (left === '' || right === '') continue;
+    const [fee, time] = feeFirst ? [left, right] : [right, left];
+    if (isFeeText(fee) && !isTimeText(fee) && isTimeText(time) && !isFeeText(time)) found.set(`${left}\u0000${right}`, [left, right]);
+  }
+  const only = found.size === 1 ? [...found.values()][0] : undefined;
+  return only === undefined ? { kind: 'uncertain' } : { kind: 'split', left: only[0], right: only[1] };
+}
+
+// ---- Page numbers and running headers ----
+
+const N = '[0-9০-৯]{1,4}';
+const PAGE = bnRegExp(
+  `^(?:(?:পৃষ্ঠা|পৃষ্টা|পাতা|page|pg\\.?|p\\.)\\s*(?:নং|no\\.?)?\\s*[-:ঃ#.]?\\s*${N}(?:\\s*(?:of|/|এর|মধ্যে|-)+\\s*${N})?|[-–—]\\s*${N}\\s*[-–—]|${N}\\s*(?:/|of)\\s*${N}|${N}\\s*(?:of|এর মধ্যে)\\s*${N})$`,
+  'i',
+);
+const LONE_NUMBER = bnRegExp(`^${N}$`);
+
+export function isPageNumber(text: string): boolean {
+  return text.length <= 24 && PAGE.test(text.trim());
+}
+
+// ---- Pipe tables ----
+
+const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/** "| a | b |" or "a | b | c": a row of cells; a lone "|" at the end of a sentence is a danda, not a table. */
+function pipeCells(line: string, bordered: boolean): string[] | null {
+  const t = line.trim();
+  const pipes = t.split('|').length - 1;
+  if (pipes === 0 || line.includes('\t')) return null;
+  const framed = t.startsWith('|') && t.endsWith('|') && t.length > 1;
+  if (!framed && pipes < 2) return null;
+  let cells = t.split('|');
+  if (bordered || framed) {
+    if (cells[0]?.trim() === '') cells = cells.slice(1);
+    if (cells[cells.length - 1]?.trim() === '') cells = cells.slice(0, -1);
+  }
+  return cells.map((c) => c.trim());
+}
+
+// ---- One cell per line ----
+
+const SERIAL_TITLE = bnRegExp('ক্রম|ক্র\\s*[.ঃ:]|নং|^s\\.?\\s*l|serial|^no\\.?$|^s/n', 'i');
+const COLUMN_NUMBER = bnRegExp('^\\(\\s*[0-9০-৯]{1,2}\\s*\\)$');
+const COURTESY = bnRegExp('^(?:জনাব|জনাবা|মোঃ|মো:|মোছাঃ|মোসাঃ|ডাঃ|ডা\\.|বেগম|md\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s', 'i');
+const CONTACT = bnRegExp('@|https?://|www\\.|\\.gov\\.bd|ফোন|মোবাইল|টেলিফোন|phone|mobile|tel|কোড|[0-9০-৯][0-9০-৯ -]{6,}', 'i');
+
+function isSerialTitle(text: string): boolean {
+  if (text.length > 20 || !SERIAL_TITLE.test(text)) return false;
+  return (scoreTitle(text, SERVICE_COLUMNS).get('serial') ?? 0) >= 3;
+}
+
+interface VerticalHeader {
+  /** Index of the serial title line and of the first line after the header (and column numbers). */
+  start: number;
+  end: number;
+  titles: string[];
+  /** The squashed lines of the header, to recognise it repeated after a page break. */
+  signature: string[];
+}
+
+/** "ক্রমিক নং" alone on a line, then one column title a line, then "(১)" ... or the first serial "১". */
+function verticalHeaderAt(lines: readonly string[], start: number): VerticalHeader | null {
+  const titles = [lines[start]?.trim() ?? ''];
+  const signature = [squashTitle(titles[0] ?? '')];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const t = (lines[i] ?? '').trim();
+    if (t === '') continue;
+    if (t.includes('\t') || parseSerial(t) !== null || COLUMN_NUMBER.test(t) || t.length > 90) break;
+    signature.push(squashTitle(t));
+    if (t.startsWith('(') && titles.length > 1) titles[titles.length - 1] += ` ${t}`;
+    else titles.push(t);
+  }
+  if (titles.length < 2 || titles.length > 12) return null;
+  // Column numbers under the titles: "(১)" a line each, or all on one line.
+  for (; i < lines.length; i++) {
+    const t = (lines[i] ?? '').trim();
+    if (t !== '' && !COLUMN_NUMBER.test(t) && !/^(?:\(\s*[0-9০-৯]{1,2}\s*\)\s*)+$/u.test(t)) break;
+  }
+  if (parseSerial((lines[i] ?? '').trim()) !== 1) return null;
+  return { start, end: i, titles, signature };
+}
+
+function parseSerial(text: string): number | null {
+  return text.length > 6 ? null : parseInteger(text.replace(/^[\s(]+|[\s.)।:]+$/g, ''));
+}
+
+/** The header again after a page break: its lines in the same order. */
+function repeatsHeader(lines: readonly string[], i: number, header: VerticalHeader): number | null {
+  let k = 0;
+  let j = i;
+  for (; j < lines.length && k < header.signature.length; j++) {
+    const t = (lines[j] ?? '').trim();
+    if (t === '') continue;
+    if (squashTitle(t) !== header.signature[k]) return null;
+    k++;
+  }
+  for (; j < lines.length; j++) {
+    const t = (lines[j] ?? '').trim();
+    if (t !== '' && !COLUMN_NUMBER.test(t) && !/^(?:\(\s*[0-9০-৯]{1,2}\s*\)\s*)+$/u.test(t)) break;
+  }
+  return j;
+}
+
+interface Segment {
+  columns: number[];
+  lines: string[];
+}
+
+/** Officer blocks in a run of lines: a new one starts at a courtesy title, or after contacts at a line that is not one. */
+function officerBlocks(lines: readonly string[]): string[][] {
+  const blocks: string[][] = [];
+  lines.forEach((l, i) => {
+    const starts = i === 0 || COURTESY.test(l) || (CONTACT.test(lines[i - 1] ?? '') && !CONTACT.test(l));
+    if (starts) blocks.push([l]);
+    else blocks[blocks.length - 1]?.push(l);
+  });
+  return blocks;
+}
+
+const OFFICERS: ReadonlySet<ServiceColumn | null> = new Set(['responsible', 'superior', 'alternate']);
+
+/**
+ * Puts the lines of one row (after its serial) into its cells. The fee and the time limit are found by what
+ * they say; the lines between them go to the columns between them, one a line when the counts agree, all to
+ * the one column when there is one; otherwise the best reading is kept and `cell.run-together` reports it.
+ */
+function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, serialLine: number, serial: number, findings: Finding[]): string[] {
+  const width = keys.length;
+  const cells: string[][] = Array.from({ length: width }, () => []);
+  const where = `line ${serialLine}`;
+  const report = (en: string, bn: string) => findings.push(...at(where, [issue('warning', 'cell.run-together', en, bn)]));
+  // A line holding fee and time limit together becomes two lines where the split is certain.
+  const fee = keys.indexOf('fee');
+  const time = keys.indexOf('timeLimit');
+  const expanded: string[] = [];
+  for (const l of lines) {
+    const split = fee > 0 && time > 0 && Math.abs(fee - time) === 1 ? splitFeeTime(l, fee < time) : null;
+    if (split?.kind === 'split') {
+      report(`Row ${serial}: "${l}" held two cells; split into "${split.left}" and "${split.right}"`, `সারি ${serial}: "${l}" এ দুটি ঘরের লেখা ছিল; "${split.left}" ও "${split.right}" এ ভাগ করা হয়েছে`);
+      expanded.push(split.left, split.right);
+    } else expanded.push(l);
+  }
+  // Anchors: the fee and time-limit lines, in the header's order.
+  const anchors: Array<[number, number]> = [];
+  let from = 0;
+  const ordered = [
+    [fee, (t: string) => t.length <= 60 && isFeeText(t) && !isTimeText(t)] as const,
+    [time, (t: string) => t.length <= 60 && isTimeText(t) && !isFeeText(t)] as const,
+  ]
+    .filter(([col]) => col > 0)
+    .sort((a, b) => a[0] - b[0]);
+  let lastCol = 0;
+  for (const [col, test] of ordered) {
+    // At least one line for each column before the anchor that is not empty in every row: the name.
+    const min = keys.slice(lastCol + 1, col).includes('name') ? 1 : 0;
+    const found = expanded.findIndex((t, i) => i >= from + min && test(t));
+    if (found < 0) continue;
+    anchors.push([col, found]);
+    cells[col]?.push(expanded[found] ?? '');
+    from = found + 1;
+    lastCol = col;
+  }
+  // Segments between the anchors.
+  const segments: Segment[] = [];
+  let col = 1;
+  let line = 0;
+  for (const [aCol, aLine] of [...anchors, [width, expanded.length] as [number, number]]) {
+    segments.push({ columns: range(col, aCol), lines: expanded.slice(line, aLine) });
+    col = aCol + 1;
+    line = aLine + 1;
+  }
+  segments.forEach((seg, s) => {
+    const { columns } = seg;
+    const segLines = seg.lines;
+    if (segLines.length === 0) return;
+    if (columns.length === 0) {
+      // Nowhere else to go: the anchor's cell runs over two lines ("৩ কার্যদিবস" / "(প্রযোজ্য ক্ষেত্রে)").
+      const anchorCol = anchors[s - 1]?.[0] ?? anchors[s]?.[0] ?? 1;
+      cells[anchorCol]?.push(...segLines);
+      return;
+    }
+    if (columns.length === 1) {
+      cells[columns[0] ?? 1]?.push(...segLines);
+      return;
+    }
+    if (segLines.length === columns.length) {
+      columns.forEach((c, k) => cells[c]?.push(segLines[k] ?? ''));
+      return;
+    }
+    if (columns.every((c) => OFFICERS.has(keys[c] ?? null))) {
+      const blocks = officerBlocks(segLines);
+      if (blocks.length === columns.length) {
+        columns.forEach((c, k) => cells[c]?.push(...(blocks[k] ?? [])));
+        return;
+      }
+    }
+    const numbers = columns.map((c) => c + 1).join(', ');
+    if (segLines.length > columns.length) {
+      columns.forEach((c, k) => cells[c]?.push(...(k === columns.length - 1 ? segLines.slice(k) : [segLines[k] ?? ''])));
+      const last = (columns[columns.length - 1] ?? 0) + 1;
+      report(
+        `Row ${serial}: ${segLines.length} lines for columns ${numbers}; read one a column, the rest into column ${last}: check them`,
+        `সারি ${serial}: কলাম ${numbers} এর জন্য ${segLines.length}টি লাইন; প্রতি কলামে একটি করে, বাকিগুলো কলাম ${last} এ পড়া হয়েছে: মিলিয়ে দেখুন`,
+      );
+    } else {
+      columns.forEach((c, k) => cells[c]?.push(...(k < segLines.length ? [segLines[k] ?? ''] : [])));
+      report(
+        `Row ${serial}: ${segLines.length} lines for columns ${numbers}; read in order, the last left empty: check them`,
+        `সারি ${serial}: কলাম ${numbers} এর জন্য ${segLines.length}টি লাইন; ক্রমানুসারে পড়া হয়েছে, শেষেরগুলো খালি: মিলিয়ে দেখুন`,
+      );
+    }
+  });
+  return cells.map((c) => c.join(' '));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/** The table starting at a vertical header: its header and rows as tab lines, and where it ends. */
+function readVertical(lines: readonly string[], header: VerticalHeader, drop: ReadonlySet<number>, out: RawLine[], findings: Finding[]): number {
+  const keys = mapTitles(header.titles, SERVICE_COLUMNS).map;
+  out.push({ no: header.start + 1, text: header.titles.join('\t') });
+  type Row = { serial: number; text: string; no: number; lines: string[] };
+  let row = null as Row | null;
+  const emit = () => {
+    if (row === null) return;
+    const cells = regroupRow(row.lines, keys, row.no, row.serial, findings);
+    out.push({ no: row.no, text: [row.text, ...cells.slice(1)].join('\t') });
+    row = null;
+  };
+  let i = header.end;
+  for (; i < lines.length; i++) {
+    if (drop.has(i)) continue;
+    const raw = lines[i] ?? '';
+    const t = raw.trim();
+    if (t === '') continue;
+    if (raw.includes('\t') || isHeadingText(t)) break;
+    const again = squashTitle(t) === header.signature[0] ? repeatsHeader(lines, i, header) : null;
+    if (again !== null) {
+      i = again - 1;
+      continue;
+    }
+    const serial = parseSerial(t);
+    const current: Row | null = row;
+    const expected: number = current === null ? 1 : current.serial + 1;
+    if (serial !== null && (serial === expected || (row === null && serial > 0))) {
+      emit();
+      row = { serial, text: t, no: i + 1, lines: [] };
+      continue;
+    }
+    if (serial !== null && LONE_NUMBER.test(t)) {
+      // A number that is not the next serial, just before the next row or the end: a page number.
+      const next = nextFilled(lines, i + 1, drop);
+      const nextText = next === null ? '' : (lines[next] ?? '').trim();
+      if (next === null || parseSerial(nextText) === expected || squashTitle(nextText) === header.signature[0] || isHeadingText(nextText)) continue;
+    }
+    if (row === null) break;
+    row.lines.push(t);
+  }
+  emit();
+  return i;
+}
+
+function nextFilled(lines: readonly string[], from: number, drop: ReadonlySet<number>): number | null {
+  for (let j = from; j < lines.length; j++) if (!drop.has(j) && (lines[j] ?? '').trim() !== '') return j;
+  return null;
+}
+
+/** Lines next to a page number that repeat elsewhere next to one: running headers and footers. */
+function runningLines(lines: readonly string[], pages: readonly number[], drop: Set<number>): void {
+  const near = new Set<number>();
+  for (const p of pages) {
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let j = p + step; j >= 0 && j < lines.length && seen < 3; j += step) {
+        const t = (lines[j] ?? '').trim();
+        if (t === '' || drop.has(j)) continue;
+        seen++;
+        if (!t.includes('\t')) near.add(j);
+      }
+    }
+  }
+  const byText = new Map<string, number[]>();
+  lines.forEach((l, j) => {
+    const t = l.trim();
+    if (t !== '' && !l.includes('\t')) byText.set(t, [...(byText.get(t) ?? []), j]);
+  });
+  for (const [, at] of byText) {
+    if (at.length < 2 || !at.some((j) => near.has(j))) continue;
+    const [first, ...others] = at;
+    // Every repeat sits at a page break; the first one may be the document's own letterhead or title.
+    if (!others.every((j) => near.has(j))) continue;
+    if (first !== undefined && near.has(first)) drop.add(first);
+    for (const j of others) drop.add(j);
+  }
+}
+
+/** Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line. */
+export function reshape(input: string): Reshaped {
+  const lines = input.replace(/\r\n?/g, '\n').split('\n');
+  const findings: Finding[] = [];
+  const hasPipe = input.includes('|');
+  const pages: number[] = [];
+  const headers: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.includes('\t') || l.length > 90) return;
+    const t = l.trim();
+    if (t === '' || t.length > 24) return;
+    if (isPageNumber(t)) pages.push(i);
+    else if (isSerialTitle(t)) headers.push(i);
+  });
+  // A lone number between two table rows is a page number too.
+  let lone: number[] = [];
+  if (!hasPipe && headers.length === 0) lone = loneNumbersBetweenRows(lines);
+  if (!hasPipe && headers.length === 0 && pages.length === 0 && lone.length === 0) {
+    return { lines: lines.map((text, i) => ({ no: i + 1, text })), findings };
+  }
+  const drop = new Set<number>([...pages, ...lone]);
+  if (pages.length > 0) runningLines(lines, pages, drop);
+  const out: RawLine[] = [];
+  const bordered = hasPipe && lines.some((l) => /^\s*\|.*\|\s*$/.test(l) && !l.includes('\t'));
+  const pipeRows = hasPipe ? new Set<number>() : null;
+  for (let i = 0; i < lines.length; i++) {
+    if (drop.has(i)) continue;
+    const raw = lines[i] ?? '';
+    if (hasPipe) {
+      const t = raw.trim();
+      if (t.includes('|') && !raw.includes('\t') && PIPE_SEPARATOR.test(t) && t.includes('-')) continue;
+      const cells = pipeCells(raw, bordered);
+      if (cells !== null) {
+        pipeRows?.add(i);
+        out.push({ no: i + 1, text: cells.join('\t') });
+        continue;
+      }
+    }
+    if (headers.includes(i)) {
+      const header = verticalHeaderAt(lines, i);
+      if (header !== null) {
+        i = readVertical(lines, header, drop, out, findings) - 1;
+        continue;
+      }
+    }
+    out.push({ no: i + 1, text: raw });
+  }
+  if (pipeRows !== null && pipeRows.size > 0) return { lines: dropLoneBetweenRows(out), findings };
+  return { lines: out, findings };
+}
+
+/** Lone numbers ("৩") whose nearest filled neighbours on both sides are tab rows. */
+function loneNumbersBetweenRows(lines: readonly string[]): number[] {
+  const found: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.includes('\t') || !LONE_NUMBER.test(l.trim())) return;
+    let b = i - 1;
+    while (b >= 0 && (lines[b] ?? '').trim() === '') b--;
+    let a = i + 1;
+    while (a < lines.length && (lines[a] ?? '').trim() === '') a++;
+    const before = lines[b];
+    const after = lines[a];
+    if (before?.includes('\t') && after?.includes('\t')) found.push(i);
+  });
+  return found;
+}
+
+function dropLoneBetweenRows(lines: RawLine[]): RawLine[] {
+  const texts = lines.map((l) => l.text);
+  const lone = new Set(loneNumbersBetweenRows(texts));
+  return lone.size === 0 ? lines : lines.filter((_, i) => !lone.has(i));
+}
