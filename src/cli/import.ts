@@ -1,10 +1,10 @@
-// `import FILE [--json] [--office ID]`: a text charter to JSON, or to a draft edition of an office.
+// `import FILE [--json] [--office ID]`: a charter file (text, .docx, HTML, PDF) to JSON, or to a draft edition of an office.
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importText } from '../importer/text.ts';
 import { resolveOffice } from '../modules/offices/offices.service.ts';
 import { importDraft } from '../modules/charters/charters.service.ts';
-import { ACTOR, CliError, intOption, readTextFile, withDb } from './shared.ts';
+import { readCharter } from './read-charter.ts';
+import { ACTOR, CliError, intOption, withDb } from './shared.ts';
 
 export async function importCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -17,7 +17,7 @@ export async function importCommand(args: string[]): Promise<void> {
   const quarter = intOption(values.quarter, 'quarter');
   if (quarter !== undefined && (quarter < 1 || quarter > 4)) throw new CliError('--quarter must be 1–4 / --quarter ১–৪ হতে হবে');
   const fiscalYear = intOption(values['fiscal-year'], 'fiscal-year');
-  const charter = importText(await readTextFile(file));
+  const charter = await readCharter(file);
   if (values.json || !values.office) process.stdout.write(`${JSON.stringify(charter, null, 2)}\n`);
   const officeRef = values.office;
   if (!officeRef) return;

@@ -1,8 +1,10 @@
-// Reads one charter file for the command line: size and encoding checked, then the importer.
-import { importText } from '../importer/text.ts';
-import { readTextFile } from './shared.ts';
+// Reads one charter file for the command line: size checked, then the format told from the bytes (text,
+// .docx, HTML, PDF) and the importer.
+import { basename } from 'node:path';
+import { importFile } from '../importer/read-file.ts';
+import { readFileBytes } from './shared.ts';
 import type { Charter } from '../charter/model.ts';
 
 export async function readCharter(path: string): Promise<Charter> {
-  return importText(await readTextFile(path));
+  return importFile(await readFileBytes(path), basename(path));
 }

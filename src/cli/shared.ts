@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { toAsciiDigits } from '../bangla/digits.ts';
+import { LIMITS } from '../importer/limits.ts';
 
 /** A failure the user caused or can fix; printed as its message alone, exit code 1. */
 export class CliError extends Error {
@@ -31,6 +32,19 @@ export async function readTextFile(path: string, maxBytes = MAX_TEXT_BYTES): Pro
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new CliError(`File is not UTF-8 text: ${path} / ফাইলটি UTF-8 টেক্সট নয়`);
+  }
+}
+
+/** Reads a file's bytes for the importer, refusing what is larger than the importer takes before reading it. */
+export async function readFileBytes(path: string, maxBytes = LIMITS.maxFileBytes): Promise<Uint8Array> {
+  const size = await fileSize(path);
+  if (size > maxBytes) {
+    throw new CliError(`File is too large (${size} bytes; at most ${maxBytes}) / ফাইলটি খুব বড় (${size} বাইট; সর্বোচ্চ ${maxBytes})`);
+  }
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch {
+    throw new CliError(`File cannot be read: ${path} / ফাইলটি পড়া যায়নি: ${path}`);
   }
 }
 
