@@ -160,6 +160,7 @@ export class Layout {
   openRow(header = false): void {
     const t = this.open[this.open.length - 1];
     if (t === undefined) return;
+    this.paragraph();
     this.closeRow();
     t.row = { cells: [], header };
     t.table.rows.push(t.row);
@@ -177,6 +178,7 @@ export class Layout {
   openCell(options: CellOptions = {}): void {
     const t = this.open[this.open.length - 1];
     if (t === undefined) return;
+    this.paragraph();
     this.closeCell();
     if (t.row === null) this.openRow();
     const row = t.row;

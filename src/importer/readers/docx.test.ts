@@ -11,6 +11,7 @@ import { LIMITS } from '../limits.ts';
 import { importFile } from '../read-file.ts';
 import { importText } from '../text.ts';
 import { readDocx } from './docx.ts';
+import { AFTER, BEFORE, HEADER, OFFICER, ROWS, TEXT } from '../../../test/helpers/small-charter.ts';
 import { bodyFromText, buildDocx, documentXml, p, rawZip, run, stylesXml, tbl, tc, tr } from '../../../test/helpers/docx.ts';
 
 const seed = (file: string) => readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), 'utf8');
@@ -42,57 +43,6 @@ async function refused(bytes: Uint8Array, code: string): Promise<ImportError> {
   }
   assert.fail(`expected ${code}`);
 }
-
-const HEADER = [
-  'ক্রমিক নং',
-  'সেবার নাম',
-  'সেবা প্রদান পদ্ধতি',
-  'প্রয়োজনীয় কাগজ পত্র ও প্রাপ্তি স্থান',
-  'সেবার মূল্য ও পরিশোধ পদ্ধতি',
-  'সেবা প্রদানের সময়সীমা',
-  'দায়িত্বপ্রাপ্ত কর্মকর্তার পদবি, রুম নম্বর, উপজেলা কোড, অফিসিয়াল টেলিফোন ও ইমেইল',
-];
-const OFFICER = 'মোঃ রফিকুল ইসলাম\nসহকারী প্রোগ্রামার\nমোবাইলঃ ০১৭১১-২২৩৩৪৪\nইমেইলঃ rafiq.ict@gmail.com';
-const OFFICER_LINE = OFFICER.replace(/\n/g, ' ');
-
-const BEFORE = [
-  'গণপ্রজাতন্ত্রী বাংলাদেশ সরকার',
-  'তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর',
-  'উপজেলা কার্যালয়, নমুনাগঞ্জ, নমুনাপুর',
-  '',
-  'সিটিজেনস চার্টার',
-  '',
-  '১. ভিশন ও মিশন',
-  'ভিশন:',
-  'সবার জন্য তথ্য প্রযুক্তির সুফল।',
-  'মিশন:',
-  'দক্ষ জনবল ও সহজ ই-সেবা।',
-  '',
-  '২. প্রতিশ্রুত সেবাসমূহ',
-  '২.১) নাগরিক সেবা',
-];
-const AFTER = [
-  '',
-  '৩. আপনার কাছে আমাদের প্রত্যাশা',
-  'ক্রমিক নং\tকরণীয়',
-  '১\tস্বয়ংসম্পূর্ণ আবেদন জমা প্রদান',
-  '',
-  '৪. অভিযোগ প্রতিকার ব্যবস্থা (GRS)',
-  'ক্রমিক নং\tকখন যোগাযোগ করবেন\tকার সঙ্গে যোগাযোগ করবেন\tযোগাযোগের ঠিকানা\tনিষ্পত্তির সময়সীমা',
-  '১\tদায়িত্বপ্রাপ্ত কর্মকর্তা সমাধান দিতে ব্যর্থ হলে\tআপিল কর্মকর্তা\tজনাব মোঃ কামাল হোসেন প্রোগ্রামার টেলিফোন: ০১৭১৭৪৪৭৭০৯\t২০ কার্যদিবস',
-  '',
-  '(০৩/০৬/২০২৫ ইং)',
-  'মোঃ রফিকুল ইসলাম',
-  'সহকারী প্রোগ্রামার',
-];
-
-/** The same charter as text: what the Word tables below must read as. */
-const ROWS: [string[], string[], string[]] = [
-  ['১', 'আইসিটি বিষয়ক তথ্য প্রদান', 'টেলিফোন/ ই-মেইল/ সরাসরি', 'প্রযোজ্য ক্ষেত্রে আবেদনপত্র', 'বিনামূল্যে', 'তাৎক্ষণিক/৩ কার্যদিবস', OFFICER_LINE],
-  ['২', 'ই-নথি বিষয়ক সহায়তা প্রদান', 'সরাসরি', '', 'বিনামূল্যে', '৫ কার্যদিবস', OFFICER_LINE],
-  ['৩', 'ডিজিটাল সেন্টারের উদ্যোক্তাদের প্রশিক্ষণ প্রদান', 'অধিযাচন এর মাধ্যমে', 'অফিস আদেশ', 'বিনামূল্যে', '১৫ কার্যদিবস', OFFICER_LINE],
-];
-const TEXT = [...BEFORE, HEADER.join('\t'), ...ROWS.map((r) => r.join('\t')), ...AFTER].join('\n');
 
 /** Paragraphs and the two small tables around the service table. */
 function around(serviceTable: string): string {
