@@ -228,7 +228,12 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
   }
   segments.forEach((seg, s) => {
     const { columns } = seg;
-    const segLines = seg.lines;
+    // A note in brackets under a fee or time limit ("(প্রযোজ্য ক্ষেত্রে)") is that cell's: no other cell starts so.
+    const anchorBefore = anchors[s - 1]?.[0];
+    let lead = 0;
+    while (anchorBefore !== undefined && lead < seg.lines.length && /^\(.*\)$/u.test(seg.lines[lead] ?? '')) lead++;
+    if (anchorBefore !== undefined && lead > 0) cells[anchorBefore]?.push(...seg.lines.slice(0, lead));
+    const segLines = seg.lines.slice(lead);
     if (segLines.length === 0) return;
     if (columns.length === 0) {
       // Nowhere else to go: the anchor's cell runs over two lines ("৩ কার্যদিবস" / "(প্রযোজ্য ক্ষেত্রে)").
@@ -244,26 +249,26 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
       columns.forEach((c, k) => cells[c]?.push(segLines[k] ?? ''));
       return;
     }
-    if (columns.every((c) => OFFICERS.has(keys[c] ?? null))) {
-      const blocks = officerBlocks(segLines);
-      if (blocks.length === columns.length) {
-        columns.forEach((c, k) => cells[c]?.push(...(blocks[k] ?? [])));
-        return;
-      }
+    // Officer columns take whole blocks (name, designation, phone, e-mail on their own lines).
+    const units = columns.every((c) => OFFICERS.has(keys[c] ?? null)) ? officerBlocks(segLines) : segLines.map((l) => [l]);
+    if (units.length === columns.length) {
+      columns.forEach((c, k) => cells[c]?.push(...(units[k] ?? [])));
+      return;
     }
     const numbers = columns.map((c) => c + 1).join(', ');
-    if (segLines.length > columns.length) {
-      columns.forEach((c, k) => cells[c]?.push(...(k === columns.length - 1 ? segLines.slice(k) : [segLines[k] ?? ''])));
+    const text = segLines.join(' / ');
+    if (units.length > columns.length) {
+      columns.forEach((c, k) => cells[c]?.push(...(k === columns.length - 1 ? units.slice(k).flat() : (units[k] ?? []))));
       const last = (columns[columns.length - 1] ?? 0) + 1;
       report(
-        `Row ${serial}: ${segLines.length} lines for columns ${numbers}; read one a column, the rest into column ${last}: check them`,
-        `সারি ${serial}: কলাম ${numbers} এর জন্য ${segLines.length}টি লাইন; প্রতি কলামে একটি করে, বাকিগুলো কলাম ${last} এ পড়া হয়েছে: মিলিয়ে দেখুন`,
+        `Row ${serial}: ${units.length} cells' worth of lines for columns ${numbers} ("${text}"); the rest read into column ${last}: check them`,
+        `সারি ${serial}: কলাম ${numbers} এর জন্য ${units.length}টি ঘরের লাইন ("${text}"); বাকিগুলো কলাম ${last} এ পড়া হয়েছে: মিলিয়ে দেখুন`,
       );
     } else {
-      columns.forEach((c, k) => cells[c]?.push(...(k < segLines.length ? [segLines[k] ?? ''] : [])));
+      columns.forEach((c, k) => cells[c]?.push(...(units[k] ?? [])));
       report(
-        `Row ${serial}: ${segLines.length} lines for columns ${numbers}; read in order, the last left empty: check them`,
-        `সারি ${serial}: কলাম ${numbers} এর জন্য ${segLines.length}টি লাইন; ক্রমানুসারে পড়া হয়েছে, শেষেরগুলো খালি: মিলিয়ে দেখুন`,
+        `Row ${serial}: too few lines for columns ${numbers} ("${text}"); read in order, the last left empty: check them`,
+        `সারি ${serial}: কলাম ${numbers} এর জন্য লাইন কম ("${text}"); ক্রমানুসারে পড়া হয়েছে, শেষেরগুলো খালি: মিলিয়ে দেখুন`,
       );
     }
   });

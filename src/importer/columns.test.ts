@@ -1,0 +1,131 @@
+// Column titles read by meaning: the 7- and 8-column forms, older 4-5 column forms, misspellings, English,
+// titles over two header rows, and what is reported when a title is unclear or a column is missing.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { normalizeLine } from '../bangla/normalize.ts';
+import type { Charter } from '../charter/model.ts';
+import { mapTitles, SERVICE_COLUMNS, SERVICE_FORMS, scoreTitle } from './columns.ts';
+import { importText } from './text.ts';
+
+const n = normalizeLine;
+const corpus = (file: string) => importText(readFileSync(new URL(`../../test/corpus/text/${file}`, import.meta.url), 'utf8'));
+const COLUMN_CODES = new Set(['columns.ambiguous', 'columns.missing', 'columns.non-standard', 'cell.unplaced', 'cell.run-together', 'table.no-header', 'line.unplaced', 'row.unplaced']);
+const columnCodes = (c: Charter) => c.findings.filter((f) => COLUMN_CODES.has(f.code)).map((f) => f.code).sort();
+const map = (titles: string[]) => mapTitles(titles, SERVICE_COLUMNS, SERVICE_FORMS);
+
+const RAFIQ = n('মোঃ রফিকুল ইসলাম');
+const NASRIN = n('নাসরিন আক্তার');
+const row = (c: Charter, i: number) => {
+  const s = c.services[i];
+  assert.ok(s);
+  return [s.serial, s.name, s.fee.kind, s.timeLimit.workingDays, s.responsible?.name ?? null, s.superior?.name ?? null];
+};
+
+describe('the standard forms', () => {
+  test('8 columns, the field form: time limit third, documents and where to get them in two columns joined', () => {
+    const c = corpus('columns-8-field.txt');
+    assert.deepEqual(row(c, 0), [1, n('ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান'), 'free', 3, RAFIQ, NASRIN]);
+    assert.deepEqual(row(c, 1), [2, n('সরকারি দপ্তরে ই-নথি বিষয়ে সহায়তা প্রদান'), 'amount', 7, RAFIQ, NASRIN]);
+    assert.equal(c.services[0]?.documents, n('আবেদনপত্র, উপজেলা কার্যালয়; প্রাপ্তিস্থান: উপজেলা কার্যালয়ের অভ্যর্থনা কক্ষ'));
+    assert.equal(c.services[2]?.documents, n('প্রযোজ্য ক্ষেত্রে আবেদনপত্র'));
+    assert.deepEqual(c.services[0]?.channels, []);
+    assert.deepEqual(columnCodes(c), []);
+  });
+
+  test('misspelt titles, extra spaces, zero-width joiners and non-joiners, words split by a space', () => {
+    for (const file of ['columns-spelling.txt', 'columns-spelling-2.txt']) {
+      const c = corpus(file);
+      assert.deepEqual(row(c, 0), [1, n('ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান'), 'free', 3, RAFIQ, NASRIN], file);
+      assert.deepEqual(c.services[0]?.channels, ['সরাসরি', 'টেলিফোন', 'ই-মেইল'].map(n));
+      assert.equal(c.services[0]?.documents, n('আবেদনপত্র, উপজেলা কার্যালয়'));
+      assert.deepEqual(columnCodes(c), [], file);
+    }
+  });
+
+  test('English titles', () => {
+    const c = corpus('columns-english.txt');
+    assert.deepEqual(row(c, 1), [2, n('সরকারি দপ্তরে ই-নথি বিষয়ে সহায়তা প্রদান'), 'amount', 7, RAFIQ, NASRIN]);
+    assert.deepEqual(c.services[1]?.channels, ['সরাসরি', 'ই-নথি'].map(n));
+    assert.equal(c.services[1]?.documents, n('চাহিদাপত্র'));
+    assert.deepEqual(columnCodes(c), []);
+  });
+
+  test('titles over two header rows', () => {
+    const c = corpus('columns-two-rows.txt');
+    assert.deepEqual(row(c, 0), [1, n('ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান'), 'free', 3, RAFIQ, null]);
+    assert.deepEqual(c.services[1]?.channels, ['সরাসরি', 'ই-নথি'].map(n));
+    assert.deepEqual(columnCodes(c), []);
+  });
+
+  test('each seed title and its variants map to its field', () => {
+    const cases: Array<[string, string]> = [
+      ['ক্রমিক কনং', 'serial'], ['ক্র.নং', 'serial'], ['Sl. No.', 'serial'], ['S/N', 'serial'],
+      ['সেবার নাম', 'name'], ['Name of Service', 'name'], ['সেবার বিবরণ', 'name'],
+      ['সেবা প্রদান পদ্ধতি', 'channels'], ['Service Delivery Method', 'channels'],
+      ['প্রয়োজনীয় কাগজ পত্র ও প্রাপ্তি স্থান', 'documents'], ['Required Documents', 'documents'],
+      ['সেবার মূল্য ও পরিশোধপদ্ধ তি', 'fee'], ['Fee', 'fee'], ['সেবার ফি', 'fee'],
+      ['সেবা প্রদানের সময় সীমা', 'timeLimit'], ['সেবা প্রদানের সর্বোচ্চ সময়', 'timeLimit'], ['Time Limit', 'timeLimit'], ['Delivery Time', 'timeLimit'],
+      ['দায়িত্বপ্রাপ্ত কর্মকর্তার পদবি, রুম নম্বর, উপজেলা কোড, অফিসিয়াল টেলিফোন ও ইমেইল', 'responsible'], ['দ্বায়িত্বপ্রাপ্ত কর্মকর্তা', 'responsible'], ['Responsible Officer', 'responsible'],
+      ['উর্ধ্বতন কর্মকর্তার পদবি, রুম নম্বর, জেলা কোড', 'superior'], ['ঊর্ধ্বতন কর্মকর্তা', 'superior'], ['উর্ধতন কর্মকর্তা', 'superior'], ['উর্দ্ধতন কর্মকর্তা', 'superior'], ['Superior Officer', 'superior'],
+      ['বিকল্প দায়িত্বপ্রাপ্ত কর্মকর্তা (পদবি, ফোন নম্বর ও ই-মেইল)', 'alternate'],
+      ['সেবা না পেলে প্রতিকার', 'remedy'], ['মন্তব্য', 'remarks'], ['Remarks', 'remarks'],
+    ];
+    for (const [title, field] of cases) assert.deepEqual(map([title]).map, [field], title);
+    // ফি inside অফিসিয়াল is not a fee.
+    assert.equal(scoreTitle('অফিসিয়াল টেলিফোন', SERVICE_COLUMNS).get('fee'), undefined);
+  });
+});
+
+describe('other forms, reported', () => {
+  test('5 columns (serial, service, time limit, remedy, remarks): non-standard, no officer column, remedy and remarks kept in findings', () => {
+    const c = corpus('columns-old-5.txt');
+    assert.deepEqual(row(c, 1), [2, n('আইসিটি প্রশিক্ষণ আয়োজন'), 'text', 15, null, null]);
+    assert.deepEqual(columnCodes(c), ['cell.unplaced', 'cell.unplaced', 'cell.unplaced', 'columns.missing', 'columns.non-standard']);
+    const missing = c.findings.find((f) => f.code === 'columns.missing');
+    assert.match(missing?.message ?? '', /responsible officer/);
+    const kept = c.findings.filter((f) => f.code === 'cell.unplaced').map((f) => f.message);
+    assert.ok(kept.some((m) => m.includes(n('জেলা প্রশাসকের নিকট আপিল')) && m.startsWith('Remedy')));
+    assert.ok(kept.some((m) => m.includes(n('বছরে দুইবার')) && m.startsWith('Remarks')));
+  });
+
+  test('4 columns with misspellings (ক্রঃ নং, সময় সীমা, দ্বায়িত্বপ্রাপ্ত): read, and non-standard', () => {
+    const c = corpus('columns-old-4.txt');
+    assert.deepEqual(row(c, 0), [1, n('ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান'), 'text', 3, RAFIQ, null]);
+    assert.deepEqual(columnCodes(c), ['columns.non-standard']);
+  });
+
+  test('English with a Remarks column: 9 columns, the remark kept', () => {
+    const c = corpus('columns-english-remarks.txt');
+    assert.deepEqual(row(c, 0), [1, n('ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান'), 'free', 3, RAFIQ, NASRIN]);
+    assert.deepEqual(columnCodes(c), ['cell.unplaced', 'columns.non-standard']);
+  });
+
+  test('no service name column: columns.missing names it', () => {
+    const c = corpus('columns-missing.txt');
+    const missing = c.findings.filter((f) => f.code === 'columns.missing').map((f) => f.message);
+    assert.equal(missing.length, 2);
+    assert.match(missing[0] ?? '', /service name/);
+    assert.ok(c.findings.some((f) => f.code === 'columns.non-standard'));
+  });
+
+  test('a title that means two things, and two columns with one title: ambiguous, left unread, their cells kept', () => {
+    const c = corpus('columns-ambiguous.txt');
+    const ambiguous = c.findings.filter((f) => f.code === 'columns.ambiguous');
+    assert.deepEqual(ambiguous.map((f) => f.where), ['2.1 line 9 column 5', '2.1 line 9 column 6', '2.1 line 9 column 7']);
+    assert.ok(ambiguous.every((f) => f.severity === 'warning'));
+    assert.match(ambiguous[0]?.message ?? '', /Column 5 "সেবার মূল্য ও সময়সীমা" could be fee or time limit/u);
+    assert.match(ambiguous[1]?.message ?? '', /Column 6 "দায়িত্বপ্রাপ্ত কর্মকর্তা" claims responsible officer/u);
+    const s = c.services[0];
+    assert.deepEqual([s?.fee.text, s?.timeLimit.text, s?.responsible], ['', '', null]);
+    const kept = c.findings.filter((f) => f.code === 'cell.unplaced').map((f) => f.message);
+    assert.ok(kept.some((m) => m.includes(n('বিনামূল্যে, ৩ কার্যদিবস'))));
+    assert.ok(kept.some((m) => m.includes('nasrin.bogura@example.com')));
+  });
+
+  test('scores: a sub-field alone is its field; beside it, its own column', () => {
+    assert.deepEqual(map(['ক্রমিক নং', 'সেবার নাম', 'কাগজপত্র ও প্রাপ্তিস্থান']).map, ['serial', 'name', 'documents']);
+    assert.deepEqual(map(['ক্রমিক নং', 'সেবার নাম', 'কাগজপত্র', 'প্রাপ্তিস্থান']).map, ['serial', 'name', 'documents', 'documentsSource']);
+    assert.deepEqual(map(['সেবার মূল্য', 'পরিশোধ পদ্ধতি']).map, ['fee', 'paymentMethod']);
+  });
+});

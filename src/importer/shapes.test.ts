@@ -1,0 +1,160 @@
+// Every shape copying gives a table (pipes, one cell a line, page numbers between rows, cells run together),
+// read from the small documents in test/corpus/text/, and the seeds passing through unchanged.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { normalizeLine } from '../bangla/normalize.ts';
+import type { Charter, Fee } from '../charter/model.ts';
+import { isPageNumber, reshape, splitFeeTime } from './shapes.ts';
+import { importText } from './text.ts';
+
+const n = normalizeLine;
+const corpus = (file: string) => readFileSync(new URL(`../../test/corpus/text/${file}`, import.meta.url), 'utf8');
+const seed = (file: string) => readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8');
+const NEW_CODES = ['cell.run-together', 'columns.ambiguous', 'columns.missing', 'columns.non-standard'];
+/** What the importer itself says about the shape; the lint's findings on the content are not these tests' business. */
+const SHAPE_CODES = new Set([...NEW_CODES, 'line.unplaced', 'row.unplaced', 'cell.unplaced', 'table.no-header', 'row.serial-sequence', 'service.no-name', 'section.unknown']);
+const shapeCodes = (c: Charter) => c.findings.filter((f) => SHAPE_CODES.has(f.code)).map((f) => f.code);
+
+type Row = [serial: number, name: string, fee: Fee['kind'], days: number | null, responsible: string | null];
+const RAFIQ = 'মোঃ রফিকুল ইসলাম';
+/** The three rows every shape of the corpus carries. */
+const ROWS: Row[] = [
+  [1, 'ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান', 'free', 3, RAFIQ],
+  [2, 'সরকারি দপ্তরে ই-নথি বিষয়ে সহায়তা প্রদান', 'amount', 7, RAFIQ],
+  [3, 'আইসিটি প্রশিক্ষণ আয়োজন', 'policy', 15, RAFIQ],
+];
+
+function checkRows(c: Charter, rows: readonly Row[]): void {
+  assert.deepEqual(
+    c.services.map((s) => [s.serial, s.name, s.fee.kind, s.timeLimit.workingDays, s.responsible?.name ?? null]),
+    rows.map(([serial, name, fee, days, person]) => [serial, n(name), fee, days, person === null ? null : n(person)]),
+  );
+  for (const s of c.services) assert.equal(s.category, 'citizen');
+}
+
+describe('tab-separated text', () => {
+  test('the 7-column corpus document: three rows, no finding about the shape', () => {
+    const c = importText(corpus('tab-7col.txt'));
+    checkRows(c, ROWS);
+    assert.deepEqual(shapeCodes(c), []);
+  });
+
+  test('the seeds pass through reshape line for line, with no finding', () => {
+    for (const file of ['charter-upazila-debiganj.txt', 'charter-district-khulna.txt']) {
+      const text = seed(file);
+      const shaped = reshape(text);
+      assert.deepEqual(shaped.findings, []);
+      assert.deepEqual(shaped.lines.map((l) => l.text), text.replace(/\r\n?/g, '\n').split('\n'));
+      assert.deepEqual(shaped.lines.map((l) => l.no), shaped.lines.map((_, i) => i + 1));
+    }
+  });
+
+  test('no new finding code fires on the clean seed rows', () => {
+    for (const file of ['charter-upazila-debiganj.txt', 'charter-district-khulna.txt']) {
+      const codes = importText(seed(file)).findings.map((f) => f.code);
+      assert.deepEqual(codes.filter((c) => NEW_CODES.includes(c)), [], file);
+    }
+  });
+});
+
+describe('pipe tables', () => {
+  test('framed rows with a |---| separator, 8 columns: both officers read', () => {
+    const c = importText(corpus('pipe-framed.txt'));
+    checkRows(c, ROWS);
+    assert.deepEqual(c.services.map((s) => s.superior?.name), ROWS.map(() => n('নাসরিন আক্তার')));
+    assert.deepEqual(c.services[1]?.channels, ['সরাসরি', 'ই-নথি'].map(n));
+    assert.deepEqual(shapeCodes(c), []);
+  });
+
+  test('bare " |" separators, a column-number row, a row broken across a page with its page number between', () => {
+    const c = importText(corpus('pipe-bare.txt'));
+    checkRows(c, ROWS);
+    const s = c.services[1];
+    assert.deepEqual(s?.channels, ['সরাসরি', 'ই-নথি'].map(n));
+    assert.deepEqual(s?.responsible?.emails, ['rafiq.shibganj@example.com']);
+    assert.deepEqual(shapeCodes(c), []);
+  });
+
+  test('a line with one "|" (a danda typed as a bar) is not a table row', () => {
+    const shaped = reshape('উপজেলা কার্যালয় |\n| ক | খ |');
+    assert.deepEqual(shaped.lines.map((l) => l.text), ['উপজেলা কার্যালয় |', 'ক\tখ']);
+  });
+});
+
+describe('one cell a line', () => {
+  test('a PDF copy: officer blocks over five lines, a time limit over two, a page break with page number, running header and repeated header inside row 2', () => {
+    const c = importText(corpus('vertical-7col.txt'));
+    checkRows(c, ROWS);
+    const s = c.services[1];
+    assert.equal(s?.timeLimit.text, n('৭ কার্যদিবস (প্রযোজ্য ক্ষেত্রে)'));
+    assert.equal(s?.fee.amountTaka, 500);
+    assert.deepEqual(s?.responsible?.phones, ['+8801711223344']);
+    assert.deepEqual(s?.responsible?.emails, ['rafiq.shibganj@example.com']);
+    assert.equal(c.services[0]?.documents, n('আবেদনপত্র, উপজেলা কার্যালয়'));
+    assert.deepEqual(shapeCodes(c), []);
+    // The running header is dropped at the page break but kept at the top, where it is the title.
+    assert.ok(!c.findings.some((f) => f.message.includes('- ১ -')));
+  });
+
+  test('8 columns from a web page: two officer blocks split; a missing cell and a missing block are reported, not guessed silently', () => {
+    const c = importText(corpus('vertical-8col.txt'));
+    checkRows(c, ROWS);
+    assert.equal(c.services[0]?.superior?.name, n('নাসরিন আক্তার'));
+    assert.equal(c.services[0]?.superior?.districtCode, '10');
+    // Row 2 has no documents line: read in order, the documents cell left empty.
+    assert.equal(c.services[1]?.documents, '');
+    // Row 3 has one officer block for two columns: it goes to the first, and the finding says so.
+    assert.equal(c.services[2]?.superior, null);
+    const run = c.findings.filter((f) => f.code === 'cell.run-together');
+    assert.deepEqual(run.map((f) => f.where), ['line 33', 'line 48']);
+    assert.match(run[1]?.message ?? '', /Row 3: too few lines for columns 7, 8/);
+    assert.match(run[1]?.message ?? '', /rafiq\.shibganj@example\.com/);
+  });
+
+  test('a fee and time limit on one line are split', () => {
+    const c = importText(corpus('vertical-run-together.txt'));
+    assert.deepEqual(c.services.map((s) => [s.fee.kind, s.fee.text, s.timeLimit.workingDays]), [['free', n('বিনামূল্যে'), 7], ['amount', n('১০০ টাকা'), 3]]);
+    assert.deepEqual(c.findings.filter((f) => f.code === 'cell.run-together').map((f) => f.where), ['line 16']);
+  });
+});
+
+describe('page numbers and running headers', () => {
+  test('"Page 2", "- ৩ -", "পৃষ্ঠা ৫ of ৫", a lone number between rows and a running header are dropped; the continuation row still joins', () => {
+    const c = importText(corpus('tab-page-artefacts.txt'));
+    checkRows(c, ROWS.map((r) => (r[0] === 2 ? [2, `${r[1]} ও প্রশিক্ষণ`, r[2], r[3], r[4]] : r)));
+    assert.deepEqual(shapeCodes(c), []);
+  });
+
+  test('what is a page number', () => {
+    for (const yes of ['পৃষ্ঠা ২ of ৫', 'পৃষ্ঠা-৩', 'Page 3', 'page 3 of 12', '- 4 -', '– ১২ –', '২/৫', 'পাতা ৭']) assert.ok(isPageNumber(yes), yes);
+    for (const no of ['৩ কার্যদিবস', '২০২৫', 'পৃষ্ঠাসমূহ', '১২/০৫/২০২৫', 'সেবা ১']) assert.ok(!isPageNumber(no), no);
+  });
+});
+
+describe('cells run together', () => {
+  test('a tab row one cell short: split where certain, kept and reported where not', () => {
+    const c = importText(corpus('tab-run-together.txt'));
+    assert.deepEqual(
+      c.services.map((s) => [s.fee.kind, s.fee.text, s.timeLimit.text, s.responsible?.name]),
+      [
+        ['free', n('বিনামূল্যে'), n('৭ কার্যদিবস'), n(RAFIQ)],
+        ['free', n('বিনামূল্যে'), n('৩ দিন'), n(RAFIQ)],
+        ['free', n('বিনামূল্যে ৭ কার্যদিবস (জরুরি ক্ষেত্রে ১০০ টাকা ৩ কার্যদিবস)'), '', n(RAFIQ)],
+      ],
+    );
+    const run = c.findings.filter((f) => f.code === 'cell.run-together');
+    assert.equal(run.length, 3);
+    assert.ok(run.every((f) => f.severity === 'warning'));
+    assert.match(run[2]?.message ?? '', /not certain/);
+  });
+
+  test('splitFeeTime', () => {
+    assert.deepEqual(splitFeeTime(n('বিনামূল্যে৭ কার্যদিবস'), true), { kind: 'split', left: n('বিনামূল্যে'), right: n('৭ কার্যদিবস') });
+    assert.deepEqual(splitFeeTime(n('১০০ টাকা তাৎক্ষণিক'), true), { kind: 'split', left: n('১০০ টাকা'), right: n('তাৎক্ষণিক') });
+    assert.deepEqual(splitFeeTime(n('৩ কার্যদিবস বিনামূল্যে'), false), { kind: 'split', left: n('৩ কার্যদিবস'), right: n('বিনামূল্যে') });
+    assert.deepEqual(splitFeeTime(n('বিনামূল্যে/ তাৎক্ষণিক/৩ কার্যদিবস'), true), { kind: 'split', left: n('বিনামূল্যে'), right: n('তাৎক্ষণিক/৩ কার্যদিবস') });
+    assert.equal(splitFeeTime(n('বিনামূল্যে'), true), null);
+    assert.equal(splitFeeTime(n('৩ কার্যদিবস'), true), null);
+  });
+});
