@@ -35,15 +35,21 @@ const VISUAL_SIGN = new RegExp(`(?:^|[^\\u0995-\\u09B9\\u09BC\\u09CE\\u09DC-\\u0
 /** A pre-base sign where visual order cannot have it: not before a consonant. */
 const LOGICAL_SIGN = new RegExp(`${PRE_BASE}(?!${CONSONANT})`, 'gu');
 
-/**
- * Puts Bengali drawn in visual order back into logical order: ি ে ৈ after their cluster, reph (র্) before
- * it; ো ৌ come back together through NFC. Text already in logical order is left as it is.
- */
-export function logicalOrder(text: string): string {
+/** Whether a text is Bengali in visual order: pre-base signs where only visual order has them outnumber the reverse. */
+export function isVisualOrder(text: string): boolean {
   const visual = (text.match(VISUAL_SIGN) ?? []).length;
   const logical = (text.match(LOGICAL_SIGN) ?? []).length;
+  return visual > logical;
+}
+
+/**
+ * Puts Bengali drawn in visual order back into logical order: ি ে ৈ after their cluster, reph (র্) before
+ * it; ো ৌ come back together through NFC. `visual` says whether the text is in visual order (a page
+ * decides: "উপেজলা" alone could be either); by default the text itself decides. Logical text is left alone.
+ */
+export function logicalOrder(text: string, visual = isVisualOrder(text)): string {
   let out = text;
-  if (visual > logical) {
+  if (visual) {
     out = out.replace(PRE_BASE_BEFORE, '$2$1').replace(REPH_AFTER_VISUAL, '\u09B0\u09CD$1$2');
   } else {
     // Reph before something that is not a consonant cannot be logical order in any case.
@@ -352,7 +358,7 @@ function drawsSpaces(runs: readonly Run[]): boolean {
 }
 
 /** Joins the runs of one cell or line (x order) with spaces where the page has them. */
-function joinRuns(runs: readonly Run[], glyphSpaces: boolean): string {
+function joinRuns(runs: readonly Run[], glyphSpaces: boolean, visual: boolean): string {
   let text = '';
   let right = -Infinity;
   let pendingSpace = false;
@@ -367,7 +373,7 @@ function joinRuns(runs: readonly Run[], glyphSpaces: boolean): string {
     right = Math.max(right, r.x + r.w);
     pendingSpace = false;
   }
-  return normalizeLine(logicalOrder(text));
+  return normalizeLine(logicalOrder(text, visual));
 }
 
 /** Groups runs into visual lines, top to bottom, each in x order. */
@@ -395,7 +401,7 @@ function boundsAt(rules: Rules, y: number, size: number): number[] {
   return out;
 }
 
-function toVisualLines(runs: readonly Run[], rules: Rules, glyphSpaces: boolean): VisualLine[] {
+function toVisualLines(runs: readonly Run[], rules: Rules, glyphSpaces: boolean, visual: boolean): VisualLine[] {
   const tabGap = glyphSpaces ? 3 : 0.9;
   return groupLines(runs).map((group) => {
     const size = Math.max(...group.map((r) => r.size));
@@ -410,7 +416,7 @@ function toVisualLines(runs: readonly Run[], rules: Rules, glyphSpaces: boolean)
     let right = -Infinity;
     const flush = () => {
       const parts = cur.filter((r) => !r.space);
-      const text = joinRuns(cur, glyphSpaces);
+      const text = joinRuns(cur, glyphSpaces, visual);
       if (parts.length > 0 && text !== '') {
         segments.push({ x0: Math.min(...parts.map((r) => r.x)), x1: Math.max(...parts.map((r) => r.x + r.w)), text });
       }
@@ -496,7 +502,7 @@ function unruledRows(lines: readonly VisualLine[], columns: readonly Column[]): 
 }
 
 /** A ruled table: rows are split by the horizontal rules, cells by the vertical ones. */
-function ruledRows(lines: readonly VisualLine[], rules: Rules, glyphSpaces: boolean): string[] {
+function ruledRows(lines: readonly VisualLine[], rules: Rules, glyphSpaces: boolean, visual: boolean): string[] {
   const bounds = lines[0]?.bounds ?? [];
   const left = bounds[0] ?? 0;
   const right = bounds[bounds.length - 1] ?? 0;
@@ -519,7 +525,7 @@ function ruledRows(lines: readonly VisualLine[], rules: Rules, glyphSpaces: bool
     row
       .map((cell) => {
         // the visual lines of a cell, top to bottom, each joined, then the lines joined by a space
-        return groupLines(cell).map((l) => joinRuns(l, glyphSpaces)).filter((t) => t !== '').join(' ');
+        return groupLines(cell).map((l) => joinRuns(l, glyphSpaces, visual)).filter((t) => t !== '').join(' ');
       })
       .join('\t'),
   );
@@ -532,7 +538,8 @@ function sameBounds(a: readonly number[], b: readonly number[]): boolean {
 /** A page's lines as text: tables as tab-separated rows, the rest as lines. */
 export function layoutPage(runs: readonly Run[], rules: Rules): string[] {
   const glyphSpaces = drawsSpaces(runs);
-  const lines = toVisualLines(runs, rules, glyphSpaces);
+  const visual = isVisualOrder(runs.map((r) => r.str).join(' '));
+  const lines = toVisualLines(runs, rules, glyphSpaces, visual);
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -541,7 +548,7 @@ export function layoutPage(runs: readonly Run[], rules: Rules): string[] {
     if (line.bounds.length > 0) {
       let j = i + 1;
       while (j < lines.length && sameBounds(lines[j]?.bounds ?? [], line.bounds)) j++;
-      out.push(...ruledRows(lines.slice(i, j), rules, glyphSpaces));
+      out.push(...ruledRows(lines.slice(i, j), rules, glyphSpaces, visual));
       i = j;
       continue;
     }
@@ -730,15 +737,13 @@ async function readAll(bytes: Uint8Array, limits: Readonly<Limits>, signal: { st
           items.push(item);
         }
         if (chars > limits.maxTextChars || items.length > limits.maxTextChars) {
-          void reader.cancel().catch(() => undefined);
-          throw tooLong(limits);
+          throw tooLong(limits); // the stream is left to doc.destroy(): cancelling it races pdf.js's own close
         }
       }
       if (items.some(isText)) {
         const ops = await page.getOperatorList();
         rules = rulesOf(ops.fnArray, ops.argsArray, lib.OPS as unknown as Record<string, number>);
       }
-      page.cleanup();
     } catch (err) {
       if (err instanceof ImportError) throw err;
       if (signal.stopped) throw err;
@@ -790,6 +795,6 @@ export const readPdf: Reader = async (bytes, limits) => {
   } finally {
     clearTimeout(timer);
     signal.stopped = true;
-    void signal.task?.destroy().catch(() => undefined);
+    await Promise.race([signal.task?.destroy().catch(() => undefined), new Promise((r) => setTimeout(r, 1000).unref())]);
   }
 };
