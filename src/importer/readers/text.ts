@@ -26,7 +26,19 @@ function decode(bytes: Uint8Array, findings: Finding[]): string {
 
 /** Converts the Bijoy runs of a text and says so; the text is returned unchanged when it has none. */
 export function convertBijoyRuns(text: string, where = 'file'): ReadResult {
-  const result = convertMixed(text);
+  // Cell by cell: convertMixed normalises what it returns, which would turn the tabs between cells into
+  // spaces and merge blank lines (moving the line numbers of findings).
+  let converted = 0;
+  const out = text
+    .split(/(\r?\n|\r|\t)/)
+    .map((piece, i) => {
+      if (i % 2 === 1) return piece;
+      const r = convertMixed(piece);
+      converted += r.converted;
+      return r.converted === 0 ? piece : r.text;
+    })
+    .join('');
+  const result = { text: out, converted };
   if (result.converted === 0) return { text, findings: [] };
   return {
     text: result.text,
