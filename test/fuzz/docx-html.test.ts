@@ -103,7 +103,10 @@ const BYTE_MUTATIONS: Record<string, Mutation> = {
   flip: (b, r) => {
     const out = b.slice();
     const n = 1 + r.int(8);
-    for (let i = 0; i < n && out.length > 0; i++) out[r.int(out.length)] ^= 1 << r.int(8);
+    for (let i = 0; i < n && out.length > 0; i++) {
+      const at = r.int(out.length);
+      out[at] = (out[at] ?? 0) ^ (1 << r.int(8));
+    }
     return { bytes: out, what: `flip ${n} bits` };
   },
   insert: (b, r) => {
