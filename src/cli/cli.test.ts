@@ -43,3 +43,44 @@ test('the office map reads file,office rows with a header, quotes and a BOM', ()
   assert.deepEqual(parseCsv('\uFEFFfile,office\r\n"a, b.txt",12\n\nc.txt;doict.x.gov.bd\n'), [['file', 'office'], ['a, b.txt', '12'], ['c.txt', 'doict.x.gov.bd']]);
   assert.deepEqual([...officeMap('file,office\nin/a.txt,12\nb.txt,\n')], [['a.txt', '12']]);
 });
+
+test('import reads a PDF, refuses a broken one and an old .doc in both languages, and reports a missing file', async () => {
+  const { textPdf } = await import('../../test/helpers/pdf.ts');
+  const { readFileSync } = await import('node:fs');
+  const pdf = join(tmp, 'debiganj.pdf');
+  writeFileSync(pdf, textPdf(readFileSync(join(root, '../shared/seeds/charter-upazila-debiganj.txt'), 'utf8')));
+  const ok = cli('import', pdf, '--json');
+  assert.equal(ok.status, 0, ok.stderr);
+  const charter = charterSchema.parse(JSON.parse(ok.stdout));
+  assert.equal(charter.services.length, 21);
+  assert.equal(charter.findings[0]?.code, 'import.needs-review');
+
+  const broken = join(tmp, 'broken.pdf');
+  writeFileSync(broken, '%PDF-1.4\nnothing here\n');
+  const bad = cli('import', broken, '--json');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /The PDF is damaged.* \/ পিডিএফ ফাইলটি নষ্ট/u);
+  assert.equal(bad.stdout, '');
+
+  const doc = join(tmp, 'old.doc');
+  writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+  const old = cli('import', doc, '--json');
+  assert.equal(old.status, 1);
+  assert.match(old.stderr, /old Word file.* \/ এটি পুরোনো Word ফাইল/u);
+
+  const lint = cli('lint', pdf, '--json');
+  assert.ok(lint.status === 0 || lint.status === 1, lint.stderr);
+  assert.ok(JSON.parse(lint.stdout).some((f: { code: string }) => f.code === 'import.needs-review'));
+
+  const missing = cli('import', join(tmp, 'nope.pdf'));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /File not found.*\/ ফাইল পাওয়া যায়নি/u);
+});
+
+test('bijoy converts a file saved as ANSI (Windows-1252)', () => {
+  const ansi = join(tmp, 'ansi.txt');
+  writeFileSync(ansi, Buffer.from([0x87, 0x52, 0x6a, 0x76, 0x20, 0x63, 0xd6, 0x6b, 0x76, 0x6d, 0x87, 0x4b, 0x69, 0x20, 0x4b, 0x76, 0x68, 0xa9, 0x76, 0x6a, 0x71]));
+  const r = cli('bijoy', ansi);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), 'জেলা প্রশাসকের কার্যালয়'.normalize('NFC'));
+});
