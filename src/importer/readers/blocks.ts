@@ -71,11 +71,15 @@ interface OpenTable {
 
 const BENGALI = /[\u0980-\u09FF]/;
 
-/** A Bijoy (legacy, non-Unicode) font: SutonnyMJ, SutonnyOMJ and every other "...MJ" of the Bijoy family. */
+/**
+ * A Bijoy (legacy, non-Unicode) font: SutonnyMJ and every other "...MJ" of the Bijoy family. The "...OMJ"
+ * fonts (SutonnyOMJ) are Bijoy's OpenType fonts for Unicode text: English in them is English, so they are
+ * left to detection (and Unicode Bengali is never converted, whatever its font).
+ */
 export function isBijoyFont(name: string | null | undefined): boolean {
   if (name === null || name === undefined) return false;
-  const n = name.trim().replace(/^["']|["']$/g, '').trim();
-  return /MJ(\s+(bold|italic))*$/i.test(n);
+  const n = name.trim().replace(/^["']|["']$/g, '').trim().replace(/\s+(bold|italic)$/gi, '');
+  return /MJ$/i.test(n) && !/OMJ$/i.test(n);
 }
 
 function tooLarge(chars: number, limits: Readonly<Limits>): ImportError {

@@ -159,10 +159,10 @@ describe('readDocx: Bijoy', () => {
     assert.deepEqual(read.findings.map((f) => f.code), ['bijoy.converted']);
   });
 
-  test('a document whose default font is SutonnyMJ is converted; Unicode Bengali in a Bijoy font is left alone', async () => {
-    const body = p('‡Rjv cÖkvm‡Ki Kvh©vjq') + p([run('জেলা কার্যালয়', { font: 'SutonnyOMJ' })]);
+  test('a document whose default font is SutonnyMJ is converted; Unicode text in a Bijoy font is left alone', async () => {
+    const body = p('‡Rjv cÖkvm‡Ki Kvh©vjq') + p([run('জেলা কার্যালয়', { font: 'SutonnyMJ' })]) + p([run('ICT Division', { font: 'SutonnyOMJ' })]);
     const read = await readDocx(buildDocx(body, { parts: { 'word/styles.xml': stylesXml('SutonnyMJ') } }), LIMITS);
-    assert.deepEqual(read.text.split('\n'), ['জেলা প্রশাসকের কার্যালয়', 'জেলা কার্যালয়']);
+    assert.deepEqual(read.text.split('\n'), ['জেলা প্রশাসকের কার্যালয়', 'জেলা কার্যালয়', 'ICT Division']);
     assert.equal(read.findings.length, 1);
   });
 
