@@ -60,6 +60,9 @@ function tokensOf(text: string): Set<string> {
 }
 
 const compiledCache = new WeakMap<object, Compiled<string>[]>();
+/** Scores per title, per column list: the same header repeats on every page and in every sub-section. */
+const scoreCache = new WeakMap<object, Map<string, Map<string, number>>>();
+const SCORE_CACHE_SIZE = 2000;
 
 function compile<K extends string>(columns: readonly ColumnSpec<K>[]): Compiled<K>[] {
   const cached = compiledCache.get(columns);
@@ -79,7 +82,21 @@ function compile<K extends string>(columns: readonly ColumnSpec<K>[]): Compiled<
 }
 
 /** The score of a title for each field: the weight of the strongest word it holds. */
-export function scoreTitle<K extends string>(title: string, columns: readonly ColumnSpec<K>[]): Map<K, number> {
+export function scoreTitle<K extends string>(title: string, columns: readonly ColumnSpec<K>[]): ReadonlyMap<K, number> {
+  let cache = scoreCache.get(columns);
+  if (cache === undefined) {
+    cache = new Map();
+    scoreCache.set(columns, cache);
+  }
+  const hit = cache.get(title);
+  if (hit !== undefined) return hit as Map<K, number>;
+  const scores = computeScores(title, columns);
+  if (cache.size >= SCORE_CACHE_SIZE) cache.clear();
+  cache.set(title, scores);
+  return scores;
+}
+
+function computeScores<K extends string>(title: string, columns: readonly ColumnSpec<K>[]): Map<K, number> {
   const scores = new Map<K, number>();
   if (title.trim() === '') return scores;
   const squashed = squashTitle(title);
@@ -96,6 +113,16 @@ export function scoreTitle<K extends string>(title: string, columns: readonly Co
   return scores;
 }
 
+const groupCache = new WeakMap<object, Map<string, string>>();
+function groupsOf<K extends string>(columns: readonly ColumnSpec<K>[]): Map<K, K> {
+  let g = groupCache.get(columns);
+  if (g === undefined) {
+    g = new Map(compile(columns).map((c) => [c.key, c.group]));
+    groupCache.set(columns, g);
+  }
+  return g as Map<K, K>;
+}
+
 /** How far the best field must lead a field of another meaning for the title to be read as it. */
 const LEAD = 2;
 
@@ -109,7 +136,7 @@ interface Reading<K extends string> {
 function readTitle<K extends string>(title: string, columns: readonly ColumnSpec<K>[]): Reading<K> {
   const scores = scoreTitle(title, columns);
   if (scores.size === 0) return { key: null, score: 0, rivals: null };
-  const groups = new Map(compile(columns).map((c) => [c.key, c.group]));
+  const groups = groupsOf(columns);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [bestKey, bestScore] = ranked[0] as [K, number];
   const rival = ranked.find(([k]) => groups.get(k) !== groups.get(bestKey));
