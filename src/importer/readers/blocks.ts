@@ -8,8 +8,8 @@
 //   officer merged across all the service rows reaches every service. When the merge covers the row's
 //   first cell (the serial) the row continues the one above; its merged cells are left empty, because
 //   importText appends a row without a serial to the row above.
-// - A table inside a cell is flattened into the cell's text, unless it is itself a table of data (two rows,
-//   three columns or more): then the outer table is layout, and its cells are read as paragraphs.
+// - A table inside a cell is flattened into the cell's text, unless the outer table is layout (see isLayout):
+//   then the outer table's cells are read as paragraphs and the inner table as rows.
 // - Rows that repeat a header row of the same table (a header copied on every page) are dropped.
 import { convertBijoyRaw, convertMixed } from '../../bangla/bijoy.ts';
 import { toBengaliDigits } from '../../bangla/digits.ts';
@@ -228,15 +228,27 @@ export class Layout {
   }
 }
 
-function isDataTable(table: Table): boolean {
-  return table.rows.length >= 2 && table.rows.some((r) => r.cells.reduce((n, c) => n + c.span, 0) >= 3);
+function columnsOf(table: Table): number {
+  return Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + c.span, 0)));
 }
 
-/** A table is layout when it has one column, or holds a table of data in one of its cells. */
+function isDataTable(table: Table): boolean {
+  return table.rows.length >= 2 && columnsOf(table) >= 3 && hasText(table);
+}
+
+/**
+ * A table is layout when it has one column, or holds a table of data at least as wide as itself, or holds
+ * one and has two columns at most (a page laid out in a table around the charter). A services table
+ * whose fee cell holds a small table of fees stays a table.
+ */
 function isLayout(table: Table): boolean {
-  const columns = Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + c.span, 0)));
+  const columns = columnsOf(table);
   if (columns <= 1) return true;
-  return table.rows.some((r) => r.cells.some((c) => c.items.some((i) => i.kind === 'table' && (isDataTable(i.table) || isLayout(i.table)) && hasText(i.table))));
+  return table.rows.some((r) =>
+    r.cells.some((c) =>
+      c.items.some((i) => i.kind === 'table' && (isDataTable(i.table) || isLayout(i.table)) && (columns <= 2 || columnsOf(i.table) >= columns)),
+    ),
+  );
 }
 
 function hasText(table: Table): boolean {

@@ -144,6 +144,16 @@ describe('readDocx: merged cells', () => {
     assert.match(read.text, /^২\tমোঃ রফিকুল ইসলাম সহকারী প্রোগ্রামার$/m);
   });
 
+  test('a services table whose fee cell holds a small table stays a table; a table laid out around the charter does not', async () => {
+    const fees = tbl([tr(['ধরন', 'ফি', 'সময়']), tr(['সাধারণ', '১০০ টাকা', '৭ দিন']), tr(['জরুরি', '২০০ টাকা', '৩ দিন'])]);
+    const row = tr([...ROWS[0].slice(0, 4).map((c) => tc(c)), `<w:tc>${fees}<w:p/></w:tc>`, ...ROWS[0].slice(5).map((c) => tc(c))], { raw: true });
+    const read = await readDocx(buildDocx(tbl([tr(HEADER), row])), LIMITS);
+    assert.equal(read.text.split('\n')[1]?.split('\t')[4], 'ধরন ফি সময় সাধারণ ১০০ টাকা ৭ দিন জরুরি ২০০ টাকা ৩ দিন');
+    const page = tbl([tr([tc([bodyFromText(TEXT), '<w:p/>']), tc('মেনু')], { raw: true })]);
+    const charter = await importFile(buildDocx(page), 'charter.docx');
+    assert.deepEqual(services(charter), services(importText(TEXT)));
+  });
+
   test('line breaks and tabs: a space inside a cell, a new line outside', async () => {
     const br = '<w:r><w:t>প্রথম</w:t><w:br/><w:t>দ্বিতীয়</w:t><w:tab/><w:t>তৃতীয়</w:t></w:r>';
     const read = await readDocx(buildDocx(`<w:p>${br}</w:p>${tbl([tr([tc([`<w:p>${br}</w:p>`]), tc('x')], { raw: true })])}`), LIMITS);
