@@ -123,6 +123,14 @@ describe('other forms, reported', () => {
     assert.ok(kept.some((m) => m.includes('nasrin.bogura@example.com')));
   });
 
+  test('fee and payment method in two columns: one fee, the method kept as written; not a standard form', () => {
+    const c = corpus('columns-fee-payment.txt');
+    const fee = c.services[0]?.fee;
+    assert.deepEqual([fee?.kind, fee?.amountTaka, fee?.paymentMethod, fee?.text], ['amount', 100, n('ট্রেজারি চালান'), n('১০০ টাকা; পরিশোধ পদ্ধতি: ট্রেজারি চালান')]);
+    assert.deepEqual([c.services[1]?.fee.kind, c.services[1]?.fee.text, c.services[1]?.timeLimit.immediate], ['free', n('বিনামূল্যে'), true]);
+    assert.deepEqual(columnCodes(c), ['columns.non-standard']);
+  });
+
   test('scores: a sub-field alone is its field; beside it, its own column', () => {
     assert.deepEqual(map(['ক্রমিক নং', 'সেবার নাম', 'কাগজপত্র ও প্রাপ্তিস্থান']).map, ['serial', 'name', 'documents']);
     assert.deepEqual(map(['ক্রমিক নং', 'সেবার নাম', 'কাগজপত্র', 'প্রাপ্তিস্থান']).map, ['serial', 'name', 'documents', 'documentsSource']);

@@ -119,6 +119,20 @@ describe('one cell a line', () => {
   });
 });
 
+describe('one cell a line, every section', () => {
+  test('services, expectations and grievance tables one cell a line; the sign-off after the last table stays the sign-off', () => {
+    const c = importText(corpus('vertical-sections.txt'));
+    assert.deepEqual(c.services.map((s) => [s.serial, s.name, s.fee.kind, s.timeLimit.workingDays, s.responsible?.designation]), [[1, n('তথ্য প্রদান'), 'free', 3, n('সহকারী প্রোগ্রামার')]]);
+    assert.deepEqual(c.expectations, [n('স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান'), n('সাক্ষাতের জন্য নির্ধারিত সময়ের পূর্বেই উপস্থিত থাকা')]);
+    assert.deepEqual(c.grievanceSteps.map((g) => [g.order, g.role, g.contactText, g.workingDays]), [
+      [1, n('অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)'), n('উপজেলা নির্বাহী অফিসার'), 30],
+      [2, n('আপিল কর্মকর্তা'), n('জেলা প্রশাসক'), 20],
+    ]);
+    assert.deepEqual([c.signOff?.date, c.signOff?.name], ['2025-05-12', n('মোঃ রফিকুল ইসলাম')]);
+    assert.deepEqual(shapeCodes(c), []);
+  });
+});
+
 describe('page numbers and running headers', () => {
   test('"Page 2", "- ৩ -", "পৃষ্ঠা ৫ of ৫", a lone number between rows and a running header are dropped; the continuation row still joins', () => {
     const c = importText(corpus('tab-page-artefacts.txt'));

@@ -69,6 +69,8 @@ const PAGE = bnRegExp(
   'i',
 );
 const LONE_NUMBER = bnRegExp(`^${N}$`);
+/** A line that is only a date ("১২/০৫/২০২৫", "12.05.2025"): the sign-off after the last table. */
+const DATE_LINE = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?:\s*(?:খ্রি\S*|ইং|বঙ্গাব্দ))?$/u;
 
 export function isPageNumber(text: string): boolean {
   return text.length <= 24 && PAGE.test(text.trim());
@@ -236,9 +238,16 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
     const segLines = seg.lines.slice(lead);
     if (segLines.length === 0) return;
     if (columns.length === 0) {
-      // Nowhere else to go: the anchor's cell runs over two lines ("৩ কার্যদিবস" / "(প্রযোজ্য ক্ষেত্রে)").
+      // Nowhere else to go: the anchor's cell runs over two lines. After the last column, the lines may be
+      // something else copied in after the table: kept in the cell, and reported.
       const anchorCol = anchors[s - 1]?.[0] ?? anchors[s]?.[0] ?? 1;
       cells[anchorCol]?.push(...segLines);
+      if (s === segments.length - 1) {
+        report(
+          `Row ${serial}: lines after the last column ("${segLines.join(' / ')}") read into column ${anchorCol + 1}: check them`,
+          `সারি ${serial}: শেষ কলামের পরের লাইন ("${segLines.join(' / ')}") কলাম ${anchorCol + 1} এ পড়া হয়েছে: মিলিয়ে দেখুন`,
+        );
+      }
       return;
     }
     if (columns.length === 1) {
@@ -296,8 +305,15 @@ function readVertical(lines: readonly string[], header: VerticalHeader, drop: Re
     if (drop.has(i)) continue;
     const raw = lines[i] ?? '';
     const t = raw.trim();
-    if (t === '') continue;
-    if (raw.includes('\t') || isHeadingText(t)) break;
+    if (t === '') {
+      // A blank line after a full row ends the table unless the next row or the header again follows.
+      const next = nextFilled(lines, i + 1, drop);
+      const nextText = next === null ? '' : (lines[next] ?? '').trim();
+      const full = row !== null && row.lines.length >= keys.length - 1;
+      if (full && row !== null && parseSerial(nextText) !== row.serial + 1 && squashTitle(nextText) !== header.signature[0]) break;
+      continue;
+    }
+    if (raw.includes('\t') || isHeadingText(t) || DATE_LINE.test(toAsciiDigits(t))) break;
     const again = squashTitle(t) === header.signature[0] ? repeatsHeader(lines, i, header) : null;
     if (again !== null) {
       i = again - 1;

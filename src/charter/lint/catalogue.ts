@@ -171,7 +171,10 @@ const ENTRIES = [
     from: ['importer'],
     fixable: false,
     title: { bn: 'দুটি ঘরের লেখা মিশে গেছে', en: 'Two cells ran together' },
-    explanation: { bn: 'কপি করার সময় পাশাপাশি দুটি ঘরের লেখা একটিতে মিশে গেছে; যেখানে ভাগ করা নিশ্চিত ছিল সেখানে ভাগ করা হয়েছে।', en: 'Copying joined the text of two neighbouring cells into one; it was split where the split was certain.' },
+    explanation: {
+      bn: 'কপি করার সময় পাশাপাশি দুটি ঘরের লেখা একটিতে মিশে গেছে (যেমন সেবার মূল্য ও সময়সীমা), অথবা প্রতি লাইনে একটি ঘর হিসেবে কপি করা সারণির কোনো সারিতে ঘরের চেয়ে লাইন বেশি বা কম; যেখানে ভাগ করা নিশ্চিত ছিল সেখানে ভাগ করা হয়েছে, নইলে লেখাটি একটি ঘরেই রাখা হয়েছে।',
+      en: 'Copying joined the text of two neighbouring cells into one (such as the fee and the time limit), or a row of a table copied one cell a line has more or fewer lines than cells; it was split where the split was certain, otherwise the text was kept in one cell.',
+    },
     howToFix: { bn: 'ঘর দুটির লেখা মূল দলিলের সাথে মিলিয়ে দেখুন।', en: 'Check both cells against the document.' },
   },
   {
@@ -201,7 +204,10 @@ const ENTRIES = [
     from: ['importer'],
     fixable: false,
     title: { bn: 'কলামের অর্থ অনিশ্চিত', en: 'A column\'s meaning is uncertain' },
-    explanation: { bn: 'কলামের শিরোনাম একাধিক অর্থে পড়া যায়; অনুমান না করে এখানে জানানো হলো।', en: 'The column title can be read more than one way; rather than guess, it is reported here.' },
+    explanation: {
+      bn: 'কলামের শিরোনাম একাধিক অর্থে পড়া যায়, অথবা দুটি কলাম একই শিরোনাম দাবি করে; অনুমান না করে কলামটি পড়া হয়নি, এর ঘরগুলোর লেখা আলাদাভাবে জানানো হয়েছে।',
+      en: 'The column title can be read more than one way, or two columns claim the same title; rather than guess, the column was left unread and the text of its cells is reported on its own.',
+    },
     howToFix: { bn: 'কলামের শিরোনাম স্পষ্ট করে লিখুন (যেমন "সেবা প্রদানের সময়সীমা")।', en: 'Give the column a clear title (such as "সেবা প্রদানের সময়সীমা").' },
   },
   {
