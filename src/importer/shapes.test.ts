@@ -92,7 +92,14 @@ describe('one cell a line', () => {
     assert.deepEqual(s?.responsible?.phones, ['+8801711223344']);
     assert.deepEqual(s?.responsible?.emails, ['rafiq.shibganj@example.com']);
     assert.equal(c.services[0]?.documents, n('আবেদনপত্র, উপজেলা কার্যালয়'));
+    // Nothing of the page break (the header repeated, the running header) is left in an officer's block.
+    assert.deepEqual(c.services.map((x) => x.responsible?.other ?? null), [null, null, null]);
     assert.deepEqual(shapeCodes(c), []);
+    const shaped = reshape(corpus('vertical-7col.txt'));
+    const header = shaped.lines.find((l) => l.text.startsWith('ক্রমিক নং\t'));
+    assert.equal(header?.text.split('\t').length, 7);
+    assert.equal(header?.no, 10);
+    assert.deepEqual(shaped.lines.filter((l) => /^[১২৩]\t/u.test(l.text) && l.no < 60).map((l) => [l.no, l.text.split('\t').length]), [[19, 7], [30, 7], [52, 7]]);
     // The running header is dropped at the page break but kept at the top, where it is the title.
     assert.ok(!c.findings.some((f) => f.message.includes('- ১ -')));
   });

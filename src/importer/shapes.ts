@@ -98,7 +98,8 @@ function pipeCells(line: string, bordered: boolean): string[] | null {
 // ---- One cell per line ----
 
 const SERIAL_TITLE = bnRegExp('ক্রম|ক্র\\s*[.ঃ:]|নং|^s\\.?\\s*l|serial|^no\\.?$|^s/n', 'i');
-const COLUMN_NUMBER = bnRegExp('^\\(\\s*[0-9০-৯]{1,2}\\s*\\)$');
+/** "(১)" or "(১) (২) (৩) ..." on one line. */
+const COLUMN_NUMBERS = /^(?:\(\s*[0-9০-৯]{1,2}\s*\)\s*)+$/u;
 const COURTESY = bnRegExp('^(?:জনাব|জনাবা|মোঃ|মো:|মোছাঃ|মোসাঃ|ডাঃ|ডা\\.|বেগম|md\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s', 'i');
 const CONTACT = bnRegExp('@|https?://|www\\.|\\.gov\\.bd|ফোন|মোবাইল|টেলিফোন|phone|mobile|tel|কোড|[0-9০-৯][0-9০-৯ -]{6,}', 'i');
 
@@ -124,7 +125,7 @@ function verticalHeaderAt(lines: readonly string[], start: number): VerticalHead
   for (; i < lines.length; i++) {
     const t = (lines[i] ?? '').trim();
     if (t === '') continue;
-    if (t.includes('\t') || parseSerial(t) !== null || COLUMN_NUMBER.test(t) || t.length > 90) break;
+    if (t.includes('\t') || parseSerial(t) !== null || COLUMN_NUMBERS.test(t) || t.length > 90) break;
     signature.push(squashTitle(t));
     if (t.startsWith('(') && titles.length > 1) titles[titles.length - 1] += ` ${t}`;
     else titles.push(t);
@@ -133,7 +134,7 @@ function verticalHeaderAt(lines: readonly string[], start: number): VerticalHead
   // Column numbers under the titles: "(১)" a line each, or all on one line.
   for (; i < lines.length; i++) {
     const t = (lines[i] ?? '').trim();
-    if (t !== '' && !COLUMN_NUMBER.test(t) && !/^(?:\(\s*[0-9০-৯]{1,2}\s*\)\s*)+$/u.test(t)) break;
+    if (t !== '' && !COLUMN_NUMBERS.test(t)) break;
   }
   if (parseSerial((lines[i] ?? '').trim()) !== 1) return null;
   return { start, end: i, titles, signature };
@@ -155,7 +156,7 @@ function repeatsHeader(lines: readonly string[], i: number, header: VerticalHead
   }
   for (; j < lines.length; j++) {
     const t = (lines[j] ?? '').trim();
-    if (t !== '' && !COLUMN_NUMBER.test(t) && !/^(?:\(\s*[0-9০-৯]{1,2}\s*\)\s*)+$/u.test(t)) break;
+    if (t !== '' && !COLUMN_NUMBERS.test(t)) break;
   }
   return j;
 }
@@ -346,7 +347,7 @@ function nextFilled(lines: readonly string[], from: number, drop: ReadonlySet<nu
 }
 
 /** Lines next to a page number that repeat elsewhere next to one: running headers and footers. */
-function runningLines(lines: readonly string[], pages: readonly number[], drop: Set<number>): void {
+function runningLines(lines: readonly string[], pages: readonly number[], drop: Set<number>, keep: ReadonlySet<string>): void {
   const near = new Set<number>();
   for (const p of pages) {
     for (const step of [-1, 1]) {
@@ -362,7 +363,7 @@ function runningLines(lines: readonly string[], pages: readonly number[], drop: 
   const byText = new Map<string, number[]>();
   lines.forEach((l, j) => {
     const t = l.trim();
-    if (t !== '' && !l.includes('\t')) byText.set(t, [...(byText.get(t) ?? []), j]);
+    if (t !== '' && !l.includes('\t') && !keep.has(squashTitle(t))) byText.set(t, [...(byText.get(t) ?? []), j]);
   });
   for (const [, at] of byText) {
     if (at.length < 2 || !at.some((j) => near.has(j))) continue;
@@ -395,7 +396,14 @@ export function reshape(input: string): Reshaped {
     return { lines: lines.map((text, i) => ({ no: i + 1, text })), findings };
   }
   const drop = new Set<number>([...pages, ...lone]);
-  if (pages.length > 0) runningLines(lines, pages, drop);
+  // The header of a table copied one cell a line repeats at page breaks too; reading the table skips it whole.
+  const vertical = new Map<number, VerticalHeader>();
+  for (const h of headers) {
+    const header = verticalHeaderAt(lines, h);
+    if (header !== null) vertical.set(h, header);
+  }
+  const titles = new Set([...vertical.values()].flatMap((h) => h.signature));
+  if (pages.length > 0) runningLines(lines, pages, drop, titles);
   const out: RawLine[] = [];
   const bordered = hasPipe && lines.some((l) => /^\s*\|.*\|\s*$/.test(l) && !l.includes('\t'));
   const pipeRows = hasPipe ? new Set<number>() : null;
@@ -412,9 +420,9 @@ export function reshape(input: string): Reshaped {
         continue;
       }
     }
-    if (headers.includes(i)) {
-      const header = verticalHeaderAt(lines, i);
-      if (header !== null) {
+    if (vertical.has(i)) {
+      const header = vertical.get(i);
+      if (header !== undefined) {
         i = readVertical(lines, header, drop, out, findings) - 1;
         continue;
       }
