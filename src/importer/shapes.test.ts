@@ -76,9 +76,16 @@ describe('pipe tables', () => {
     assert.deepEqual(shapeCodes(c), []);
   });
 
-  test('a line with one "|" (a danda typed as a bar) is not a table row', () => {
-    const shaped = reshape('উপজেলা কার্যালয় |\n| ক | খ |');
-    assert.deepEqual(shaped.lines.map((l) => l.text), ['উপজেলা কার্যালয় |', 'ক\tখ']);
+  test('bars without spaces or frame, a lone page number and the header repeated between rows', () => {
+    const c = importText(corpus('pipe-tight.txt'));
+    checkRows(c, ROWS);
+    assert.deepEqual(c.services.map((s) => s.superior?.name), ROWS.map(() => n('নাসরিন আক্তার')));
+    assert.deepEqual(shapeCodes(c), []);
+  });
+
+  test('dandas typed as bars are not cells; bars with a space beside them are', () => {
+    const shaped = reshape('উপজেলা কার্যালয় |\n| ক | খ |\nজ্ঞানভিত্তিক অর্থনীতি| সুশাসন প্রতিষ্ঠা|\nক |খ | গ |\nক|খ|গ');
+    assert.deepEqual(shaped.lines.map((l) => l.text), ['উপজেলা কার্যালয় |', 'ক\tখ', 'জ্ঞানভিত্তিক অর্থনীতি| সুশাসন প্রতিষ্ঠা|', 'ক\tখ\tগ', 'ক\tখ\tগ']);
   });
 });
 
@@ -104,7 +111,7 @@ describe('one cell a line', () => {
     assert.ok(!c.findings.some((f) => f.message.includes('- ১ -')));
   });
 
-  test('8 columns from a web page: two officer blocks split; a missing cell and a missing block are reported, not guessed silently', () => {
+  test('8 columns from a web page: two officer blocks split; a lone page number between rows dropped; a missing cell and a missing block are reported, not guessed silently', () => {
     const c = importText(corpus('vertical-8col.txt'));
     checkRows(c, ROWS);
     assert.equal(c.services[0]?.superior?.name, n('নাসরিন আক্তার'));
@@ -114,7 +121,7 @@ describe('one cell a line', () => {
     // Row 3 has one officer block for two columns: it goes to the first, and the finding says so.
     assert.equal(c.services[2]?.superior, null);
     const run = c.findings.filter((f) => f.code === 'cell.run-together');
-    assert.deepEqual(run.map((f) => f.where), ['line 33', 'line 48']);
+    assert.deepEqual(run.map((f) => f.where), ['line 33', 'line 49']);
     assert.match(run[1]?.message ?? '', /Row 3: too few lines for columns 7, 8/);
     assert.match(run[1]?.message ?? '', /rafiq\.shibganj@example\.com/);
   });

@@ -86,13 +86,21 @@ function pipeCells(line: string, bordered: boolean): string[] | null {
   const pipes = t.split('|').length - 1;
   if (pipes === 0 || line.includes('\t')) return null;
   const framed = t.startsWith('|') && t.endsWith('|') && t.length > 1;
-  if (!framed && pipes < 2) return null;
+  if (!framed && (pipes < 2 || !spacedPipes(t))) return null;
   let cells = t.split('|');
   if (bordered || framed) {
     if (cells[0]?.trim() === '') cells = cells.slice(1);
     if (cells[cells.length - 1]?.trim() === '') cells = cells.slice(0, -1);
   }
   return cells.map((c) => c.trim());
+}
+
+/**
+ * A danda typed as a bar closes the word before it, and a sentence ends with one ("প্রতিষ্ঠা| সুশাসন|"); a row
+ * of cells without a frame does not end with a bar stuck to its last word ("ক|খ|গ", "ক | খ | গ |").
+ */
+function spacedPipes(t: string): boolean {
+  return !(t.endsWith('|') && !/\s/u.test(t[t.length - 2] ?? ' '));
 }
 
 // ---- One cell per line ----
@@ -322,6 +330,8 @@ function readVertical(lines: readonly string[], header: VerticalHeader, drop: Re
     }
     const serial = parseSerial(t);
     const current: Row | null = row;
+    // A page number equal to the serial right before the row it numbers: "৩" then "৩".
+    if (current !== null && current.lines.length === 0 && serial === current.serial && LONE_NUMBER.test(t)) continue;
     const expected: number = current === null ? 1 : current.serial + 1;
     if (serial !== null && (serial === expected || (row === null && serial > 0))) {
       emit();
