@@ -57,6 +57,11 @@ describe('readHtml: portal pages', () => {
     assert.equal(read.text, 'সিটিজেনস চার্টার');
   });
 
+  test('a tab of the charter hidden with display:none is read: a page keeps its inactive tabs hidden', async () => {
+    const read = await readHtml(utf8(portalPage('<div class="tab-pane" style="display:none"><p>২.২) প্রাতিষ্ঠানিক সেবা</p></div>')), LIMITS);
+    assert.equal(read.text, '২.২) প্রাতিষ্ঠানিক সেবা');
+  });
+
   test('colspan and rowspan land in the right fields: an officer spanning the rows reaches every service', async () => {
     const table = `<table>
       <thead>${th(HEADER)}</thead>

@@ -75,7 +75,8 @@ function fontOf(name: string, attribs: Record<string, string>): string | undefin
 
 function isChrome(attribs: Record<string, string>): boolean {
   const words = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role === 'navigation' ? 'nav' : ''}`.split(/\s+/);
-  return words.some((w) => CHROME.test(w)) || attribs.hidden !== undefined || /display\s*:\s*none/i.test(attribs.style ?? '');
+  // Not display:none: portal pages keep the inactive tabs of a charter (institutional, internal services) hidden.
+  return words.some((w) => CHROME.test(w));
 }
 
 function span(value: string | undefined): number | undefined {
