@@ -58,6 +58,13 @@ describe('the standard forms', () => {
     assert.deepEqual(columnCodes(c), []);
   });
 
+  test('a title split over two header cells, the header one cell wider than its rows: the two are one title', () => {
+    const c = corpus('columns-split-title.txt');
+    assert.deepEqual(row(c, 0), [1, n('ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান'), 'free', 3, RAFIQ, NASRIN]);
+    assert.deepEqual(row(c, 1), [2, n('সরকারি দপ্তরে ই-নথি বিষয়ে সহায়তা প্রদান'), 'amount', 7, RAFIQ, NASRIN]);
+    assert.deepEqual(columnCodes(c), []);
+  });
+
   test('each seed title and its variants map to its field', () => {
     const cases: Array<[string, string]> = [
       ['ক্রমিক কনং', 'serial'], ['ক্র.নং', 'serial'], ['Sl. No.', 'serial'], ['S/N', 'serial'],

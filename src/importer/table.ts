@@ -141,6 +141,37 @@ function appendCells<K extends string>(row: TableRow<K>, more: Partial<Record<K,
   }
 }
 
+/**
+ * A title split over two header cells ("দায়িত্বপ্রাপ্ত" | "কর্মকর্তা (নাম, পদবি)") makes the header one cell wider
+ * than its rows: when exactly one pair of neighbours has a part that means nothing alone and together they
+ * mean what the other part means, they are one title.
+ */
+function joinSplitTitle<K extends string>(pending: { cells: string[]; line: Line; header: Header<K> }, row: Line, spec: TableSpec<K>): typeof pending {
+  let width = pending.cells.length;
+  while (width > 0 && pending.cells[width - 1] === '') width--;
+  if (row.cells.length !== width - 1) return pending;
+  const best = (title: string): [K | null, number] => {
+    const ranked = [...scoreTitle(title, spec.columns)].sort((a, b) => b[1] - a[1])[0];
+    return ranked === undefined ? [null, 0] : ranked;
+  };
+  const joins: number[] = [];
+  for (let i = 1; i + 1 < width; i++) {
+    const a = pending.cells[i] ?? '';
+    const b = pending.cells[i + 1] ?? '';
+    const [ka, sa] = best(a);
+    const [kb, sb] = best(b);
+    const [strong, weak] = sa >= sb ? [ka, b] : [kb, a];
+    const weakScores = scoreTitle(weak, spec.columns);
+    const fits = strong !== null && Math.min(sa, sb) < 2 && (weakScores.size === 0 || weakScores.has(strong));
+    if (fits && best(`${a} ${b}`)[0] === strong) joins.push(i);
+  }
+  const at = joins.length === 1 ? joins[0] : undefined;
+  if (at === undefined) return pending;
+  const cells = [...pending.cells.slice(0, at), `${pending.cells[at]} ${pending.cells[at + 1]}`, ...pending.cells.slice(at + 2)];
+  const header = readHeader(cells, spec);
+  return header === null ? pending : { cells, line: pending.line, header };
+}
+
 function sameMap<K extends string>(a: ColumnMap<K> | null, b: ColumnMap<K>): boolean {
   return a !== null && a.length === b.length && a.every((k, i) => k === b[i]);
 }
@@ -183,6 +214,7 @@ export function readTable<K extends string>(
       pending = { cells: [...line.cells], line, header };
       continue;
     }
+    if (pending !== null) pending = joinSplitTitle(pending, line, spec);
     flush();
     if (result.map === null) {
       result.map = spec.positions;
