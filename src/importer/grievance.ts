@@ -13,11 +13,11 @@ const GRIEVANCE: TableSpec<GrievanceColumn> = {
   label: 'grievance',
   serial: 'serial',
   columns: [
-    { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'নং'] },
-    { key: 'when', words: ['কখন'] },
-    { key: 'role', words: ['কার সঙ্গে', 'কার সাথে', 'কাহার'] },
-    { key: 'contact', words: ['ঠিকানা'] },
-    { key: 'days', words: ['সময়', 'নিষ্পত্তি'] },
+    { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'নং', 'serial', '=sl', '=no'] },
+    { key: 'when', words: ['কখন', 'when to'] },
+    { key: 'role', words: ['কার সঙ্গে', 'কার সাথে', 'কাহার', 'whom'] },
+    { key: 'contact', words: ['ঠিকানা', 'address'] },
+    { key: 'days', words: ['সময়', 'নিষ্পত্তি', 'time limit', 'resolution time', 'deadline'] },
   ],
   positions: ['serial', 'when', 'role', 'contact', 'days'],
 };
