@@ -14,7 +14,7 @@ import { htmlFromText, jsonEscapeAll, portalPage } from '../helpers/html.ts';
 import { BEFORE, HEADER, OFFICER, ROWS, TEXT } from '../helpers/small-charter.ts';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20261130);
-const CASES = Number(process.env.FUZZ_CASES ?? 2000);
+const CASES = Number(process.env.FUZZ_CASES ?? 1500);
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function prng(seed: number): () => number {
