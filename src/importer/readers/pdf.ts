@@ -664,10 +664,179 @@ function rulesOf(fnArray: readonly number[], argsArray: readonly unknown[], OPS:
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Reading
+// Reading. pdf.js runs in a worker thread (this same module, started with workerData): in Node it has no
+// worker of its own, and in the main thread a hostile file could hold the event loop, and pdf.js leaves
+// some of its own promise rejections unhandled. The worker is terminated when a read takes too long.
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | undefined;
+
+interface PageData {
+  items: Item[];
+  ref: { num: number; gen: number } | null;
+  rules: Rules;
+}
+type WorkerReply =
+  | { id: number; pages: PageData[] }
+  | { id: number; refused: 'password' | 'damaged' | 'pages' | 'chars'; numPages?: number };
+
+const WORKER_FLAG = 'protishruti-pdf-reader';
+
+async function extract(lib: PdfJs, bytes: Uint8Array, maxPdfPages: number, maxTextChars: number): Promise<Omit<WorkerReply, 'id'>> {
+  const task = lib.getDocument({
+    data: bytes,
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: lib.VerbosityLevel.ERRORS,
+  });
+  try {
+    let doc: Awaited<typeof task.promise>;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      return { refused: err instanceof Error && err.name === 'PasswordException' ? 'password' : 'damaged' };
+    }
+    if (doc.numPages > maxPdfPages) return { refused: 'pages', numPages: doc.numPages };
+    const pages: PageData[] = [];
+    let chars = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const items: Item[] = [];
+      let rules: Rules = { vertical: [], horizontal: [] };
+      let ref: { num: number; gen: number } | null = null;
+      try {
+        const page = await doc.getPage(p);
+        const r = (page as unknown as { ref?: { num: number; gen: number } | null }).ref;
+        ref = r ? { num: r.num, gen: r.gen } : null;
+        const reader = page.streamTextContent({ includeMarkedContent: true }).getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          for (const item of (value as { items: Item[] }).items) {
+            if (isText(item)) {
+              chars += item.str.length;
+              items.push({ str: item.str, transform: [...item.transform], width: item.width, height: item.height });
+            } else items.push({ type: item.type });
+          }
+          // the stream is left to doc.destroy(): cancelling it races pdf.js's own close
+          if (chars > maxTextChars || items.length > maxTextChars) return { refused: 'chars' };
+        }
+        if (items.some(isText)) {
+          const ops = await page.getOperatorList();
+          rules = rulesOf(ops.fnArray, ops.argsArray, lib.OPS as unknown as Record<string, number>);
+        }
+      } catch {
+        // a broken page: read the others
+      }
+      pages.push({ items, ref, rules });
+    }
+    return { pages };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/** The worker side: reads PDFs posted to it, one at a time. */
+async function serveWorker(): Promise<void> {
+  const { parentPort } = await import('node:worker_threads');
+  if (!parentPort) return;
+  const port = parentPort;
+  // pdf.js leaves some rejections of its own unhandled (a font it cannot parse); they are not ours to crash on
+  process.on('unhandledRejection', () => undefined);
+  const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let queue = Promise.resolve();
+  port.on('message', (msg: { id: number; bytes: Uint8Array; maxPdfPages: number; maxTextChars: number }) => {
+    queue = queue.then(async () => {
+      let reply: Omit<WorkerReply, 'id'>;
+      try {
+        reply = await extract(lib, msg.bytes, msg.maxPdfPages, msg.maxTextChars);
+      } catch {
+        reply = { refused: 'damaged' };
+      }
+      port.postMessage({ id: msg.id, ...reply });
+    });
+  });
+}
+
+const threads = await import('node:worker_threads');
+if (!threads.isMainThread && threads.workerData === WORKER_FLAG) void serveWorker();
+
+let worker: import('node:worker_threads').Worker | null = null;
+const pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
+let nextId = 1;
+
+function failAll(error: Error): void {
+  for (const p of pending.values()) p.reject(error);
+  pending.clear();
+}
+
+function pdfWorker(): import('node:worker_threads').Worker {
+  if (worker) return worker;
+  // Run from TypeScript (tsx), the thread registers tsx's loader first: `tsx` hooks the main thread only.
+  const w = import.meta.url.endsWith('.ts')
+    ? new threads.Worker(
+        `(async () => { (await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register(); await import(${JSON.stringify(import.meta.url)}); })();`,
+        { eval: true, workerData: WORKER_FLAG, stdout: false, stderr: false },
+      )
+    : new threads.Worker(new URL(import.meta.url), { workerData: WORKER_FLAG, stdout: false, stderr: false });
+  w.unref();
+  w.on('message', (reply: WorkerReply) => {
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (pending.size === 0) w.unref();
+    p.resolve(reply);
+  });
+  const gone = () => {
+    if (worker === w) worker = null;
+    failAll(damaged());
+  };
+  w.on('error', (e) => { if (process.env.PDF_DEBUG) console.error('pdf worker error', e); gone(); });
+  w.on('exit', gone);
+  worker = w;
+  return w;
+}
+
+/** Stops the PDF worker thread, if one runs (tests and the command line end without it anyway: it is unref'd). */
+export async function stopPdfWorker(): Promise<void> {
+  const w = worker;
+  worker = null;
+  failAll(damaged());
+  await w?.terminate();
+}
+
+function askWorker(bytes: Uint8Array, limits: Readonly<Limits>): Promise<WorkerReply> {
+  const w = pdfWorker();
+  const id = nextId++;
+  const copy = bytes.slice();
+  return new Promise<WorkerReply>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      // pdf.js is stuck on this file: the thread goes, and with it anything else it was reading
+      pending.delete(id);
+      if (worker === w) worker = null;
+      reject(damaged('The PDF took too long to read', 'পিডিএফটি পড়তে অতিরিক্ত সময় লাগছে'));
+      void w.terminate();
+    }, PDF_TIME_LIMIT_MS);
+    pending.set(id, {
+      resolve: (r) => {
+        clearTimeout(timer);
+        resolve(r);
+      },
+      reject: (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    });
+    w.ref();
+    w.postMessage({ id, bytes: copy, maxPdfPages: limits.maxPdfPages, maxTextChars: limits.maxTextChars }, [copy.buffer]);
+  });
+}
 
 function damaged(en = 'The PDF is damaged or cannot be read', bn = 'পিডিএফ ফাইলটি নষ্ট অথবা পড়া যায় না'): ImportError {
   return new ImportError('import.damaged', en, bn);
@@ -681,78 +850,35 @@ function tooLong(limits: Readonly<Limits>): ImportError {
   );
 }
 
-async function readAll(bytes: Uint8Array, limits: Readonly<Limits>, signal: { stopped: boolean; task?: { destroy(): Promise<void> } }): Promise<ReadResult> {
-  const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
-  const task = lib.getDocument({
-    data: bytes.slice(),
-    disableFontFace: true,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    isOffscreenCanvasSupported: false,
-    isImageDecoderSupported: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: lib.VerbosityLevel.ERRORS,
-  });
-  signal.task = task;
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await task.promise;
-  } catch (err) {
-    if (signal.stopped) throw err;
-    if (err instanceof Error && err.name === 'PasswordException') {
-      throw damaged('The PDF is protected by a password; save it without one and try again', 'পিডিএফটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন');
+async function readAll(bytes: Uint8Array, limits: Readonly<Limits>): Promise<ReadResult> {
+  const reply = await askWorker(bytes, limits);
+  if ('refused' in reply) {
+    switch (reply.refused) {
+      case 'password':
+        throw damaged('The PDF is protected by a password; save it without one and try again', 'পিডিএফটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন');
+      case 'pages': {
+        const n = reply.numPages ?? 0;
+        throw new ImportError(
+          'import.too-large',
+          `The PDF has too many pages (${n}; at most ${limits.maxPdfPages})`,
+          `পিডিএফে পৃষ্ঠা অনেক বেশি (${toBengaliDigits(n)}টি; সর্বোচ্চ ${toBengaliDigits(limits.maxPdfPages)}টি)`,
+        );
+      }
+      case 'chars':
+        throw tooLong(limits);
+      default:
+        throw damaged();
     }
-    throw damaged();
-  }
-  if (doc.numPages > limits.maxPdfPages) {
-    throw new ImportError(
-      'import.too-large',
-      `The PDF has too many pages (${doc.numPages}; at most ${limits.maxPdfPages})`,
-      `পিডিএফে পৃষ্ঠা অনেক বেশি (${toBengaliDigits(doc.numPages)}টি; সর্বোচ্চ ${toBengaliDigits(limits.maxPdfPages)}টি)`,
-    );
   }
   const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const budget = { bytes: Math.max(limits.maxTextChars * 8, 1 << 20) };
-  let chars = 0;
   const pages: string[] = [];
   let anyText = false;
-  for (let p = 1; p <= doc.numPages; p++) {
-    if (signal.stopped) throw damaged();
-    const items: Item[] = [];
-    let rules: Rules = { vertical: [], horizontal: [] };
-    let ref: { num: number; gen: number } | null = null;
-    try {
-      const page = await doc.getPage(p);
-      ref = (page as unknown as { ref?: { num: number; gen: number } | null }).ref ?? null;
-      const reader = page.streamTextContent({ includeMarkedContent: true }).getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        for (const item of (value as { items: Item[] }).items) {
-          if (isText(item)) chars += item.str.length;
-          items.push(item);
-        }
-        if (chars > limits.maxTextChars || items.length > limits.maxTextChars) {
-          throw tooLong(limits); // the stream is left to doc.destroy(): cancelling it races pdf.js's own close
-        }
-      }
-      if (items.some(isText)) {
-        const ops = await page.getOperatorList();
-        rules = rulesOf(ops.fnArray, ops.argsArray, lib.OPS as unknown as Record<string, number>);
-      }
-    } catch (err) {
-      if (err instanceof ImportError) throw err;
-      if (signal.stopped) throw err;
-      // a broken page: read the others
-    }
-    const content = items.some((i) => !isText(i)) ? pageContent(file, ref, budget) : null;
-    const runs = pageRuns(items, content === null ? null : actualTexts(content));
+  for (const page of reply.pages) {
+    const content = page.items.some((i) => !isText(i)) ? pageContent(file, page.ref, budget) : null;
+    const runs = pageRuns(page.items, content === null ? null : actualTexts(content));
     if (runs.some((r) => /[\p{L}\p{N}]/u.test(r.str))) anyText = true;
-    const lines = layoutPage(runs, rules);
+    const lines = layoutPage(runs, page.rules);
     if (lines.length > 0) pages.push(lines.join('\n'));
   }
   if (!anyText) {
@@ -779,22 +905,10 @@ async function readAll(bytes: Uint8Array, limits: Readonly<Limits>, signal: { st
 
 /** Reads a PDF's text into tab-separated lines; throws ImportError for a PDF that cannot be read. */
 export const readPdf: Reader = async (bytes, limits) => {
-  const signal: { stopped: boolean; task?: { destroy(): Promise<void> } } = { stopped: false };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      signal.stopped = true;
-      reject(damaged('The PDF took too long to read', 'পিডিএফটি পড়তে অতিরিক্ত সময় লাগছে'));
-    }, PDF_TIME_LIMIT_MS);
-  });
   try {
-    return await Promise.race([readAll(bytes, limits, signal), deadline]);
+    return await readAll(bytes, limits);
   } catch (err) {
     if (err instanceof ImportError) throw err;
     throw damaged();
-  } finally {
-    clearTimeout(timer);
-    signal.stopped = true;
-    await Promise.race([signal.task?.destroy().catch(() => undefined), new Promise((r) => setTimeout(r, 1000).unref())]);
   }
 };
