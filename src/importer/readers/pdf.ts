@@ -797,7 +797,7 @@ function pdfWorker(): import('node:worker_threads').Worker {
     if (worker === w) worker = null;
     failAll(damaged());
   };
-  w.on('error', (e) => { if (process.env.PDF_DEBUG) console.error('pdf worker error', e); gone(); });
+  w.on('error', gone);
   w.on('exit', gone);
   worker = w;
   return w;
