@@ -97,18 +97,24 @@ async function main() {
   const from = resolve(values.from ?? '.');
   const cases = loadCorpus();
   const pure = cases.filter((c) => !c.mixed);
-  const rows: [string, string, Score, Score][] = [['protishruti (src/bangla/bijoy.ts)', '-', score((s) => convertMixed(s).text, cases), score((s) => convertMixed(s).text, pure)]];
+  const rows: [string, string, Score, Score][] = [
+    ['protishruti (src/bangla/bijoy.ts)', '-', score((s) => convertMixed(s).text, cases), score((s) => convertMixed(s).text, pure)],
+  ];
   const missing: string[] = [];
   for (const c of CANDIDATES) {
     const { convert, version } = await loadCandidate(c, from);
     if (!convert) missing.push(c.name);
     else rows.push([c.name, version ?? '?', score(convert, cases), score(convert, pure)]);
   }
-  console.log(`Corpus: ${cases.length} phrases (${pure.length} all-Bijoy, ${cases.length - pure.length} mixed with English/Unicode); ${cases.filter((c) => c.source === 'typed').length} typed by hand`);
+  console.log(
+    `Corpus: ${cases.length} phrases (${pure.length} all-Bijoy, ${cases.length - pure.length} mixed with English/Unicode); ${cases.filter((c) => c.source === 'typed').length} typed by hand`,
+  );
   console.log('| converter | version | phrases exact (all) | words exact (all) | phrases exact (all-Bijoy) | words exact (all-Bijoy) |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [name, version, all, only] of rows) {
-    console.log(`| ${name} | ${version} | ${all.exact}/${all.phrases} = ${pct(all.exact, all.phrases)} | ${pct(all.wordsRight, all.words)} | ${only.exact}/${only.phrases} = ${pct(only.exact, only.phrases)} | ${pct(only.wordsRight, only.words)} |`);
+    console.log(
+      `| ${name} | ${version} | ${all.exact}/${all.phrases} = ${pct(all.exact, all.phrases)} | ${pct(all.wordsRight, all.words)} | ${only.exact}/${only.phrases} = ${pct(only.exact, only.phrases)} | ${pct(only.wordsRight, only.words)} |`,
+    );
   }
   if (missing.length) console.log(`Missing (not installed under ${from}): ${missing.join(', ')}`);
   if (values.failures) {

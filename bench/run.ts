@@ -37,7 +37,9 @@ async function importBench() {
   });
   const heap = process.memoryUsage().heapUsed / 2 ** 20;
   console.log(`import: parse + lint of seed-sized text charters, one core`);
-  console.log(`  ${perSecond.toFixed(0)} charters/s (${runs} runs; target ≥ 100/s) ${perSecond >= 100 ? 'MEETS' : 'BELOW'} target; heap ${heap.toFixed(0)} MiB`);
+  console.log(
+    `  ${perSecond.toFixed(0)} charters/s (${runs} runs; target ≥ 100/s) ${perSecond >= 100 ? 'MEETS' : 'BELOW'} target; heap ${heap.toFixed(0)} MiB`,
+  );
 }
 
 /** Requests per second for the public charter page, in process (no network), on embedded PGlite. */

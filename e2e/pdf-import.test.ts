@@ -52,37 +52,38 @@ const CASES = [
   { office: 2, seed: 'charter-district-khulna.txt', exactFloor: 13 },
 ] as const;
 
-for (const c of CASES) test(`${c.seed} printed by Chromium to PDF imports back: office, services, fees, a review warning`, async () => {
-  const page = await browser.newPage();
-  const response = await page.goto(`${base}/offices/${c.office}/charter/print`);
-  assert.equal(response?.status(), 200);
-  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-  await page.close();
+for (const c of CASES)
+  test(`${c.seed} printed by Chromium to PDF imports back: office, services, fees, a review warning`, async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${base}/offices/${c.office}/charter/print`);
+    assert.equal(response?.status(), 200);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    await page.close();
 
-  const seed = importText(readFileSync(new URL(c.seed, seedsDir), 'utf8'));
-  const charter = await importFile(new Uint8Array(pdf), c.seed.replace(/txt$/, 'pdf'));
+    const seed = importText(readFileSync(new URL(c.seed, seedsDir), 'utf8'));
+    const charter = await importFile(new Uint8Array(pdf), c.seed.replace(/txt$/, 'pdf'));
 
-  assert.equal(charter.findings[0]?.code, 'import.needs-review');
-  assert.equal(charter.findings[0]?.severity, 'warning');
-  assert.equal(charter.office.name, seed.office.name);
+    assert.equal(charter.findings[0]?.code, 'import.needs-review');
+    assert.equal(charter.findings[0]?.severity, 'warning');
+    assert.equal(charter.office.name, seed.office.name);
 
-  const got = new Map(charter.services.map((s) => [letters(s.name), s]));
-  const found = seed.services.filter((s) => got.has(letters(s.name)));
-  const exact = seed.services.filter((s) => charter.services.some((g) => g.name === s.name));
-  const fees = found.filter((s) => {
-    const g = got.get(letters(s.name));
-    return g?.fee.kind === s.fee.kind && g.fee.amountTaka === s.fee.amountTaka;
+    const got = new Map(charter.services.map((s) => [letters(s.name), s]));
+    const found = seed.services.filter((s) => got.has(letters(s.name)));
+    const exact = seed.services.filter((s) => charter.services.some((g) => g.name === s.name));
+    const fees = found.filter((s) => {
+      const g = got.get(letters(s.name));
+      return g?.fee.kind === s.fee.kind && g.fee.amountTaka === s.fee.amountTaka;
+    });
+    const report = `${found.length}/${seed.services.length} services found, ${exact.length} names exact, ${fees.length} fees equal`;
+    console.log(`PDF round trip (Chromium), ${c.seed}: ${report}`);
+    // floors at what was measured (Debiganj 21, 21, 13; Khulna 26, 26, 14): a drop is a regression to look at
+    assert.equal(charter.services.length, seed.services.length, report);
+    assert.equal(found.length, seed.services.length, report);
+    assert.equal(fees.length, seed.services.length, report);
+    assert.ok(exact.length >= c.exactFloor, report);
+    // the categories (2.1 / 2.2 / 2.3) come through too
+    assert.deepEqual(
+      charter.services.map((s) => s.category),
+      seed.services.map((s) => s.category),
+    );
   });
-  const report = `${found.length}/${seed.services.length} services found, ${exact.length} names exact, ${fees.length} fees equal`;
-  console.log(`PDF round trip (Chromium), ${c.seed}: ${report}`);
-  // floors at what was measured (Debiganj 21, 21, 13; Khulna 26, 26, 14): a drop is a regression to look at
-  assert.equal(charter.services.length, seed.services.length, report);
-  assert.equal(found.length, seed.services.length, report);
-  assert.equal(fees.length, seed.services.length, report);
-  assert.ok(exact.length >= c.exactFloor, report);
-  // the categories (2.1 / 2.2 / 2.3) come through too
-  assert.deepEqual(
-    charter.services.map((s) => s.category),
-    seed.services.map((s) => s.category),
-  );
-});

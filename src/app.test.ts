@@ -19,9 +19,20 @@ before(async () => {
   const charter = buildCharter({
     services: [
       buildService({
-        superior: buildPerson({ name: 'মোঃ শাকিল হোসেন', designation: 'প্রোগ্রামার', districtCode: '77', phones: ['+8801717447709'], emails: ['shakil7709@gmail.com'] }),
+        superior: buildPerson({
+          name: 'মোঃ শাকিল হোসেন',
+          designation: 'প্রোগ্রামার',
+          districtCode: '77',
+          phones: ['+8801717447709'],
+          emails: ['shakil7709@gmail.com'],
+        }),
       }),
-      buildService({ category: 'institutional', serial: 7, name: 'বিভিন্ন প্রতিবেদন/ তথ্য প্রেরণ', timeLimit: { immediate: false, workingDays: 3, text: '৩ কার্যদিবস/ চাহিদা অনুযায়ী' } }),
+      buildService({
+        category: 'institutional',
+        serial: 7,
+        name: 'বিভিন্ন প্রতিবেদন/ তথ্য প্রেরণ',
+        timeLimit: { immediate: false, workingDays: 3, text: '৩ কার্যদিবস/ চাহিদা অনুযায়ী' },
+      }),
     ],
   });
   const { editionId } = await importDraft(database.db, charter, { officeId: tree.upazila.id, sourceName: 't', actor: 'test', now });
@@ -31,7 +42,13 @@ before(async () => {
     {
       ...charter,
       findings: [
-        { severity: 'warning', code: 'time-limit.no-number', message: 'Time limit has no number / সময়সীমায় সংখ্যা নেই', where: '2.2 row 7 column 6', location: { section: '2.2', row: 7, column: 6 } },
+        {
+          severity: 'warning',
+          code: 'time-limit.no-number',
+          message: 'Time limit has no number / সময়সীমায় সংখ্যা নেই',
+          where: '2.2 row 7 column 6',
+          location: { section: '2.2', row: 7, column: 6 },
+        },
         { severity: 'error', code: 'vision.missing', message: 'No vision / ভিশন নেই', where: 'header' },
       ],
     },
@@ -88,7 +105,16 @@ test('the charter page: every section, Bengali digits, tel: and mailto: links, l
   const res = await get(`/offices/${tree.upazila.id}/charter`);
   assert.equal(res.status, 200);
   const html = await res.text();
-  for (const heading of ['ভিশন ও মিশন', 'প্রতিশ্রুত সেবাসমূহ', 'নাগরিক সেবা', 'প্রাতিষ্ঠানিক সেবা', 'অভ্যন্তরীণ সেবা', 'আওতাধীন দপ্তর', 'আপনার কাছে আমাদের প্রত্যাশা', 'অভিযোগ প্রতিকার ব্যবস্থা']) {
+  for (const heading of [
+    'ভিশন ও মিশন',
+    'প্রতিশ্রুত সেবাসমূহ',
+    'নাগরিক সেবা',
+    'প্রাতিষ্ঠানিক সেবা',
+    'অভ্যন্তরীণ সেবা',
+    'আওতাধীন দপ্তর',
+    'আপনার কাছে আমাদের প্রত্যাশা',
+    'অভিযোগ প্রতিকার ব্যবস্থা',
+  ]) {
     assert.ok(html.includes(heading), heading);
   }
   assert.match(html, /href="tel:\+8801751119073"/);

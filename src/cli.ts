@@ -45,7 +45,9 @@ const COMMANDS: Record<string, Command> = {
     withDb(async ({ db }) => {
       const seeds = loadConfig().SEEDS_DIR ?? fileURLToPath(new URL('../demo/seeds', import.meta.url));
       const r = await loadDemo(db, seeds, new Date());
-      console.log(r.created ? `Demo loaded: ${r.offices} offices, ${r.charters.length} charters` : 'The database is not empty; nothing loaded / ডাটাবেজ খালি নয়');
+      console.log(
+        r.created ? `Demo loaded: ${r.offices} offices, ${r.charters.length} charters` : 'The database is not empty; nothing loaded / ডাটাবেজ খালি নয়',
+      );
     }),
 };
 

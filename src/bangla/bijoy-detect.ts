@@ -105,7 +105,11 @@ function letterScore(core: string): number {
 /** The score of one word with no Bengali letters in it; a hyphenated word adds up its parts. */
 export function scoreWord(word: string): number {
   const core = word.replace(EDGE_START, '').replace(EDGE_END, '') || word;
-  if (core.includes('-')) return core.split('-').filter((p) => /[^0-9]/.test(p)).reduce((sum, p) => sum + scoreWord(p), 0);
+  if (core.includes('-'))
+    return core
+      .split('-')
+      .filter((p) => /[^0-9]/.test(p))
+      .reduce((sum, p) => sum + scoreWord(p), 0);
   if (AMBIGUOUS.has(core.toLowerCase())) return BIJOY_WORDS.has(core) ? 1 : 0;
   if (BIJOY_WORDS.has(core) || BIJOY_ORDINAL.test(core)) return 4;
   if (ENGLISH_ORDINAL.test(core) || accentedEnglish(core)) return -4;

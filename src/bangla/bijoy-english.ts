@@ -51,8 +51,10 @@ export const ACRONYMS: ReadonlySet<string> = new Set(ACRONYMS_TEXT.split(/\s+/).
 
 /** Frequent Bijoy words made of letters only (no mark to give them away), exactly as typed. */
 export const BIJOY_WORDS: ReadonlySet<string> = new Set(
-  'I Gi Ges Ki Kiv Kivi nq nB bq me mKj bs bvg bvgt Zvi'.split(' ').concat(
-    'GK KZ GB IB hv Zv bv wK ev Kg Ab¨ mgq ZvwiL Awdm Awdmvi mnKvix gvm mvj UvKv wd wdm dig gvbyl Rb RbM‡Yi'.split(' '),
-    'gvbbxq mwPe mwPevjq g›Îbvjq wefvM Dc‡Rjv Avmb cÖwZ‡e`b Kvh©µg Z_¨ cÖhyw³ mKvj weKvj'.split(' '),
-  ),
+  'I Gi Ges Ki Kiv Kivi nq nB bq me mKj bs bvg bvgt Zvi'
+    .split(' ')
+    .concat(
+      'GK KZ GB IB hv Zv bv wK ev Kg Ab¨ mgq ZvwiL Awdm Awdmvi mnKvix gvm mvj UvKv wd wdm dig gvbyl Rb RbM‡Yi'.split(' '),
+      'gvbbxq mwPe mwPevjq g›Îbvjq wefvM Dc‡Rjv Avmb cÖwZ‡e`b Kvh©µg Z_¨ cÖhyw³ mKvj weKvj'.split(' '),
+    ),
 );

@@ -24,35 +24,160 @@ const HASANTA = '\u09CD';
 const NUKTA = '\u09BC';
 
 const BASES: Record<string, string> = {
-  A: 'অ', B: 'ই', C: 'ঈ', D: 'উ', E: 'ঊ', F: 'ঋ', G: 'এ', H: 'ঐ', I: 'ও', J: 'ঔ',
-  K: 'ক', L: 'খ', M: 'গ', N: 'ঘ', O: 'ঙ', P: 'চ', Q: 'ছ', R: 'জ', S: 'ঝ', T: 'ঞ',
-  U: 'ট', V: 'ঠ', W: 'ড', X: 'ঢ', Y: 'ণ', Z: 'ত', _: 'থ', '`': 'দ', a: 'ধ', b: 'ন',
-  c: 'প', d: 'ফ', e: 'ব', f: 'ভ', g: 'ম', h: 'য', i: 'র', j: 'ল', k: 'শ', l: 'ষ',
-  m: 'স', n: 'হ', o: `ড${NUKTA}`, p: `ঢ${NUKTA}`, q: `য${NUKTA}`, r: 'ৎ',
+  A: 'অ',
+  B: 'ই',
+  C: 'ঈ',
+  D: 'উ',
+  E: 'ঊ',
+  F: 'ঋ',
+  G: 'এ',
+  H: 'ঐ',
+  I: 'ও',
+  J: 'ঔ',
+  K: 'ক',
+  L: 'খ',
+  M: 'গ',
+  N: 'ঘ',
+  O: 'ঙ',
+  P: 'চ',
+  Q: 'ছ',
+  R: 'জ',
+  S: 'ঝ',
+  T: 'ঞ',
+  U: 'ট',
+  V: 'ঠ',
+  W: 'ড',
+  X: 'ঢ',
+  Y: 'ণ',
+  Z: 'ত',
+  _: 'থ',
+  '`': 'দ',
+  a: 'ধ',
+  b: 'ন',
+  c: 'প',
+  d: 'ফ',
+  e: 'ব',
+  f: 'ভ',
+  g: 'ম',
+  h: 'য',
+  i: 'র',
+  j: 'ল',
+  k: 'শ',
+  l: 'ষ',
+  m: 'স',
+  n: 'হ',
+  o: `ড${NUKTA}`,
+  p: `ঢ${NUKTA}`,
+  q: `য${NUKTA}`,
+  r: 'ৎ',
   // conjunct glyphs
-  '°': 'ক্ক', '±': 'ক্ট', '²': 'ক্ষ্ণ', '³': 'ক্ত', '´': 'ক্ম', µ: 'ক্র', '¶': 'ক্ষ', ÿ: 'ক্ষ', '·': 'ক্স',
-  '¹': 'জ্ঞ', º: 'গ্দ', '»': 'গ্ধ', '¼': 'ঙ্ক', '½': 'ঙ্গ', '¾': 'জ্জ', À: 'জ্ঝ', Á: 'জ্ঞ',
-  Â: 'ঞ্চ', Ã: 'ঞ্ছ', Ä: 'ঞ্জ', Å: 'ঞ্ঝ', Æ: 'ট্ট', Ç: 'ড্ড', È: 'ণ্ট', É: 'ণ্ঠ', Ê: 'ণ্ড',
-  Ë: 'ত্ত', Ì: 'ত্থ', Î: 'ত্র', Ï: 'দ্দ', '×': 'দ্ধ', Ø: 'দ্ব', Ù: 'দ্ম', Ú: 'ন্ঠ', Û: 'ন্ড',
-  Ü: 'ন্ধ', Ý: 'ন্স', Þ: 'প্ট', ß: 'প্ত', à: 'প্প', á: 'প্স', â: 'ব্জ', ã: 'ব্দ', ä: 'ব্ধ',
-  å: 'ভ্র', ç: 'ম্ফ', é: 'ল্ক', ê: 'ল্গ', ë: 'ল্ট', ì: 'ল্ড', í: 'ল্প', î: 'ল্ফ', ð: 'শ্চ',
-  ñ: 'শ্ছ', ò: 'ষ্ণ', ó: 'ষ্ট', ô: 'ষ্ঠ', õ: 'ষ্ফ', ö: 'স্খ', '÷': 'স্ট', ù: 'স্ফ', ý: 'হ্ন',
+  '°': 'ক্ক',
+  '±': 'ক্ট',
+  '²': 'ক্ষ্ণ',
+  '³': 'ক্ত',
+  '´': 'ক্ম',
+  µ: 'ক্র',
+  '¶': 'ক্ষ',
+  ÿ: 'ক্ষ',
+  '·': 'ক্স',
+  '¹': 'জ্ঞ',
+  º: 'গ্দ',
+  '»': 'গ্ধ',
+  '¼': 'ঙ্ক',
+  '½': 'ঙ্গ',
+  '¾': 'জ্জ',
+  À: 'জ্ঝ',
+  Á: 'জ্ঞ',
+  Â: 'ঞ্চ',
+  Ã: 'ঞ্ছ',
+  Ä: 'ঞ্জ',
+  Å: 'ঞ্ঝ',
+  Æ: 'ট্ট',
+  Ç: 'ড্ড',
+  È: 'ণ্ট',
+  É: 'ণ্ঠ',
+  Ê: 'ণ্ড',
+  Ë: 'ত্ত',
+  Ì: 'ত্থ',
+  Î: 'ত্র',
+  Ï: 'দ্দ',
+  '×': 'দ্ধ',
+  Ø: 'দ্ব',
+  Ù: 'দ্ম',
+  Ú: 'ন্ঠ',
+  Û: 'ন্ড',
+  Ü: 'ন্ধ',
+  Ý: 'ন্স',
+  Þ: 'প্ট',
+  ß: 'প্ত',
+  à: 'প্প',
+  á: 'প্স',
+  â: 'ব্জ',
+  ã: 'ব্দ',
+  ä: 'ব্ধ',
+  å: 'ভ্র',
+  ç: 'ম্ফ',
+  é: 'ল্ক',
+  ê: 'ল্গ',
+  ë: 'ল্ট',
+  ì: 'ল্ড',
+  í: 'ল্প',
+  î: 'ল্ফ',
+  ð: 'শ্চ',
+  ñ: 'শ্ছ',
+  ò: 'ষ্ণ',
+  ó: 'ষ্ট',
+  ô: 'ষ্ঠ',
+  õ: 'ষ্ফ',
+  ö: 'স্খ',
+  '÷': 'স্ট',
+  ù: 'স্ফ',
+  ý: 'হ্ন',
   þ: 'হ্ম',
 };
 
 /** Glyphs that draw a consonant with its vowel sign. */
 const BASE_WITH_KAR: Record<string, [string, string]> = {
-  '¸': ['গ', 'ু'], ï: ['শ', 'ু'], û: ['হ', 'ু'], ü: ['হ', 'ৃ'],
+  '¸': ['গ', 'ু'],
+  ï: ['শ', 'ু'],
+  û: ['হ', 'ু'],
+  ü: ['হ', 'ৃ'],
 };
 
 const HALVES: Record<string, string> = {
-  '¯': 'স', '®': 'ষ', š: 'ন', '›': 'ন', '”': 'চ', '˜': 'দ', '™': 'দ', '¤': 'ম', '•': 'ঙ',
+  '¯': 'স',
+  '®': 'ষ',
+  š: 'ন',
+  '›': 'ন',
+  '”': 'চ',
+  '˜': 'দ',
+  '™': 'দ',
+  '¤': 'ম',
+  '•': 'ঙ',
 };
 
 const PHALAS: Record<string, string> = {
-  '¨': 'য', Ö: 'র', ª: 'র', '«': 'র', '^': 'ব', Ÿ: 'ব', '¡': 'ব', '¦': 'ব', '¢': 'ভ',
-  '¥': 'ম', '§': 'ম', '¬': 'ল', '\u00AD': 'ল', ø: 'ল', œ: 'ন', è: 'ন', ú: 'প', '‹': 'ক',
-  '—': 'ত', Í: 'ত', '’': 'থ',
+  '¨': 'য',
+  Ö: 'র',
+  ª: 'র',
+  '«': 'র',
+  '^': 'ব',
+  Ÿ: 'ব',
+  '¡': 'ব',
+  '¦': 'ব',
+  '¢': 'ভ',
+  '¥': 'ম',
+  '§': 'ম',
+  '¬': 'ল',
+  '\u00AD': 'ল',
+  ø: 'ল',
+  œ: 'ন',
+  è: 'ন',
+  ú: 'প',
+  '‹': 'ক',
+  '—': 'ত',
+  Í: 'ত',
+  '’': 'থ',
 };
 
 /** Phala glyphs that carry more than one consonant, or a vowel sign with them. */
@@ -60,18 +185,47 @@ const PHALA_SEQUENCES: Record<string, Piece[]> = {
   '¿': [{ kind: 'phala', text: `${HASANTA}ত${HASANTA}র` }],
   Œ: [{ kind: 'phala', text: `${HASANTA}ক${HASANTA}র` }],
   '£': [{ kind: 'phala', text: `${HASANTA}ভ${HASANTA}র` }],
-  '‘': [{ kind: 'phala', text: `${HASANTA}ত` }, { kind: 'kar', text: 'ু' }],
+  '‘': [
+    { kind: 'phala', text: `${HASANTA}ত` },
+    { kind: 'kar', text: 'ু' },
+  ],
 };
 
 const PREKARS: Record<string, string> = { w: 'ি', '‡': 'ে', '†': 'ে', ˆ: 'ৈ', '‰': 'ৈ' };
 const KARS: Record<string, string> = {
-  v: 'া', x: 'ী', y: 'ু', z: 'ু', '“': 'ু', '–': 'ু', æ: 'ু', '~': 'ূ', ƒ: 'ূ', '‚': 'ূ',
-  '„': 'ৃ', '…': 'ৃ', Š: 'ৗ',
+  v: 'া',
+  x: 'ী',
+  y: 'ু',
+  z: 'ু',
+  '“': 'ু',
+  '–': 'ু',
+  æ: 'ু',
+  '~': 'ূ',
+  ƒ: 'ূ',
+  '‚': 'ূ',
+  '„': 'ৃ',
+  '…': 'ৃ',
+  Š: 'ৗ',
 };
 const SIGNS: Record<string, string> = { s: 'ং', t: 'ঃ', u: 'ঁ' };
 const TEXT: Record<string, string> = {
-  '|': '।', Ò: '“', Ó: '”', Ô: '‘', Õ: '’', Ñ: '-', Ð: '-',
-  0: '০', 1: '১', 2: '২', 3: '৩', 4: '৪', 5: '৫', 6: '৬', 7: '৭', 8: '৮', 9: '৯',
+  '|': '।',
+  Ò: '“',
+  Ó: '”',
+  Ô: '‘',
+  Õ: '’',
+  Ñ: '-',
+  Ð: '-',
+  0: '০',
+  1: '১',
+  2: '২',
+  3: '৩',
+  4: '৪',
+  5: '৫',
+  6: '৬',
+  7: '৭',
+  8: '৮',
+  9: '৯',
 };
 
 /** Windows-1252 bytes 0x80-0x9F (the five unused ones as themselves); the other bytes are Latin-1. */
@@ -89,9 +243,11 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 
 function buildTable(): Map<string, Piece[]> {
   const table = new Map<string, Piece[]>();
-  const one = (kind: GlyphKind) => (entries: Record<string, string>, wrap: (s: string) => string = (s) => s) => {
-    for (const [glyph, text] of Object.entries(entries)) table.set(glyph, [{ kind, text: wrap(text) }]);
-  };
+  const one =
+    (kind: GlyphKind) =>
+    (entries: Record<string, string>, wrap: (s: string) => string = (s) => s) => {
+      for (const [glyph, text] of Object.entries(entries)) table.set(glyph, [{ kind, text: wrap(text) }]);
+    };
   one('base')(BASES);
   one('half')(HALVES, (c) => c + HASANTA);
   one('phala')(PHALAS, (c) => HASANTA + c);
@@ -99,7 +255,11 @@ function buildTable(): Map<string, Piece[]> {
   one('kar')(KARS);
   one('sign')(SIGNS);
   one('text')(TEXT);
-  for (const [glyph, [base, kar]] of Object.entries(BASE_WITH_KAR)) table.set(glyph, [{ kind: 'base', text: base }, { kind: 'kar', text: kar }]);
+  for (const [glyph, [base, kar]] of Object.entries(BASE_WITH_KAR))
+    table.set(glyph, [
+      { kind: 'base', text: base },
+      { kind: 'kar', text: kar },
+    ]);
   for (const [glyph, pieces] of Object.entries(PHALA_SEQUENCES)) table.set(glyph, pieces);
   table.set('©', [{ kind: 'reph', text: `র${HASANTA}` }]);
   table.set('&', [{ kind: 'link', text: HASANTA }]);

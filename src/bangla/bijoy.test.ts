@@ -5,15 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  bijoyToUnicode,
-  convertJsonEscaped,
-  convertMixed,
-  decodeWindows1252,
-  detectRuns,
-  repairBrokenConjuncts,
-  repairLeftovers,
-} from './bijoy.ts';
+import { bijoyToUnicode, convertJsonEscaped, convertMixed, decodeWindows1252, detectRuns, repairBrokenConjuncts, repairLeftovers } from './bijoy.ts';
 import { normalizeText } from './normalize.ts';
 import { loadCorpus } from '../../test/corpus/bijoy/corpus.ts';
 import { unicodeToBijoy } from '../../test/corpus/bijoy/encode.ts';
@@ -84,16 +76,15 @@ test('detectRuns: Unicode, Bijoy and English in one line; the runs add up to the
       ['latin', 'e-mail: dc.khulna@mopa.gov.bd, www.khulna.gov.bd ICT Division'],
     ],
   );
-  const texts = [
-    '',
-    '   ',
-    'plain English only',
-    'Kvh©vjq | Office | ‡mev',
-    'a\n\n‡Rjv\r\nb',
-    '<td class="x">‡Rjv</td>',
-    '"\\u2021Rjv"',
-  ];
-  for (const t of texts) assert.equal(detectRuns(t).map((r) => r.text).join(''), t, JSON.stringify(t));
+  const texts = ['', '   ', 'plain English only', 'Kvh©vjq | Office | ‡mev', 'a\n\n‡Rjv\r\nb', '<td class="x">‡Rjv</td>', '"\\u2021Rjv"'];
+  for (const t of texts)
+    assert.equal(
+      detectRuns(t)
+        .map((r) => r.text)
+        .join(''),
+      t,
+      JSON.stringify(t),
+    );
 });
 
 test('convertMixed: English, URLs, e-mails and numbers stay; Bijoy is converted', () => {

@@ -43,9 +43,7 @@ const ESCAPED_LITERAL = /(["'])((?:(?!\1)[^\\\n]|\\.)*?\\u[0-9a-fA-F]{4}(?:(?!\1
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', "'": "'", '\\': '\\', '/': '/' };
 
 function unescapeLiteral(body: string): string {
-  return body.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, e: string) =>
-    e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : (SIMPLE_ESCAPES[e] ?? e),
-  );
+  return body.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, e: string) => (e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : (SIMPLE_ESCAPES[e] ?? e)));
 }
 
 function escapeLiteral(value: string, quote: string): string {

@@ -110,7 +110,11 @@ test('month lengths by year', () => {
   for (const [year, lengths, why] of cases) {
     const got = lengths.map((_, i) => bengaliMonthLength(year, i + 1));
     assert.deepEqual(got, lengths, `${year}: ${why}`);
-    assert.equal(bengaliYearLength(year), lengths.reduce((a, b) => a + b, 0), `${year} length`);
+    assert.equal(
+      bengaliYearLength(year),
+      lengths.reduce((a, b) => a + b, 0),
+      `${year} length`,
+    );
   }
 });
 
@@ -129,8 +133,7 @@ test('round trip and month structure for every day from 2015-01-01 to 2035-12-31
     const nextMonth =
       b.day === 1 &&
       previous.day === bengaliMonthLength(previous.year, previous.month) &&
-      ((b.year === previous.year && b.month === previous.month + 1) ||
-        (b.year === previous.year + 1 && b.month === 1 && previous.month === 12));
+      ((b.year === previous.year && b.month === previous.month + 1) || (b.year === previous.year + 1 && b.month === 1 && previous.month === 12));
     assert.ok(sameMonth || nextMonth, `${iso} follows ${JSON.stringify(previous)} with ${JSON.stringify(b)}`);
     daysInYear.set(b.year, (daysInYear.get(b.year) ?? 0) + 1);
     const monthKey = `${b.year}-${b.month}`;
@@ -148,10 +151,7 @@ test('round trip and month structure for every day from 2015-01-01 to 2035-12-31
     if (feb29) assert.equal(toBengaliDate(`${year + 594}-02-29`).month, 11, `29 Feb in Falgun ${year}`);
     assert.equal(fromBengaliDate(year, 12, 30), `${year + 594}-04-13`, `last day of ${year}`);
     for (let month = 1; month <= 12; month++) {
-      const expected =
-        year >= 1426
-          ? month <= 6 ? 31 : month === 11 ? (feb29 ? 30 : 29) : 30
-          : month <= 5 ? 31 : month === 11 ? (feb29 ? 31 : 30) : 30;
+      const expected = year >= 1426 ? (month <= 6 ? 31 : month === 11 ? (feb29 ? 30 : 29) : 30) : month <= 5 ? 31 : month === 11 ? (feb29 ? 31 : 30) : 30;
       assert.equal(daysInMonth.get(`${year}-${month}`), expected, `days in month ${month} of ${year}`);
     }
   }

@@ -157,9 +157,7 @@ export function addDays(iso: string, n: number): string {
 
 function checkBengaliYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_BENGALI_YEAR || year > MAX_BENGALI_YEAR) {
-    throw new RangeError(
-      `Bengali year must be a whole number from ${MIN_BENGALI_YEAR} to ${MAX_BENGALI_YEAR}, got ${year}`,
-    );
+    throw new RangeError(`Bengali year must be a whole number from ${MIN_BENGALI_YEAR} to ${MAX_BENGALI_YEAR}, got ${year}`);
   }
 }
 
@@ -202,9 +200,7 @@ export function toBengaliDate(iso: string): BengaliDate {
   const beforeNewYear = gMonth < 4 || (gMonth === 4 && gDay < 14);
   const year = gYear - ERA_OFFSET - (beforeNewYear ? 1 : 0);
   if (year < MIN_BENGALI_YEAR || year > MAX_BENGALI_YEAR) {
-    throw new RangeError(
-      `${iso} is outside the Bengali years ${MIN_BENGALI_YEAR} to ${MAX_BENGALI_YEAR} this module handles`,
-    );
+    throw new RangeError(`${iso} is outside the Bengali years ${MIN_BENGALI_YEAR} to ${MAX_BENGALI_YEAR} this module handles`);
   }
   let rest = dayNumber(gYear, gMonth, gDay) - newYearDayNumber(year);
   for (let month = 1; month <= 12; month++) {
@@ -220,9 +216,7 @@ export function toBengaliDate(iso: string): BengaliDate {
 export function fromBengaliDate(year: number, month: number, day: number): string {
   const length = bengaliMonthLength(year, month);
   if (!Number.isInteger(day) || day < 1 || day > length) {
-    throw new RangeError(
-      `${BENGALI_MONTHS_EN[month - 1] ?? month} ${year} has days 1 to ${length}, got ${day}`,
-    );
+    throw new RangeError(`${BENGALI_MONTHS_EN[month - 1] ?? month} ${year} has days 1 to ${length}, got ${day}`);
   }
   let offset = day - 1;
   for (let m = 1; m < month; m++) offset += bengaliMonthLength(year, m);

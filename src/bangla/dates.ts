@@ -1,15 +1,7 @@
 // Dates as Bangladesh documents write them: formatting for pages and letters, parsing what documents carry.
 import { toAsciiDigits, toBengaliDigits } from './digits.ts';
 import { normalizeLine } from './normalize.ts';
-import {
-  BENGALI_MONTHS_BN,
-  BENGALI_MONTHS_EN,
-  fromBengaliDate,
-  isValidCivilDate,
-  parseIsoDate,
-  toBengaliDate,
-  toIsoDate,
-} from './calendar.ts';
+import { BENGALI_MONTHS_BN, BENGALI_MONTHS_EN, fromBengaliDate, isValidCivilDate, parseIsoDate, toBengaliDate, toIsoDate } from './calendar.ts';
 
 export type Locale = 'bn' | 'en';
 
@@ -93,7 +85,9 @@ type MonthRef = { calendar: 'gregorian' | 'bengali'; month: number };
 
 // Keys are compared after the same cleaning as the input (NFC, no joiners, lower case).
 function key(text: string): string {
-  return normalizeLine(text).replace(/[\u200C\u200D]/g, '').toLowerCase();
+  return normalizeLine(text)
+    .replace(/[\u200C\u200D]/g, '')
+    .toLowerCase();
 }
 
 // Spellings seen in documents besides the standard names; 'sept' and the three-letter forms for English.
@@ -143,8 +137,7 @@ const MONTHS: ReadonlyMap<string, MonthRef> = (() => {
 })();
 
 // Era words after a date: ইং (ইংরেজি), খ্রি./খ্রিঃ/খ্রিস্টাব্দ, A.D.; বঙ্গাব্দ/বাং, B.S. for Bengali dates.
-const ERA_SUFFIX =
-  /\s*(?:ইং(?:রেজি)?|খ্রি(?:স্টাব্দ|ষ্টাব্দ)?|খৃ(?:ষ্টাব্দ)?|a\.?\s?d|বঙ্গাব্দ|বাংলা|বাং|b\.?\s?s|সন|সাল)\s*[.ঃ:]?\s*$/u;
+const ERA_SUFFIX = /\s*(?:ইং(?:রেজি)?|খ্রি(?:স্টাব্দ|ষ্টাব্দ)?|খৃ(?:ষ্টাব্দ)?|a\.?\s?d|বঙ্গাব্দ|বাংলা|বাং|b\.?\s?s|সন|সাল)\s*[.ঃ:]?\s*$/u;
 const DATE_LABEL = /^(?:তারিখ|তাং|date(?:d)?)\s*[.ঃ:]?\s*/u;
 
 const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -171,9 +164,13 @@ function fromNamed(name: string, day: number, year: number): string | null {
 function parseOne(text: string): string | null {
   let s = text.trim();
   // Wrapping brackets, a leading label and a trailing era word, in the order documents put them.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const before = s;
-    s = s.replace(/^[([{]\s*(.*?)\s*[)\]}]$/u, '$1').replace(DATE_LABEL, '').replace(ERA_SUFFIX, '').trim();
+    s = s
+      .replace(/^[([{]\s*(.*?)\s*[)\]}]$/u, '$1')
+      .replace(DATE_LABEL, '')
+      .replace(ERA_SUFFIX, '')
+      .trim();
     changed = s !== before;
   }
   let m = YEAR_FIRST.exec(s);

@@ -1,13 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  fiscalQuarterOf,
-  fiscalYearRange,
-  formatFiscalYear,
-  parseFiscalYear,
-  quarterLabel,
-  quarterRange,
-} from './fiscal.ts';
+import { fiscalQuarterOf, fiscalYearRange, formatFiscalYear, parseFiscalYear, quarterLabel, quarterRange } from './fiscal.ts';
 
 test('fiscalQuarterOf: July–June years, quarters from July', () => {
   const cases: [iso: string, fiscalYear: string, startYear: number, quarter: number][] = [

@@ -97,9 +97,7 @@ export function quarterLabel(quarter: number, locale: Locale): string {
  * and returns its start year, or null when the text is not one (the two years must be consecutive).
  */
 export function parseFiscalYear(text: string): number | null {
-  const m = /^\s*(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})\s*(?:অর্থবছর|অর্থ বছর|fy|fiscal year)?\s*$/iu.exec(
-    toAsciiDigits(text.normalize('NFC')),
-  );
+  const m = /^\s*(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})\s*(?:অর্থবছর|অর্থ বছর|fy|fiscal year)?\s*$/iu.exec(toAsciiDigits(text.normalize('NFC')));
   if (m === null) return null;
   const startYear = Number(m[1]);
   const end = m[2] ?? '';

@@ -31,7 +31,10 @@ export function nameKey(name: string | null): string | null {
   if (!name) return null;
   let s = normalizeLine(name);
   while (HONORIFICS.test(s)) s = s.replace(HONORIFICS, '');
-  s = s.replace(/মোঃ|মো:|মোহাম্মদ|md\.?/gi, '').replace(/[\s.,:ঃ]+/g, '').toLowerCase();
+  s = s
+    .replace(/মোঃ|মো:|মোহাম্মদ|md\.?/gi, '')
+    .replace(/[\s.,:ঃ]+/g, '')
+    .toLowerCase();
   return s || null;
 }
 
@@ -85,9 +88,7 @@ export function groupOfficials(mentions: Mention[]): { officials: Official[]; fi
   joinBy(groups, mentions, (p) => (nameKey(p.name) ? [`n:${nameKey(p.name)}`] : []));
   joinBy(groups, mentions, (p) => p.phones.map((x) => `p:${x}`));
   joinBy(groups, mentions, (p) => p.emails.map((x) => `e:${x.toLowerCase()}`));
-  joinBy(groups, mentions, (p) =>
-    p.designation ? [`d:${normalizeLine(p.designation)}|${p.upazilaCode ?? ''}|${p.districtCode ?? ''}`] : [],
-  );
+  joinBy(groups, mentions, (p) => (p.designation ? [`d:${normalizeLine(p.designation)}|${p.upazilaCode ?? ''}|${p.districtCode ?? ''}`] : []));
   const byRoot = new Map<number, number[]>();
   mentions.forEach((_, i) => {
     const r = groups.find(i);
@@ -122,7 +123,11 @@ export function groupOfficials(mentions: Mention[]): { officials: Official[]; fi
           severity: 'warning',
           code: 'officer.shared-contact',
           message: `${label} ${v} is given for more than one officer / একাধিক কর্মকর্তার জন্য একই ${label === 'Phone' ? 'ফোন' : 'ই-মেইল'} ${v}`,
-          where: [...by.keys()].flatMap((k) => members[k] ?? []).map((i) => mentions[i]?.where).filter(Boolean).join('; '),
+          where: [...by.keys()]
+            .flatMap((k) => members[k] ?? [])
+            .map((i) => mentions[i]?.where)
+            .filter(Boolean)
+            .join('; '),
         });
       }
     }
@@ -136,8 +141,18 @@ export function groupOfficials(mentions: Mention[]): { officials: Official[]; fi
       room: mostCommon(ps.map((p) => p.room)),
       districtCode: mostCommon(ps.map((p) => p.districtCode)),
       upazilaCode: mostCommon(ps.map((p) => p.upazilaCode)),
-      phones: keep(phoneOwners, g, ps.flatMap((p) => p.phones), 'Phone'),
-      emails: keep(emailOwners, g, ps.flatMap((p) => p.emails), 'E-mail'),
+      phones: keep(
+        phoneOwners,
+        g,
+        ps.flatMap((p) => p.phones),
+        'Phone',
+      ),
+      emails: keep(
+        emailOwners,
+        g,
+        ps.flatMap((p) => p.emails),
+        'E-mail',
+      ),
       websites: [...new Set(ps.flatMap((p) => p.websites))],
       mentions: idx,
     };

@@ -15,8 +15,21 @@ const CALENDAR_DAYS = bnRegExp('\\d{1,3}\\s*(?:টি\\s*)?দিন');
 
 /** Number words, for a cell that writes "পাঁচ কার্যদিবস" without digits. */
 const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['এক', 1], ['দুই', 2], ['তিন', 3], ['চার', 4], ['পাঁচ', 5], ['ছয়', 6], ['সাত', 7], ['আট', 8],
-  ['নয়', 9], ['দশ', 10], ['পনের', 15], ['পনেরো', 15], ['বিশ', 20], ['ত্রিশ', 30], ['ষাট', 60],
+  ['এক', 1],
+  ['দুই', 2],
+  ['তিন', 3],
+  ['চার', 4],
+  ['পাঁচ', 5],
+  ['ছয়', 6],
+  ['সাত', 7],
+  ['আট', 8],
+  ['নয়', 9],
+  ['দশ', 10],
+  ['পনের', 15],
+  ['পনেরো', 15],
+  ['বিশ', 20],
+  ['ত্রিশ', 30],
+  ['ষাট', 60],
 ];
 
 const WORDS_THEN_UNIT = bnRegExp(
@@ -65,12 +78,7 @@ export function timeLimitIssues(limit: TimeLimit): Issue[] {
   }
   if (MENTIONS_DAYS.test(ascii)) {
     return [
-      issue(
-        'error',
-        'time-limit.no-number',
-        `Time limit has no number of working days: "${limit.text}"`,
-        `সময়সীমায় কার্যদিবসের সংখ্যা নেই: "${limit.text}"`,
-      ),
+      issue('error', 'time-limit.no-number', `Time limit has no number of working days: "${limit.text}"`, `সময়সীমায় কার্যদিবসের সংখ্যা নেই: "${limit.text}"`),
     ];
   }
   return [];

@@ -11,7 +11,11 @@ import { parseCsv } from './csv.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATA_DIR: join(tmp, 'data') } });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: join(tmp, 'data') },
+  });
 const tmp = mkdtempSync(join(tmpdir(), 'protishruti-cli-'));
 
 test('import --json prints the structured charter and touches no database', () => {
@@ -40,7 +44,11 @@ test('bad input gets a message in English and Bangla and exit code 1', () => {
 });
 
 test('the office map reads file,office rows with a header, quotes and a BOM', () => {
-  assert.deepEqual(parseCsv('\uFEFFfile,office\r\n"a, b.txt",12\n\nc.txt;doict.x.gov.bd\n'), [['file', 'office'], ['a, b.txt', '12'], ['c.txt', 'doict.x.gov.bd']]);
+  assert.deepEqual(parseCsv('\uFEFFfile,office\r\n"a, b.txt",12\n\nc.txt;doict.x.gov.bd\n'), [
+    ['file', 'office'],
+    ['a, b.txt', '12'],
+    ['c.txt', 'doict.x.gov.bd'],
+  ]);
   assert.deepEqual([...officeMap('file,office\nin/a.txt,12\nb.txt,\n')], [['a.txt', '12']]);
 });
 
@@ -79,7 +87,10 @@ test('import reads a PDF, refuses a broken one and an old .doc in both languages
 
 test('bijoy converts a file saved as ANSI (Windows-1252)', () => {
   const ansi = join(tmp, 'ansi.txt');
-  writeFileSync(ansi, Buffer.from([0x87, 0x52, 0x6a, 0x76, 0x20, 0x63, 0xd6, 0x6b, 0x76, 0x6d, 0x87, 0x4b, 0x69, 0x20, 0x4b, 0x76, 0x68, 0xa9, 0x76, 0x6a, 0x71]));
+  writeFileSync(
+    ansi,
+    Buffer.from([0x87, 0x52, 0x6a, 0x76, 0x20, 0x63, 0xd6, 0x6b, 0x76, 0x6d, 0x87, 0x4b, 0x69, 0x20, 0x4b, 0x76, 0x68, 0xa9, 0x76, 0x6a, 0x71]),
+  );
   const r = cli('bijoy', ansi);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), 'জেলা প্রশাসকের কার্যালয়'.normalize('NFC'));

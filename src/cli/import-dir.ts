@@ -24,7 +24,15 @@ export function officeMap(csv: string): Map<string, string> {
 
 function table(results: BulkResult[]): string {
   const head = ['file', 'status', 'office', 'edition', 'services', 'errors', 'warnings'];
-  const rows = results.map((r) => [r.file, r.status, r.officeRef ?? '-', r.editionId?.toString() ?? '-', String(r.services), String(r.errors), String(r.warnings)]);
+  const rows = results.map((r) => [
+    r.file,
+    r.status,
+    r.officeRef ?? '-',
+    r.editionId?.toString() ?? '-',
+    String(r.services),
+    String(r.errors),
+    String(r.warnings),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
@@ -36,7 +44,10 @@ export async function importDirCommand(args: string[]): Promise<void> {
   if (!dir || !values.offices) throw new CliError('import-dir DIR --offices MAP.csv [--report DIR] / ফোল্ডার ও ম্যাপ দিন');
   let names: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && CHARTER_FILE.test(e.name)).map((e) => e.name).sort();
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isFile() && CHARTER_FILE.test(e.name))
+      .map((e) => e.name)
+      .sort();
   } catch {
     throw new CliError(`Folder not found: ${dir} / ফোল্ডার পাওয়া যায়নি`);
   }
@@ -62,9 +73,10 @@ export async function importDirCommand(args: string[]): Promise<void> {
   console.log(table(results));
   const count = (s: BulkResult['status']) => results.filter((r) => r.status === s).length;
   const bn = (s: BulkResult['status']) => toBengaliDigits(count(s));
-  console.log(`\n${count('imported')} imported, ${count('failed')} failed, ${count('skipped')} skipped / ${bn('imported')}টি আমদানি, ${bn('failed')}টি ব্যর্থ, ${bn('skipped')}টি বাদ`);
+  console.log(
+    `\n${count('imported')} imported, ${count('failed')} failed, ${count('skipped')} skipped / ${bn('imported')}টি আমদানি, ${bn('failed')}টি ব্যর্থ, ${bn('skipped')}টি বাদ`,
+  );
   if (missing.length) console.log(`In the map but not in the folder / ম্যাপে আছে, ফোল্ডারে নেই: ${missing.join(', ')}`);
   console.log(`Reports / প্রতিবেদন: ${reportDir}`);
   if (count('failed') > 0) process.exitCode = 1;
 }
-

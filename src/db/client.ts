@@ -44,7 +44,9 @@ export async function openPostgres(url: string): Promise<Database> {
 
 /** Bengali search needs a UTF-8 ctype: with C, pg_trgm makes no Bengali trigrams and search finds nothing. */
 async function checkUtf8(db: Db): Promise<void> {
-  const rows = (await db.execute(sql`select pg_encoding_to_char(encoding) as enc, datctype as ctype from pg_database where datname = current_database()`)) as unknown as { rows: { enc: string; ctype: string }[] };
+  const rows = (await db.execute(
+    sql`select pg_encoding_to_char(encoding) as enc, datctype as ctype from pg_database where datname = current_database()`,
+  )) as unknown as { rows: { enc: string; ctype: string }[] };
   const row = rows.rows[0];
   if (!row) return;
   if (row.enc !== 'UTF8' || !/utf-?8/i.test(row.ctype)) {

@@ -1,20 +1,6 @@
 // The database tables, as Drizzle sees them; migrations in src/db/migrations are generated from this file.
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-  type AnyPgColumn,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Charter, Finding, Person } from '../charter/model.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -76,7 +62,9 @@ export const postHolders = pgTable(
   },
   (t) => [
     index('post_holders_post_idx').on(t.postId),
-    uniqueIndex('post_holders_current_uq').on(t.postId).where(sql`${t.endedAt} is null`),
+    uniqueIndex('post_holders_current_uq')
+      .on(t.postId)
+      .where(sql`${t.endedAt} is null`),
   ],
 );
 

@@ -57,7 +57,10 @@ function rejoin(words: string[], vocab: Vocabulary): string[] {
 /** Repairs a phrase broken by a PDF copy, where the repair is certain. */
 export function repairPhrase(phrase: string, vocab: Vocabulary): string {
   const fixed = normalizeLine(phrase).replace(E_PREFIX, '$1ই-');
-  return rejoin(fixed.split(' ').filter((w) => w !== ''), vocab).join(' ');
+  return rejoin(
+    fixed.split(' ').filter((w) => w !== ''),
+    vocab,
+  ).join(' ');
 }
 
 /** "দাপ্তরিক ওয়েব সাইট/ টেলিফোন/ ই- মেইল" -> ["দাপ্তরিক ওয়েব সাইট", "টেলিফোন", "ই-মেইল"]. */

@@ -10,8 +10,21 @@ import { importText } from './text.ts';
 
 const n = normalizeLine;
 const corpus = (file: string) => importText(readFileSync(new URL(`../../test/corpus/text/${file}`, import.meta.url), 'utf8'));
-const COLUMN_CODES = new Set(['columns.ambiguous', 'columns.missing', 'columns.non-standard', 'cell.unplaced', 'cell.run-together', 'table.no-header', 'line.unplaced', 'row.unplaced']);
-const columnCodes = (c: Charter) => c.findings.filter((f) => COLUMN_CODES.has(f.code)).map((f) => f.code).sort();
+const COLUMN_CODES = new Set([
+  'columns.ambiguous',
+  'columns.missing',
+  'columns.non-standard',
+  'cell.unplaced',
+  'cell.run-together',
+  'table.no-header',
+  'line.unplaced',
+  'row.unplaced',
+]);
+const columnCodes = (c: Charter) =>
+  c.findings
+    .filter((f) => COLUMN_CODES.has(f.code))
+    .map((f) => f.code)
+    .sort();
 const map = (titles: string[]) => mapTitles(titles, SERVICE_COLUMNS, SERVICE_FORMS);
 
 const RAFIQ = n('মোঃ রফিকুল ইসলাম');
@@ -67,16 +80,36 @@ describe('the standard forms', () => {
 
   test('each seed title and its variants map to its field', () => {
     const cases: Array<[string, string]> = [
-      ['ক্রমিক কনং', 'serial'], ['ক্র.নং', 'serial'], ['Sl. No.', 'serial'], ['S/N', 'serial'],
-      ['সেবার নাম', 'name'], ['Name of Service', 'name'], ['সেবার বিবরণ', 'name'],
-      ['সেবা প্রদান পদ্ধতি', 'channels'], ['Service Delivery Method', 'channels'],
-      ['প্রয়োজনীয় কাগজ পত্র ও প্রাপ্তি স্থান', 'documents'], ['Required Documents', 'documents'],
-      ['সেবার মূল্য ও পরিশোধপদ্ধ তি', 'fee'], ['Fee', 'fee'], ['সেবার ফি', 'fee'],
-      ['সেবা প্রদানের সময় সীমা', 'timeLimit'], ['সেবা প্রদানের সর্বোচ্চ সময়', 'timeLimit'], ['Time Limit', 'timeLimit'], ['Delivery Time', 'timeLimit'],
-      ['দায়িত্বপ্রাপ্ত কর্মকর্তার পদবি, রুম নম্বর, উপজেলা কোড, অফিসিয়াল টেলিফোন ও ইমেইল', 'responsible'], ['দ্বায়িত্বপ্রাপ্ত কর্মকর্তা', 'responsible'], ['Responsible Officer', 'responsible'],
-      ['উর্ধ্বতন কর্মকর্তার পদবি, রুম নম্বর, জেলা কোড', 'superior'], ['ঊর্ধ্বতন কর্মকর্তা', 'superior'], ['উর্ধতন কর্মকর্তা', 'superior'], ['উর্দ্ধতন কর্মকর্তা', 'superior'], ['Superior Officer', 'superior'],
+      ['ক্রমিক কনং', 'serial'],
+      ['ক্র.নং', 'serial'],
+      ['Sl. No.', 'serial'],
+      ['S/N', 'serial'],
+      ['সেবার নাম', 'name'],
+      ['Name of Service', 'name'],
+      ['সেবার বিবরণ', 'name'],
+      ['সেবা প্রদান পদ্ধতি', 'channels'],
+      ['Service Delivery Method', 'channels'],
+      ['প্রয়োজনীয় কাগজ পত্র ও প্রাপ্তি স্থান', 'documents'],
+      ['Required Documents', 'documents'],
+      ['সেবার মূল্য ও পরিশোধপদ্ধ তি', 'fee'],
+      ['Fee', 'fee'],
+      ['সেবার ফি', 'fee'],
+      ['সেবা প্রদানের সময় সীমা', 'timeLimit'],
+      ['সেবা প্রদানের সর্বোচ্চ সময়', 'timeLimit'],
+      ['Time Limit', 'timeLimit'],
+      ['Delivery Time', 'timeLimit'],
+      ['দায়িত্বপ্রাপ্ত কর্মকর্তার পদবি, রুম নম্বর, উপজেলা কোড, অফিসিয়াল টেলিফোন ও ইমেইল', 'responsible'],
+      ['দ্বায়িত্বপ্রাপ্ত কর্মকর্তা', 'responsible'],
+      ['Responsible Officer', 'responsible'],
+      ['উর্ধ্বতন কর্মকর্তার পদবি, রুম নম্বর, জেলা কোড', 'superior'],
+      ['ঊর্ধ্বতন কর্মকর্তা', 'superior'],
+      ['উর্ধতন কর্মকর্তা', 'superior'],
+      ['উর্দ্ধতন কর্মকর্তা', 'superior'],
+      ['Superior Officer', 'superior'],
       ['বিকল্প দায়িত্বপ্রাপ্ত কর্মকর্তা (পদবি, ফোন নম্বর ও ই-মেইল)', 'alternate'],
-      ['সেবা না পেলে প্রতিকার', 'remedy'], ['মন্তব্য', 'remarks'], ['Remarks', 'remarks'],
+      ['সেবা না পেলে প্রতিকার', 'remedy'],
+      ['মন্তব্য', 'remarks'],
+      ['Remarks', 'remarks'],
     ];
     for (const [title, field] of cases) assert.deepEqual(map([title]).map, [field], title);
     // ফি inside অফিসিয়াল is not a fee.
@@ -119,7 +152,10 @@ describe('other forms, reported', () => {
   test('a title that means two things, and two columns with one title: ambiguous, left unread, their cells kept', () => {
     const c = corpus('columns-ambiguous.txt');
     const ambiguous = c.findings.filter((f) => f.code === 'columns.ambiguous');
-    assert.deepEqual(ambiguous.map((f) => f.where), ['2.1 line 9 column 5', '2.1 line 9 column 6', '2.1 line 9 column 7']);
+    assert.deepEqual(
+      ambiguous.map((f) => f.where),
+      ['2.1 line 9 column 5', '2.1 line 9 column 6', '2.1 line 9 column 7'],
+    );
     assert.ok(ambiguous.every((f) => f.severity === 'warning'));
     assert.match(ambiguous[0]?.message ?? '', /Column 5 "সেবার মূল্য ও সময়সীমা" could be fee or time limit/u);
     assert.match(ambiguous[1]?.message ?? '', /Column 6 "দায়িত্বপ্রাপ্ত কর্মকর্তা" claims responsible officer/u);
@@ -133,7 +169,10 @@ describe('other forms, reported', () => {
   test('fee and payment method in two columns: one fee, the method kept as written; not a standard form', () => {
     const c = corpus('columns-fee-payment.txt');
     const fee = c.services[0]?.fee;
-    assert.deepEqual([fee?.kind, fee?.amountTaka, fee?.paymentMethod, fee?.text], ['amount', 100, n('ট্রেজারি চালান'), n('১০০ টাকা; পরিশোধ পদ্ধতি: ট্রেজারি চালান')]);
+    assert.deepEqual(
+      [fee?.kind, fee?.amountTaka, fee?.paymentMethod, fee?.text],
+      ['amount', 100, n('ট্রেজারি চালান'), n('১০০ টাকা; পরিশোধ পদ্ধতি: ট্রেজারি চালান')],
+    );
     assert.deepEqual([c.services[1]?.fee.kind, c.services[1]?.fee.text, c.services[1]?.timeLimit.immediate], ['free', n('বিনামূল্যে'), true]);
     assert.deepEqual(columnCodes(c), ['columns.non-standard']);
   });

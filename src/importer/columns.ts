@@ -56,7 +56,13 @@ export function squashTitle(text: string): string {
 }
 
 function tokensOf(text: string): Set<string> {
-  return new Set(normalizeLine(text).replace(JOINERS, '').toLowerCase().split(/[\s,.;:ঃ()/\\\-–|&]+/u).filter((t) => t !== ''));
+  return new Set(
+    normalizeLine(text)
+      .replace(JOINERS, '')
+      .toLowerCase()
+      .split(/[\s,.;:ঃ()/\\\-–|&]+/u)
+      .filter((t) => t !== ''),
+  );
 }
 
 const compiledCache = new WeakMap<object, Compiled<string>[]>();
@@ -180,7 +186,10 @@ export function mapTitles<K extends string>(cells: readonly string[], columns: r
       if (winners.length === 1 && i === winners[0]) continue;
       map[i] = null;
       const [en, bn] = fieldName(forms, key);
-      const other = idx.filter((j) => j !== i).map((j) => j + 1).join(', ');
+      const other = idx
+        .filter((j) => j !== i)
+        .map((j) => j + 1)
+        .join(', ');
       issues.push(ambiguous(i + 1, cells[i] ?? '', `claims ${en}, as column ${other} does`, `কলাম ${other} এর মতো ${bn} দাবি করে`));
     }
   }
@@ -207,10 +216,18 @@ export function formIssues<K extends string>(cells: readonly string[], map: Read
   const keys = map.slice(0, last);
   const standard = forms.standard.some((form) => form.length === keys.length && form.every((k) => present.has(k)) && !keys.includes(null));
   if (!standard) {
-    const titles = cells.slice(0, last).map((c, i) => `(${i + 1}) ${c === '' ? '—' : c}`).join(' | ');
+    const titles = cells
+      .slice(0, last)
+      .map((c, i) => `(${i + 1}) ${c === '' ? '—' : c}`)
+      .join(' | ');
     issues.push({
       column: null,
-      issue: issue('warning', 'columns.non-standard', `${last} columns, not the standard 7 or 8: ${titles}`, `${last}টি কলাম, প্রমিত ৭ বা ৮ কলামের ছক নয়: ${titles}`),
+      issue: issue(
+        'warning',
+        'columns.non-standard',
+        `${last} columns, not the standard 7 or 8: ${titles}`,
+        `${last}টি কলাম, প্রমিত ৭ বা ৮ কলামের ছক নয়: ${titles}`,
+      ),
     });
   }
   return issues;
@@ -233,46 +250,145 @@ export type ServiceColumn =
   | 'remedy'
   | 'remarks';
 
-const SUPERIOR = ['ঊর্ধ্বতন', 'উর্ধ্বতন', 'উর্ধতন', 'ঊর্ধতন', 'উর্দ্ধতন', 'ঊর্দ্ধতন', 'ঊর্ধ্ব', 'উর্ধ্ব', 'তত্ত্বাবধায়ক', 'superior', 'supervising', 'supervisor', 'higher authority'];
+const SUPERIOR = [
+  'ঊর্ধ্বতন',
+  'উর্ধ্বতন',
+  'উর্ধতন',
+  'ঊর্ধতন',
+  'উর্দ্ধতন',
+  'ঊর্দ্ধতন',
+  'ঊর্ধ্ব',
+  'উর্ধ্ব',
+  'তত্ত্বাবধায়ক',
+  'superior',
+  'supervising',
+  'supervisor',
+  'higher authority',
+];
 
 /** Every title seen for each field, Bangla and English, with common misspellings. */
 export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
   { key: 'serial', words: ['ক্রমিক', '=ক্রম', 'ক্রম.', 'ক্র.', 'ক্রঃ', 'ক্র:', '=নং', ['=নম্বর', 1], 'serial', '=sl', 's/n', '=s.n', '=no', 'sl.no', 'sr.no'] },
   {
     key: 'name',
-    words: ['সেবার নাম', 'সেবা নাম', 'সেবার বিবরণ', 'সেবার ধরন', 'সেবার শিরোনাম', 'name of service', 'service name', 'name of the service', ['=নাম', 1], ['=name', 1], ['service', 1], ['=সেবা', 1]],
+    words: [
+      'সেবার নাম',
+      'সেবা নাম',
+      'সেবার বিবরণ',
+      'সেবার ধরন',
+      'সেবার শিরোনাম',
+      'name of service',
+      'service name',
+      'name of the service',
+      ['=নাম', 1],
+      ['=name', 1],
+      ['service', 1],
+      ['=সেবা', 1],
+    ],
   },
   {
     key: 'channels',
-    words: ['প্রদান পদ্ধতি', 'প্রদানের পদ্ধতি', 'প্রাপ্তির পদ্ধতি', 'সেবা প্রদানের মাধ্যম', 'delivery method', 'method of delivery', 'service delivery', 'procedure', 'process', ['পদ্ধতি', 1], ['মাধ্যম', 2], ['method', 1]],
+    words: [
+      'প্রদান পদ্ধতি',
+      'প্রদানের পদ্ধতি',
+      'প্রাপ্তির পদ্ধতি',
+      'সেবা প্রদানের মাধ্যম',
+      'delivery method',
+      'method of delivery',
+      'service delivery',
+      'procedure',
+      'process',
+      ['পদ্ধতি', 1],
+      ['মাধ্যম', 2],
+      ['method', 1],
+    ],
   },
   { key: 'documents', words: ['কাগজ', 'দলিল', 'ডকুমেন্ট', 'document', 'papers', ['আবেদন ফরম', 2]] },
   {
     key: 'documentsSource',
     partOf: 'documents',
-    words: [['প্রাপ্তিস্থান', 4], ['প্রাপ্তির স্থান', 4], ['পাওয়ার স্থান', 4], ['কোথায় পাওয়া', 4], ['where to get', 4], ['where to find', 4], ['source of', 4], ['available at', 4]],
+    words: [
+      ['প্রাপ্তিস্থান', 4],
+      ['প্রাপ্তির স্থান', 4],
+      ['পাওয়ার স্থান', 4],
+      ['কোথায় পাওয়া', 4],
+      ['where to get', 4],
+      ['where to find', 4],
+      ['source of', 4],
+      ['available at', 4],
+    ],
   },
   { key: 'fee', words: ['মূল্য', 'মুল্য', '=ফি', 'ফি ও', 'সেবার ফি', 'খরচ', 'শুল্ক', '=fee', 'fees', 'cost', 'charge', 'price'] },
-  { key: 'paymentMethod', partOf: 'fee', words: [['পরিশোধ', 4], ['payment', 4]] },
+  {
+    key: 'paymentMethod',
+    partOf: 'fee',
+    words: [
+      ['পরিশোধ', 4],
+      ['payment', 4],
+    ],
+  },
   {
     key: 'timeLimit',
     words: ['সময়সীমা', 'সময়', 'সর্বোচ্চ সময়', 'মেয়াদ', 'time limit', 'delivery time', 'timeline', 'time frame', 'duration', ['=time', 2], ['=days', 2]],
   },
   {
     key: 'responsible',
-    words: ['দায়িত্বপ্রাপ্ত', 'দ্বায়িত্বপ্রাপ্ত', 'দায়ীত্বপ্রাপ্ত', 'দায়িত্ব', 'দ্বায়িত্ব', 'responsible', 'in charge', 'সেবা প্রদানকারী', ['কর্মকর্তা', 1], ['officer', 1], ['official', 1]],
+    words: [
+      'দায়িত্বপ্রাপ্ত',
+      'দ্বায়িত্বপ্রাপ্ত',
+      'দায়ীত্বপ্রাপ্ত',
+      'দায়িত্ব',
+      'দ্বায়িত্ব',
+      'responsible',
+      'in charge',
+      'সেবা প্রদানকারী',
+      ['কর্মকর্তা', 1],
+      ['officer', 1],
+      ['official', 1],
+    ],
   },
   { key: 'superior', words: SUPERIOR.map((w) => [w, 5] as const) },
-  { key: 'alternate', words: [['বিকল্প', 5], ['alternate', 5], ['alternative', 5]] },
-  { key: 'remedy', words: [['প্রতিকার', 4], ['সেবা না পেলে', 4], ['না পেলে', 4], ['remedy', 4], ['redress', 4], ['if not', 3]] },
-  { key: 'remarks', words: [['মন্তব্য', 4], ['remark', 4], ['comment', 4], ['বিঃদ্রঃ', 4], ['note', 2]] },
+  {
+    key: 'alternate',
+    words: [
+      ['বিকল্প', 5],
+      ['alternate', 5],
+      ['alternative', 5],
+    ],
+  },
+  {
+    key: 'remedy',
+    words: [
+      ['প্রতিকার', 4],
+      ['সেবা না পেলে', 4],
+      ['না পেলে', 4],
+      ['remedy', 4],
+      ['redress', 4],
+      ['if not', 3],
+    ],
+  },
+  {
+    key: 'remarks',
+    words: [
+      ['মন্তব্য', 4],
+      ['remark', 4],
+      ['comment', 4],
+      ['বিঃদ্রঃ', 4],
+      ['note', 2],
+    ],
+  },
 ];
 
 const CORE: readonly ServiceColumn[] = ['serial', 'name', 'channels', 'documents', 'fee', 'timeLimit', 'responsible'];
 
 export const SERVICE_FORMS: HeaderForms<ServiceColumn> = {
   required: ['name', 'responsible'],
-  standard: [CORE, [...CORE, 'superior'], [...CORE, 'alternate'], ['serial', 'name', 'timeLimit', 'documents', 'documentsSource', 'fee', 'responsible', 'superior']],
+  standard: [
+    CORE,
+    [...CORE, 'superior'],
+    [...CORE, 'alternate'],
+    ['serial', 'name', 'timeLimit', 'documents', 'documentsSource', 'fee', 'responsible', 'superior'],
+  ],
   names: {
     serial: ['serial', 'ক্রমিক'],
     name: ['service name', 'সেবার নাম'],

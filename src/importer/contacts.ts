@@ -39,7 +39,14 @@ export function takeEmails(text: string): Taken<string> {
       return CUT;
     }
     if (s1 !== '' || s2 !== '') {
-      out.issues.push(issue('warning', 'email.space', `E-mail address has a space in it: "${written}"; read as ${address}`, `ই-মেইল ঠিকানায় ফাঁকা জায়গা: "${written}"; ${address} হিসেবে পড়া হয়েছে`));
+      out.issues.push(
+        issue(
+          'warning',
+          'email.space',
+          `E-mail address has a space in it: "${written}"; read as ${address}`,
+          `ই-মেইল ঠিকানায় ফাঁকা জায়গা: "${written}"; ${address} হিসেবে পড়া হয়েছে`,
+        ),
+      );
     }
     if (!out.found.includes(address)) out.found.push(address);
     return CUT;
@@ -79,7 +86,9 @@ export function takeCodes(text: string): Taken<Codes> {
     const code = toAsciiDigits(digits);
     const had = codes[key];
     if (had !== null && had !== code) {
-      out.issues.push(issue('warning', 'officer.code-mismatch', `One block gives two different codes: ${had} and ${code}`, `একই ঘরে দুটি ভিন্ন কোড: ${had} ও ${code}`));
+      out.issues.push(
+        issue('warning', 'officer.code-mismatch', `One block gives two different codes: ${had} and ${code}`, `একই ঘরে দুটি ভিন্ন কোড: ${had} ও ${code}`),
+      );
       out.kept.push(normalizeLine(whole));
     } else {
       codes[key] = code;

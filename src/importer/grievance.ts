@@ -30,7 +30,9 @@ export interface GrievanceResult {
 }
 
 const looseFinding = (line: Line): Finding[] =>
-  at(`grievance line ${line.no}`, [issue('warning', 'line.unplaced', `Line outside the grievance table: "${line.text}"`, `অভিযোগ সারণির বাইরের লাইন: "${line.text}"`)]);
+  at(`grievance line ${line.no}`, [
+    issue('warning', 'line.unplaced', `Line outside the grievance table: "${line.text}"`, `অভিযোগ সারণির বাইরের লাইন: "${line.text}"`),
+  ]);
 
 /** Reads the grievance steps in order. */
 export function readGrievance(section: Section): GrievanceResult {

@@ -18,7 +18,13 @@ export interface Line {
  * Takes the text, or the lines `reshape` made of it (every table shape as tab-separated lines).
  */
 export function toLines(input: string | readonly RawLine[]): Line[] {
-  const raw: readonly RawLine[] = typeof input === 'string' ? input.replace(/\r\n?/g, '\n').split('\n').map((text, i) => ({ no: i + 1, text })) : input;
+  const raw: readonly RawLine[] =
+    typeof input === 'string'
+      ? input
+          .replace(/\r\n?/g, '\n')
+          .split('\n')
+          .map((text, i) => ({ no: i + 1, text }))
+      : input;
   // The same cell (an officer's block, "বিনামূল্যে") repeats in every row: normalise it once.
   const seen = new Map<string, string>();
   const norm = (c: string): string => {

@@ -8,9 +8,7 @@ import type { Section } from './sections.ts';
 import { readTable, type TableSpec } from './table.ts';
 
 const unplacedLine = (label: string, line: Line): Finding[] =>
-  at(`${label} line ${line.no}`, [
-    issue('warning', 'line.unplaced', `Line could not be placed: "${line.text}"`, `লাইনটি কোথাও বসানো যায়নি: "${line.text}"`),
-  ]);
+  at(`${label} line ${line.no}`, [issue('warning', 'line.unplaced', `Line could not be placed: "${line.text}"`, `লাইনটি কোথাও বসানো যায়নি: "${line.text}"`)]);
 
 const VISION_LABEL = bnRegExp('^(ভিশন|রূপকল্প|vision|মিশন|অভিলক্ষ্য|mission)\\s*(?:\\([^)]*\\))?\\s*(?:[:ঃ\\-–]\\s*(.*))?$', 'i');
 
@@ -98,7 +96,9 @@ export function readSubordinates(section: Section): { offices: SubordinateOffice
     }
     const name = row.cells.name ?? '';
     if (name === '') {
-      findings.push(...at(where, [issue('error', 'row.unplaced', `Subordinate office without a name: "${portalCell}"`, `নামহীন আওতাধীন দপ্তর: "${portalCell}"`)]));
+      findings.push(
+        ...at(where, [issue('error', 'row.unplaced', `Subordinate office without a name: "${portalCell}"`, `নামহীন আওতাধীন দপ্তর: "${portalCell}"`)]),
+      );
       return [];
     }
     return [{ name, portal }];

@@ -45,7 +45,13 @@ const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
   },
   {
     cell: 'জনাব জি.এম. সালমান এ মেহবুব সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার মোবাইল: ০১৭৩৭৯৯৬৮৬৭ salmanmehbub@gmail.com http://doict.khulna.gov.bd',
-    expected: { name: 'জি.এম. সালমান এ মেহবুব', designation: 'সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার', phones: ['+8801737996867'], emails: ['salmanmehbub@gmail.com'], issues: [] },
+    expected: {
+      name: 'জি.এম. সালমান এ মেহবুব',
+      designation: 'সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার',
+      phones: ['+8801737996867'],
+      emails: ['salmanmehbub@gmail.com'],
+      issues: [],
+    },
   },
   {
     cell: 'উপ-পরিচালক (প্রশাসন) তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর ফোনঃ +৮৮০ ২৪১ ০২৪০৭০ ই-মেইলঃ ddadmin@doict.gov.bd ওয়েবঃ www.doict.gov.bd',
@@ -61,7 +67,14 @@ const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
   },
   {
     cell: 'অভিযোগ গ্রহন কেন্দ্র ৫ নং গেইট, বাংলাদেশ সচিবালয়, ঢাকা ওয়েব: http://www.grs.gov.bd/',
-    expected: { name: null, designation: null, phones: [], websites: ['http://www.grs.gov.bd/'], other: 'অভিযোগ গ্রহন কেন্দ্র ৫ নং গেইট, বাংলাদেশ সচিবালয়, ঢাকা', issues: [] },
+    expected: {
+      name: null,
+      designation: null,
+      phones: [],
+      websites: ['http://www.grs.gov.bd/'],
+      other: 'অভিযোগ গ্রহন কেন্দ্র ৫ নং গেইট, বাংলাদেশ সচিবালয়, ঢাকা',
+      issues: [],
+    },
   },
   {
     cell: 'রহিম উদ্দিন, কম্পিউটার অপারেটর, রুম নং- ২০৫, Mobile: 01715-123456, 01819-123456',
@@ -92,7 +105,11 @@ for (const c of cases) {
       assert.deepEqual(person[key], want, `${key} of ${c.cell}`);
     }
     if (otherIncludes !== undefined) assert.ok(person.other?.includes(otherIncludes), `other "${person.other}" keeps ${otherIncludes}`);
-    if (codes !== undefined) assert.deepEqual(issues.map((i) => i.code), codes);
+    if (codes !== undefined)
+      assert.deepEqual(
+        issues.map((i) => i.code),
+        codes,
+      );
   });
 }
 

@@ -56,7 +56,10 @@ test('a Bijoy charter saved as ANSI imports, converted, with both findings first
   assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   const direct = importText(text);
   const charter = await importFile(bytes, 'debiganj.txt');
-  assert.deepEqual(charter.findings.slice(0, 2).map((f) => f.code), ['import.ansi', 'bijoy.converted']);
+  assert.deepEqual(
+    charter.findings.slice(0, 2).map((f) => f.code),
+    ['import.ansi', 'bijoy.converted'],
+  );
   assert.equal(charter.office.name, direct.office.name);
   assert.equal(charter.services.length, direct.services.length);
   // measured: 20 of the 21 names come back exactly (the converter and the encoder differ on one)

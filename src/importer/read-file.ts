@@ -27,9 +27,17 @@ export function detectFormat(bytes: Uint8Array, name = ''): Format {
   if (startsWith(bytes, '%PDF-')) return 'pdf';
   if (startsWith(bytes, 'PK\u0003\u0004')) return 'docx';
   if (startsWith(bytes, '\u00d0\u00cf\u0011\u00e0')) {
-    throw new ImportError('import.unsupported', 'This is an old Word file (.doc); save it as .docx and try again', 'এটি পুরোনো Word ফাইল (.doc); .docx হিসেবে সংরক্ষণ করে আবার দিন');
+    throw new ImportError(
+      'import.unsupported',
+      'This is an old Word file (.doc); save it as .docx and try again',
+      'এটি পুরোনো Word ফাইল (.doc); .docx হিসেবে সংরক্ষণ করে আবার দিন',
+    );
   }
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^<(!doctype html|html|head|body|meta|table|div|!--)/.test(head) || /\.x?html?$/i.test(name)) return 'html';
   return 'text';
 }

@@ -78,9 +78,7 @@ function unnumberedKind(text: string): Exclude<SectionKind, 'unknown'> | null {
   if (kind !== 'vision') return kind;
   const s = squash(text);
   const has = (word: string) => s.includes(squash(word));
-  return (has('ভিশন') || has('রূপকল্প')) && (has('মিশন') || has('অভিলক্ষ্য'))
-    ? kind
-    : null;
+  return (has('ভিশন') || has('রূপকল্প')) && (has('মিশন') || has('অভিলক্ষ্য')) ? kind : null;
 }
 
 interface Heading {
@@ -153,7 +151,12 @@ export function segment(lines: readonly Line[]): Segmented {
       if (heading.kind === 'unknown') {
         findings.push(
           ...at(`line ${line.no}`, [
-            issue('warning', 'section.unknown', `Unknown section "${line.text}"; its lines are reported, not imported`, `অজানা অনুচ্ছেদ "${line.text}"; এর লাইনগুলো আমদানি করা হয়নি`),
+            issue(
+              'warning',
+              'section.unknown',
+              `Unknown section "${line.text}"; its lines are reported, not imported`,
+              `অজানা অনুচ্ছেদ "${line.text}"; এর লাইনগুলো আমদানি করা হয়নি`,
+            ),
           ]),
         );
       }

@@ -125,7 +125,12 @@ function unplacedColumns(row: TableRow<ServiceColumn>, label: string): Finding[]
     if (text === '') return [];
     const [en, bn] = key === 'remedy' ? ['Remedy if the service is not given', 'সেবা না পেলে প্রতিকার'] : ['Remarks', 'মন্তব্য'];
     return at(`${label} row ${row.serial} column ${row.columns[key] ?? '?'}`, [
-      issue('warning', 'cell.unplaced', `${en} has no field in the charter; the text is kept here: "${text}"`, `${bn} এর জন্য চার্টারে কোনো ঘর নেই; লেখাটি এখানে রাখা হলো: "${text}"`),
+      issue(
+        'warning',
+        'cell.unplaced',
+        `${en} has no field in the charter; the text is kept here: "${text}"`,
+        `${bn} এর জন্য চার্টারে কোনো ঘর নেই; লেখাটি এখানে রাখা হলো: "${text}"`,
+      ),
     ]);
   });
 }
@@ -143,15 +148,25 @@ function sequenceFindings(rows: readonly TableRow<ServiceColumn>[], label: strin
 }
 
 function looseFindings(lines: readonly Line[], label: string): Finding[] {
-  return lines.filter((l) => l.text !== '').flatMap((l) =>
-    at(`${label} line ${l.no}`, [issue('warning', 'line.unplaced', `Line outside any table row: "${l.text}"`, `সারণির বাইরের লাইন: "${l.text}"`)]),
-  );
+  return lines
+    .filter((l) => l.text !== '')
+    .flatMap((l) =>
+      at(`${label} line ${l.no}`, [issue('warning', 'line.unplaced', `Line outside any table row: "${l.text}"`, `সারণির বাইরের লাইন: "${l.text}"`)]),
+    );
 }
 
 function categoryFinding(title: string, line: number, category: ServiceCategory, isSubsection: boolean): Finding[] {
   const [code, en, bn] = isSubsection
-    ? ['section.unknown', `Services group "${title}" is not citizen, institutional or internal; read as ${category} by its number`, `সেবার ধরন "${title}" চেনা যায়নি; নম্বর দেখে ${category} ধরা হয়েছে`]
-    : ['services.no-category', `Services are not grouped into citizen, institutional and internal; read as ${category}`, `সেবাগুলো নাগরিক, প্রাতিষ্ঠানিক ও অভ্যন্তরীণ ভাগে নেই; ${category} ধরা হয়েছে`];
+    ? [
+        'section.unknown',
+        `Services group "${title}" is not citizen, institutional or internal; read as ${category} by its number`,
+        `সেবার ধরন "${title}" চেনা যায়নি; নম্বর দেখে ${category} ধরা হয়েছে`,
+      ]
+    : [
+        'services.no-category',
+        `Services are not grouped into citizen, institutional and internal; read as ${category}`,
+        `সেবাগুলো নাগরিক, প্রাতিষ্ঠানিক ও অভ্যন্তরীণ ভাগে নেই; ${category} ধরা হয়েছে`,
+      ];
   return at(`line ${line}`, [issue('warning', code, en, bn)]);
 }
 

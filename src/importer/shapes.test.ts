@@ -13,7 +13,16 @@ const corpus = (file: string) => readFileSync(new URL(`../../test/corpus/text/${
 const seed = (file: string) => readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8');
 const NEW_CODES = ['cell.run-together', 'columns.ambiguous', 'columns.missing', 'columns.non-standard'];
 /** What the importer itself says about the shape; the lint's findings on the content are not these tests' business. */
-const SHAPE_CODES = new Set([...NEW_CODES, 'line.unplaced', 'row.unplaced', 'cell.unplaced', 'table.no-header', 'row.serial-sequence', 'service.no-name', 'section.unknown']);
+const SHAPE_CODES = new Set([
+  ...NEW_CODES,
+  'line.unplaced',
+  'row.unplaced',
+  'cell.unplaced',
+  'table.no-header',
+  'row.serial-sequence',
+  'service.no-name',
+  'section.unknown',
+]);
 const shapeCodes = (c: Charter) => c.findings.filter((f) => SHAPE_CODES.has(f.code)).map((f) => f.code);
 
 type Row = [serial: number, name: string, fee: Fee['kind'], days: number | null, responsible: string | null];
@@ -45,15 +54,25 @@ describe('tab-separated text', () => {
       const text = seed(file);
       const shaped = reshape(text);
       assert.deepEqual(shaped.findings, []);
-      assert.deepEqual(shaped.lines.map((l) => l.text), text.replace(/\r\n?/g, '\n').split('\n'));
-      assert.deepEqual(shaped.lines.map((l) => l.no), shaped.lines.map((_, i) => i + 1));
+      assert.deepEqual(
+        shaped.lines.map((l) => l.text),
+        text.replace(/\r\n?/g, '\n').split('\n'),
+      );
+      assert.deepEqual(
+        shaped.lines.map((l) => l.no),
+        shaped.lines.map((_, i) => i + 1),
+      );
     }
   });
 
   test('no new finding code fires on the clean seed rows', () => {
     for (const file of ['charter-upazila-debiganj.txt', 'charter-district-khulna.txt']) {
       const codes = importText(seed(file)).findings.map((f) => f.code);
-      assert.deepEqual(codes.filter((c) => NEW_CODES.includes(c)), [], file);
+      assert.deepEqual(
+        codes.filter((c) => NEW_CODES.includes(c)),
+        [],
+        file,
+      );
     }
   });
 });
@@ -62,7 +81,10 @@ describe('pipe tables', () => {
   test('framed rows with a |---| separator, 8 columns: both officers read', () => {
     const c = importText(corpus('pipe-framed.txt'));
     checkRows(c, ROWS);
-    assert.deepEqual(c.services.map((s) => s.superior?.name), ROWS.map(() => n('নাসরিন আক্তার')));
+    assert.deepEqual(
+      c.services.map((s) => s.superior?.name),
+      ROWS.map(() => n('নাসরিন আক্তার')),
+    );
     assert.deepEqual(c.services[1]?.channels, ['সরাসরি', 'ই-নথি'].map(n));
     assert.deepEqual(shapeCodes(c), []);
   });
@@ -79,13 +101,19 @@ describe('pipe tables', () => {
   test('bars without spaces or frame, a lone page number and the header repeated between rows', () => {
     const c = importText(corpus('pipe-tight.txt'));
     checkRows(c, ROWS);
-    assert.deepEqual(c.services.map((s) => s.superior?.name), ROWS.map(() => n('নাসরিন আক্তার')));
+    assert.deepEqual(
+      c.services.map((s) => s.superior?.name),
+      ROWS.map(() => n('নাসরিন আক্তার')),
+    );
     assert.deepEqual(shapeCodes(c), []);
   });
 
   test('dandas typed as bars are not cells; bars with a space beside them are', () => {
     const shaped = reshape('উপজেলা কার্যালয় |\n| ক | খ |\nজ্ঞানভিত্তিক অর্থনীতি| সুশাসন প্রতিষ্ঠা|\nক |খ | গ |\nক|খ|গ');
-    assert.deepEqual(shaped.lines.map((l) => l.text), ['উপজেলা কার্যালয় |', 'ক\tখ', 'জ্ঞানভিত্তিক অর্থনীতি| সুশাসন প্রতিষ্ঠা|', 'ক\tখ\tগ', 'ক\tখ\tগ']);
+    assert.deepEqual(
+      shaped.lines.map((l) => l.text),
+      ['উপজেলা কার্যালয় |', 'ক\tখ', 'জ্ঞানভিত্তিক অর্থনীতি| সুশাসন প্রতিষ্ঠা|', 'ক\tখ\tগ', 'ক\tখ\tগ'],
+    );
   });
 });
 
@@ -100,13 +128,23 @@ describe('one cell a line', () => {
     assert.deepEqual(s?.responsible?.emails, ['rafiq.shibganj@example.com']);
     assert.equal(c.services[0]?.documents, n('আবেদনপত্র, উপজেলা কার্যালয়'));
     // Nothing of the page break (the header repeated, the running header) is left in an officer's block.
-    assert.deepEqual(c.services.map((x) => x.responsible?.other ?? null), [null, null, null]);
+    assert.deepEqual(
+      c.services.map((x) => x.responsible?.other ?? null),
+      [null, null, null],
+    );
     assert.deepEqual(shapeCodes(c), []);
     const shaped = reshape(corpus('vertical-7col.txt'));
     const header = shaped.lines.find((l) => l.text.startsWith('ক্রমিক নং\t'));
     assert.equal(header?.text.split('\t').length, 7);
     assert.equal(header?.no, 10);
-    assert.deepEqual(shaped.lines.filter((l) => /^[১২৩]\t/u.test(l.text) && l.no < 60).map((l) => [l.no, l.text.split('\t').length]), [[19, 7], [30, 7], [52, 7]]);
+    assert.deepEqual(
+      shaped.lines.filter((l) => /^[১২৩]\t/u.test(l.text) && l.no < 60).map((l) => [l.no, l.text.split('\t').length]),
+      [
+        [19, 7],
+        [30, 7],
+        [52, 7],
+      ],
+    );
     // The running header is dropped at the page break but kept at the top, where it is the title.
     assert.ok(!c.findings.some((f) => f.message.includes('- ১ -')));
   });
@@ -121,27 +159,45 @@ describe('one cell a line', () => {
     // Row 3 has one officer block for two columns: it goes to the first, and the finding says so.
     assert.equal(c.services[2]?.superior, null);
     const run = c.findings.filter((f) => f.code === 'cell.run-together');
-    assert.deepEqual(run.map((f) => f.where), ['line 33', 'line 49']);
+    assert.deepEqual(
+      run.map((f) => f.where),
+      ['line 33', 'line 49'],
+    );
     assert.match(run[1]?.message ?? '', /Row 3: too few lines for columns 7, 8/);
     assert.match(run[1]?.message ?? '', /rafiq\.shibganj@example\.com/);
   });
 
   test('a fee and time limit on one line are split', () => {
     const c = importText(corpus('vertical-run-together.txt'));
-    assert.deepEqual(c.services.map((s) => [s.fee.kind, s.fee.text, s.timeLimit.workingDays]), [['free', n('বিনামূল্যে'), 7], ['amount', n('১০০ টাকা'), 3]]);
-    assert.deepEqual(c.findings.filter((f) => f.code === 'cell.run-together').map((f) => f.where), ['line 16']);
+    assert.deepEqual(
+      c.services.map((s) => [s.fee.kind, s.fee.text, s.timeLimit.workingDays]),
+      [
+        ['free', n('বিনামূল্যে'), 7],
+        ['amount', n('১০০ টাকা'), 3],
+      ],
+    );
+    assert.deepEqual(
+      c.findings.filter((f) => f.code === 'cell.run-together').map((f) => f.where),
+      ['line 16'],
+    );
   });
 });
 
 describe('one cell a line, every section', () => {
   test('services, expectations and grievance tables one cell a line; the sign-off after the last table stays the sign-off', () => {
     const c = importText(corpus('vertical-sections.txt'));
-    assert.deepEqual(c.services.map((s) => [s.serial, s.name, s.fee.kind, s.timeLimit.workingDays, s.responsible?.designation]), [[1, n('তথ্য প্রদান'), 'free', 3, n('সহকারী প্রোগ্রামার')]]);
+    assert.deepEqual(
+      c.services.map((s) => [s.serial, s.name, s.fee.kind, s.timeLimit.workingDays, s.responsible?.designation]),
+      [[1, n('তথ্য প্রদান'), 'free', 3, n('সহকারী প্রোগ্রামার')]],
+    );
     assert.deepEqual(c.expectations, [n('স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান'), n('সাক্ষাতের জন্য নির্ধারিত সময়ের পূর্বেই উপস্থিত থাকা')]);
-    assert.deepEqual(c.grievanceSteps.map((g) => [g.order, g.role, g.contactText, g.workingDays]), [
-      [1, n('অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)'), n('উপজেলা নির্বাহী অফিসার'), 30],
-      [2, n('আপিল কর্মকর্তা'), n('জেলা প্রশাসক'), 20],
-    ]);
+    assert.deepEqual(
+      c.grievanceSteps.map((g) => [g.order, g.role, g.contactText, g.workingDays]),
+      [
+        [1, n('অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)'), n('উপজেলা নির্বাহী অফিসার'), 30],
+        [2, n('আপিল কর্মকর্তা'), n('জেলা প্রশাসক'), 20],
+      ],
+    );
     assert.deepEqual([c.signOff?.date, c.signOff?.name], ['2025-05-12', n('মোঃ রফিকুল ইসলাম')]);
     assert.deepEqual(shapeCodes(c), []);
   });
@@ -150,7 +206,10 @@ describe('one cell a line, every section', () => {
 describe('page numbers and running headers', () => {
   test('"Page 2", "- ৩ -", "পৃষ্ঠা ৫ of ৫", a lone number between rows and a running header are dropped; the continuation row still joins', () => {
     const c = importText(corpus('tab-page-artefacts.txt'));
-    checkRows(c, ROWS.map((r) => (r[0] === 2 ? [2, `${r[1]} ও প্রশিক্ষণ`, r[2], r[3], r[4]] : r)));
+    checkRows(
+      c,
+      ROWS.map((r) => (r[0] === 2 ? [2, `${r[1]} ও প্রশিক্ষণ`, r[2], r[3], r[4]] : r)),
+    );
     assert.deepEqual(shapeCodes(c), []);
   });
 

@@ -204,7 +204,10 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
   for (const l of lines) {
     const split = fee > 0 && time > 0 && Math.abs(fee - time) === 1 ? splitFeeTime(l, fee < time) : null;
     if (split?.kind === 'split') {
-      report(`Row ${serial}: "${l}" held two cells; split into "${split.left}" and "${split.right}"`, `সারি ${serial}: "${l}" এ দুটি ঘরের লেখা ছিল; "${split.left}" ও "${split.right}" এ ভাগ করা হয়েছে`);
+      report(
+        `Row ${serial}: "${l}" held two cells; split into "${split.left}" and "${split.right}"`,
+        `সারি ${serial}: "${l}" এ দুটি ঘরের লেখা ছিল; "${split.left}" ও "${split.right}" এ ভাগ করা হয়েছে`,
+      );
       expanded.push(split.left, split.right);
     } else expanded.push(l);
   }

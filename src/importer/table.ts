@@ -86,7 +86,11 @@ export function headerMap<K extends string>(cells: readonly string[], spec: Tabl
 /** A second header row under the first: every filled cell is a title or a part of one ("নং", "(নাম, পদবি)"). */
 function continuesHeader<K extends string>(cells: readonly string[], spec: TableSpec<K>): boolean {
   const filled = cells.filter((c) => c !== '');
-  return filled.length >= 2 && parseSerial(cells[0] ?? '') === null && filled.every((c) => /^\(.*\)$/u.test(c) ? parseSerial(c) === null : scoreTitle(c, spec.columns).size > 0);
+  return (
+    filled.length >= 2 &&
+    parseSerial(cells[0] ?? '') === null &&
+    filled.every((c) => (/^\(.*\)$/u.test(c) ? parseSerial(c) === null : scoreTitle(c, spec.columns).size > 0))
+  );
 }
 
 /** "(১) (২) (৩) ..." under a header: each cell is its own column number. */
@@ -177,11 +181,7 @@ function sameMap<K extends string>(a: ColumnMap<K> | null, b: ColumnMap<K>): boo
 }
 
 /** Reads the rows of one table; `initial` is the column map of the table before it, if any. */
-export function readTable<K extends string>(
-  lines: readonly Line[],
-  spec: TableSpec<K>,
-  initial: ColumnMap<K> | null = null,
-): TableResult<K> {
+export function readTable<K extends string>(lines: readonly Line[], spec: TableSpec<K>, initial: ColumnMap<K> | null = null): TableResult<K> {
   const result: TableResult<K> = { rows: [], loose: [], findings: [], map: initial };
   /** The header just read (a second header row may follow) and the findings it gives, reported at the first row. */
   let pending: { cells: string[]; line: Line; header: Header<K> } | null = null;
@@ -220,7 +220,12 @@ export function readTable<K extends string>(
       result.map = spec.positions;
       result.findings.push(
         ...at(`${spec.label} line ${line.no}`, [
-          issue('warning', 'table.no-header', 'Table has no header row; columns are read by position', 'সারণিতে শিরোনাম সারি নেই; কলামগুলো অবস্থান অনুযায়ী পড়া হয়েছে'),
+          issue(
+            'warning',
+            'table.no-header',
+            'Table has no header row; columns are read by position',
+            'সারণিতে শিরোনাম সারি নেই; কলামগুলো অবস্থান অনুযায়ী পড়া হয়েছে',
+          ),
         ]),
       );
     }
@@ -254,14 +259,24 @@ function runTogether<K extends string>(line: Line, map: ColumnMap<K>, spec: Tabl
   if (split.kind === 'split') {
     findings.push(
       ...at(where, [
-        issue('warning', 'cell.run-together', `"${text}" held two cells; split into "${split.left}" and "${split.right}"`, `"${text}" ঘরে দুটি ঘরের লেখা ছিল; "${split.left}" ও "${split.right}" এ ভাগ করা হয়েছে`),
+        issue(
+          'warning',
+          'cell.run-together',
+          `"${text}" held two cells; split into "${split.left}" and "${split.right}"`,
+          `"${text}" ঘরে দুটি ঘরের লেখা ছিল; "${split.left}" ও "${split.right}" এ ভাগ করা হয়েছে`,
+        ),
       ]),
     );
     return { ...line, cells: [...line.cells.slice(0, i), split.left, split.right, ...rest] };
   }
   findings.push(
     ...at(where, [
-      issue('warning', 'cell.run-together', `"${text}" seems to hold two cells, but where to split is not certain; kept in column ${i + 1}`, `"${text}" ঘরে দুটি ঘরের লেখা আছে মনে হয়, কিন্তু কোথায় ভাগ হবে নিশ্চিত নয়; কলাম ${i + 1} এ রাখা হয়েছে`),
+      issue(
+        'warning',
+        'cell.run-together',
+        `"${text}" seems to hold two cells, but where to split is not certain; kept in column ${i + 1}`,
+        `"${text}" ঘরে দুটি ঘরের লেখা আছে মনে হয়, কিন্তু কোথায় ভাগ হবে নিশ্চিত নয়; কলাম ${i + 1} এ রাখা হয়েছে`,
+      ),
     ]),
   );
   return { ...line, cells: [...line.cells.slice(0, i), text, '', ...rest] };

@@ -7,7 +7,16 @@ import { ImportError, importText } from './text.ts';
 
 const n = normalizeLine;
 const row = (...cells: string[]) => cells.join('\t');
-const HEADER_8 = row('ক্রমিক নং', 'সেবার নাম', 'সেবা প্রদান পদ্ধতি', 'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান', 'সেবার মূল্য ও পরিশোধ পদ্ধতি', 'সেবা প্রদানের সময়সীমা', 'দায়িত্বপ্রাপ্ত কর্মকর্তা', 'ঊর্ধ্বতন কর্মকর্তা');
+const HEADER_8 = row(
+  'ক্রমিক নং',
+  'সেবার নাম',
+  'সেবা প্রদান পদ্ধতি',
+  'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান',
+  'সেবার মূল্য ও পরিশোধ পদ্ধতি',
+  'সেবা প্রদানের সময়সীমা',
+  'দায়িত্বপ্রাপ্ত কর্মকর্তা',
+  'ঊর্ধ্বতন কর্মকর্তা',
+);
 const NUMBERS_8 = row('(১)', '(২)', '(৩)', '(৪)', '(৫)', '(৬)', '(৭)', '(৮)');
 const OFFICER = 'মোঃ করিম উদ্দিন সহকারী প্রোগ্রামার মোবাইলঃ ০১৭১৫-১২৩৪৫৬ karim@example.com';
 const SUPERIOR = 'প্রোগ্রামার জেলা কোডঃ ৭৭ টেলিফোন: ০১৭১৭৪৪৭৭০৯';
@@ -45,7 +54,14 @@ describe('tables', () => {
   test('a header repeated after a page break is skipped and the table goes on', () => {
     const c = importText(doc(HEADER_8, NUMBERS_8, service('১', 'প্রথম সেবা'), service('২', 'দ্বিতীয় সেবা'), '', HEADER_8, NUMBERS_8, service('৩', 'তৃতীয় সেবা')));
     charterSchema.parse(c);
-    assert.deepEqual(c.services.map((s) => [s.serial, s.name]), [[1, n('প্রথম সেবা')], [2, n('দ্বিতীয় সেবা')], [3, n('তৃতীয় সেবা')]]);
+    assert.deepEqual(
+      c.services.map((s) => [s.serial, s.name]),
+      [
+        [1, n('প্রথম সেবা')],
+        [2, n('দ্বিতীয় সেবা')],
+        [3, n('তৃতীয় সেবা')],
+      ],
+    );
     assert.deepEqual(codes(c), []);
   });
 
@@ -59,7 +75,15 @@ describe('tables', () => {
   });
 
   test('a 7-column table has no superior or alternate; header words decide the columns, split words included', () => {
-    const header = row('ক্রমিক কনং', 'সেবার নাম', 'সেবা প্রদান পদ্ধতি', 'প্রয়োজনীয় কাগজ পত্র ও প্রাপ্তি স্থান', 'সেবার মূল্য ও পরিশোধপদ্ধ তি', 'সেবা প্রদানের সময় সীমা', 'দায়িত্বপ্রাপ্ত কর্মকর্তা (নাম, পদবি, ফোন নম্বর ও ই-মেইল)');
+    const header = row(
+      'ক্রমিক কনং',
+      'সেবার নাম',
+      'সেবা প্রদান পদ্ধতি',
+      'প্রয়োজনীয় কাগজ পত্র ও প্রাপ্তি স্থান',
+      'সেবার মূল্য ও পরিশোধপদ্ধ তি',
+      'সেবা প্রদানের সময় সীমা',
+      'দায়িত্বপ্রাপ্ত কর্মকর্তা (নাম, পদবি, ফোন নম্বর ও ই-মেইল)',
+    );
     const c = importText(doc(header, row('১', 'সেবা', 'সরাসরি', 'আবেদন', '১০০ টাকা', '০৫ (পাঁচ) কার্যদিবস', OFFICER)));
     const s = c.services[0];
     assert.equal(s?.fee.kind, 'amount');
@@ -127,7 +151,10 @@ describe('digits, sections and findings', () => {
     ].join('\n');
     const c = importText(text);
     const s = c.services[0];
-    assert.deepEqual([s?.serial, s?.fee.amountTaka, s?.timeLimit.workingDays, s?.responsible?.upazilaCode, s?.responsible?.phones], [1, 50, 3, '7734', ['+8801715123456']]);
+    assert.deepEqual(
+      [s?.serial, s?.fee.amountTaka, s?.timeLimit.workingDays, s?.responsible?.upazilaCode, s?.responsible?.phones],
+      [1, 50, 3, '7734', ['+8801715123456']],
+    );
     assert.equal(c.grievanceSteps[0]?.workingDays, 30);
     assert.equal(c.signOff?.date, '2025-06-03');
     // The document is cut short: no expectations, and only the first grievance step.
@@ -135,14 +162,7 @@ describe('digits, sections and findings', () => {
   });
 
   test('sections are found by title whatever their number', () => {
-    const text = [
-      '৭. আপনার কাছে আমাদের প্রত্যাশা',
-      '১. সময়মতো আসা',
-      '২. আবেদন পূর্ণ করা',
-      '৩. ভিশন ও মিশন',
-      'ভিশন:',
-      'ভিশনের লেখা',
-    ].join('\n');
+    const text = ['৭. আপনার কাছে আমাদের প্রত্যাশা', '১. সময়মতো আসা', '২. আবেদন পূর্ণ করা', '৩. ভিশন ও মিশন', 'ভিশন:', 'ভিশনের লেখা'].join('\n');
     const c = importText(text);
     assert.deepEqual(c.expectations, ['সময়মতো আসা', 'আবেদন পূর্ণ করা'].map(n));
     assert.equal(c.vision, n('ভিশনের লেখা'));
@@ -176,16 +196,19 @@ describe('digits, sections and findings', () => {
     );
     assert.equal(c.grievanceSteps[0]?.workingDays, 45);
     const deadlines = c.findings.filter((f) => f.code.startsWith('grievance.deadline'));
-    assert.deepEqual(deadlines.map((f) => `${f.code} @ ${f.where}`), ['grievance.deadline @ grievance step 1 column 5']);
+    assert.deepEqual(
+      deadlines.map((f) => `${f.code} @ ${f.where}`),
+      ['grievance.deadline @ grievance step 1 column 5'],
+    );
   });
 
   test('an empty responsible cell and a number-less time limit are errors at their cell', () => {
     const c = importText(doc(HEADER_8, service('১', 'সেবা', 'তাৎক্ষণিক/ কার্যদিবস', '')));
     assert.equal(c.services[0]?.responsible, null);
-    assert.deepEqual(c.findings.map((f) => `${f.severity} ${f.code} @ ${f.where}`), [
-      'error time-limit.no-number @ 2.1 row 1 column 6',
-      'error officer.missing @ 2.1 row 1 column 7',
-    ]);
+    assert.deepEqual(
+      c.findings.map((f) => `${f.severity} ${f.code} @ ${f.where}`),
+      ['error time-limit.no-number @ 2.1 row 1 column 6', 'error officer.missing @ 2.1 row 1 column 7'],
+    );
   });
 });
 

@@ -55,7 +55,13 @@ const findingKeys = (c: Charter) => c.findings.map((f) => `${f.code} @ ${f.where
 
 describe('Debiganj upazila charter', () => {
   const charter = importText(seed('charter-upazila-debiganj.txt'));
-  const ILIAZ: P = { name: 'মোঃ ইলিয়াজ হোসেন', designation: 'সহকারী প্রোগ্রামার', upazilaCode: '7734', phones: ['+8801751119073'], emails: ['doict.debiganj.gov.bd@gmail.com'] };
+  const ILIAZ: P = {
+    name: 'মোঃ ইলিয়াজ হোসেন',
+    designation: 'সহকারী প্রোগ্রামার',
+    upazilaCode: '7734',
+    phones: ['+8801751119073'],
+    emails: ['doict.debiganj.gov.bd@gmail.com'],
+  };
   const ILIAZ_7704: P = { ...ILIAZ, upazilaCode: '7704', emails: [] };
   const ILIAZ_WRONG_EMAIL: P = { ...ILIAZ, emails: ['shakil7709@gmail.com'] };
   const EMAIL_ONLY: P = { name: null, designation: null, phones: [], emails: ['doict.debiganj.gov.bd@gmail.com'] };
@@ -69,9 +75,36 @@ describe('Debiganj upazila charter', () => {
     ['citizen', 6, 'কোভিড-১৯ ভ্যাক্সিন ম্যানেজমেন্ট সিস্টেম “সুরক্ষা”-তে তথ্য সংশোধন', 'free', true, 3, null, PROG],
     ['institutional', 1, 'বিভিন্ন প্রতিবেদন/ তথ্য প্রেরণ', 'free', false, 3, null, PROG],
     ['institutional', 2, 'ওয়ার্কশপ/ সেমিনার আয়োজন/ বিভিন্ন দিবস উদযাপন', 'policy', false, 7, ILIAZ_7704, PROG],
-    ['institutional', 3, 'সরকারী বিভিন্ন দপ্তরের কর্মকর্তা ও কর্মচারীদের ICT / ই-নথি/ ওয়েব পোর্টাল/অন্যান্য বিষয়ক প্রশিক্ষণ প্রদান।', 'policy', false, null, EMAIL_ONLY, PROG],
-    ['institutional', 4, 'সরকারী/ আধাসরকারী বিভিন্ন দপ্তরের আয়োজিত বিভিন্ন ধরনের প্রশিক্ষণ কর্মশালায় আইসিটি সংশ্লিষ্ট প্রশিক্ষণ ও পরামর্শ প্রদান', 'free', true, 3, null, PROG],
-    ['institutional', 5, 'মানব সম্পদ উন্নয়নে শেখ রাসেল ডিজিটাল ল্যাব ব্যবহারের মাধ্যমে ছাত্রছাত্রীদের আইসিটি/ প্রোগ্রামিং বিষয়ে প্রশিক্ষণ প্রদান', 'free', true, 7, null, PROG],
+    [
+      'institutional',
+      3,
+      'সরকারী বিভিন্ন দপ্তরের কর্মকর্তা ও কর্মচারীদের ICT / ই-নথি/ ওয়েব পোর্টাল/অন্যান্য বিষয়ক প্রশিক্ষণ প্রদান।',
+      'policy',
+      false,
+      null,
+      EMAIL_ONLY,
+      PROG,
+    ],
+    [
+      'institutional',
+      4,
+      'সরকারী/ আধাসরকারী বিভিন্ন দপ্তরের আয়োজিত বিভিন্ন ধরনের প্রশিক্ষণ কর্মশালায় আইসিটি সংশ্লিষ্ট প্রশিক্ষণ ও পরামর্শ প্রদান',
+      'free',
+      true,
+      3,
+      null,
+      PROG,
+    ],
+    [
+      'institutional',
+      5,
+      'মানব সম্পদ উন্নয়নে শেখ রাসেল ডিজিটাল ল্যাব ব্যবহারের মাধ্যমে ছাত্রছাত্রীদের আইসিটি/ প্রোগ্রামিং বিষয়ে প্রশিক্ষণ প্রদান',
+      'free',
+      true,
+      7,
+      null,
+      PROG,
+    ],
     ['institutional', 6, 'ই-নথি/ ওয়েব পোর্টাল/ ICT বিষয়ক পরামর্শ/ট্রাবলশ্যুটিং', 'free', true, 3, ILIAZ, PROG],
     ['institutional', 7, 'সরকারি ও আধা-সরকারি পর্যায়ে আইসিটি বিষয়ক কারিগরি সহায়তা প্রদান', 'free', true, 3, null, PROG],
     ['institutional', 8, 'সরকারি অফিস সমূহে বিভিন্ন অনলাইন ই-পদ্ধতি চালুকরণে সহায়তা প্রদান', 'free', true, 7, null, PROG],
@@ -102,7 +135,10 @@ describe('Debiganj upazila charter', () => {
 
   test('vision and mission', () => {
     assert.equal(charter.vision, n('জ্ঞানভিত্তিক অর্থনীতি ও সুশাসন প্রতিষ্ঠা এবং টেকসই উন্নতি নিশ্চিতকরণের লক্ষ্যে তথ্য প্রযুক্তির ব্যবহারকে জনগণের দোরগোড়ায় পৌঁছে দেয়া।'));
-    assert.equal(charter.mission, n('তথ্য প্রযুক্তি খাতের সর্বোত্তম ব্যবহার নিশ্চিত করে অবকাঠামো উন্নয়ন, দক্ষ মানব সম্পদ গঠন, শোভন কাজ সৃজন এবং ই-সার্ভিস প্রতিষ্ঠার মাধ্যমে সুশাসন প্রতিষ্ঠা।'));
+    assert.equal(
+      charter.mission,
+      n('তথ্য প্রযুক্তি খাতের সর্বোত্তম ব্যবহার নিশ্চিত করে অবকাঠামো উন্নয়ন, দক্ষ মানব সম্পদ গঠন, শোভন কাজ সৃজন এবং ই-সার্ভিস প্রতিষ্ঠার মাধ্যমে সুশাসন প্রতিষ্ঠা।'),
+    );
   });
 
   test('services: 6 citizen, 11 institutional, 4 internal', () => {
@@ -121,23 +157,33 @@ describe('Debiganj upazila charter', () => {
 
   test('no subordinate offices; five expectations', () => {
     assert.deepEqual(charter.subordinateOffices, []);
-    assert.deepEqual(charter.expectations, [
-      'স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান',
-      'প্রয়োজনীয় ক্ষেত্রে যোগাযোগের জন্য ব্যক্তির নাম, ঠিকানা ও মোবাইল নম্বর আবেদনে উল্লেখ করা',
-      'সাক্ষাতের জন্য নির্ধারিত সময়ের পূর্বেই উপস্থিত থাকা',
-      'অন্যাবশ্যক ফোন / তদবির না করা',
-      'প্রযোজ্য ক্ষেত্রে মোবাইল মেসেজ / ই-মেইলের নির্দেশনা অনুসরণ করা',
-    ].map(n));
+    assert.deepEqual(
+      charter.expectations,
+      [
+        'স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান',
+        'প্রয়োজনীয় ক্ষেত্রে যোগাযোগের জন্য ব্যক্তির নাম, ঠিকানা ও মোবাইল নম্বর আবেদনে উল্লেখ করা',
+        'সাক্ষাতের জন্য নির্ধারিত সময়ের পূর্বেই উপস্থিত থাকা',
+        'অন্যাবশ্যক ফোন / তদবির না করা',
+        'প্রযোজ্য ক্ষেত্রে মোবাইল মেসেজ / ই-মেইলের নির্দেশনা অনুসরণ করা',
+      ].map(n),
+    );
   });
 
   test('grievance: two steps, 30 and 60 working days (section numbered with an ASCII 8)', () => {
     const steps = charter.grievanceSteps;
-    assert.deepEqual(steps.map((s) => [s.order, s.role, s.workingDays]), [
-      [1, n('আপিল কর্মকর্তা'), 30],
-      [2, n('মন্ত্রি পরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল।'), 60],
-    ]);
+    assert.deepEqual(
+      steps.map((s) => [s.order, s.role, s.workingDays]),
+      [
+        [1, n('আপিল কর্মকর্তা'), 30],
+        [2, n('মন্ত্রি পরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল।'), 60],
+      ],
+    );
     assert.equal(steps[0]?.when, n('দায়িত্বপ্রাপ্ত কর্মকর্তা/অনিক সমাধান দিতে ব্যর্থ হলে'));
-    checkPerson(steps[0]?.contact ?? null, { name: 'মোঃ শাকিল হোসেন', designation: 'প্রোগ্রামার', phones: ['+8801717447709'], emails: ['shakil7709@gmail.com'] }, 'step 1');
+    checkPerson(
+      steps[0]?.contact ?? null,
+      { name: 'মোঃ শাকিল হোসেন', designation: 'প্রোগ্রামার', phones: ['+8801717447709'], emails: ['shakil7709@gmail.com'] },
+      'step 1',
+    );
     assert.deepEqual(steps[0]?.contact?.websites, ['www.doict.panchagarh.gov.bd']);
     assert.deepEqual(steps[1]?.contact?.websites, ['http://www.grs.gov.bd/']);
     assert.equal(steps[1]?.contactText, n('অভিযোগ গ্রহন কেন্দ্র ৫ নং গেইট, বাংলাদেশ সচিবালয়, ঢাকা ওয়েব: http://www.grs.gov.bd/'));
@@ -153,9 +199,15 @@ describe('Debiganj upazila charter', () => {
   });
 
   test('findings: empty officer cells, the e-mail with a space, two upazila codes, a shared e-mail, the grievance steps, old designations', () => {
-    const missing = [['2.1', [2, 3, 4, 6]], ['2.2', [1, 4, 5, 7, 8, 9, 10, 11]], ['2.3', [2, 3, 4]]] as const;
+    const missing = [
+      ['2.1', [2, 3, 4, 6]],
+      ['2.2', [1, 4, 5, 7, 8, 9, 10, 11]],
+      ['2.3', [2, 3, 4]],
+    ] as const;
     const iliaz = ['2.1 row 1 column 7', '2.1 row 4 column 8', '2.2 row 2 column 7', '2.2 row 6 column 7', '2.3 row 1 column 7'];
-    const programmer = rows.filter(([c, serial]) => !(c === 'citizen' && serial === 4)).map(([c, serial]) => `${{ citizen: '2.1', institutional: '2.2', internal: '2.3' }[c]} row ${serial} column 8`);
+    const programmer = rows
+      .filter(([c, serial]) => !(c === 'citizen' && serial === 4))
+      .map(([c, serial]) => `${{ citizen: '2.1', institutional: '2.2', internal: '2.3' }[c]} row ${serial} column 8`);
     const expected = [
       ...missing.flatMap(([sub, serials]) => serials.map((r) => `officer.missing @ ${sub} row ${r} column 7`)),
       'email.space @ 2.1 row 1 column 7; 2.1 row 5 column 7; 2.2 row 3 column 7; 2.2 row 6 column 7',
@@ -180,7 +232,16 @@ describe('Khulna district charter', () => {
   const charter = importText(seed('charter-district-khulna.txt'));
   const ALIM: P = { name: 'মোঃ আলীমুজ্জামান খান', designation: 'জেলা আইসিটি অফিসার', phones: ['+8802478845392'], emails: ['alimuzzaman.khan@doict.gov.bd'] };
   const SALMAN: P = { name: 'জি.এম. সালমান এ মেহবুব', designation: 'সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার', phones: ['+8801737996867'], emails: ['salmanmehbub@gmail.com'] };
-  const row = (c: ServiceCategory, serial: number, name: string, fee: Fee, immediate: boolean, days: number | null): Row => [c, serial, name, fee, immediate, days, ALIM, SALMAN];
+  const row = (c: ServiceCategory, serial: number, name: string, fee: Fee, immediate: boolean, days: number | null): Row => [
+    c,
+    serial,
+    name,
+    fee,
+    immediate,
+    days,
+    ALIM,
+    SALMAN,
+  ];
   const rows: Row[] = [
     row('citizen', 1, 'কোভিড-১৯ ভ্যাক্সিন ম্যানেজমেন্ট সিস্টেম “সুরক্ষা”-তে তথ্য সংশোধন', 'free', true, null),
     row('citizen', 2, 'আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান', 'free', true, null),
@@ -200,7 +261,14 @@ describe('Khulna district charter', () => {
     row('institutional', 9, 'বিভিন্ন সরকারি দপ্তরসমূহের আইসিটি পণ্য ক্রয়ের ক্ষেত্রে কারিগরি পরামর্শ প্রদান', 'free', true, null),
     row('institutional', 10, 'আইসিটিডি ডিজিটাল ল্যাব এর সক্ষমতা ও ব্যবহার উপযোগিতা বৃদ্ধির লক্ষ্যে ল্যাব পরিদর্শন ও প্রয়োজনীয় পরামর্শ প্রদান', 'free', true, null),
     row('institutional', 11, 'আইসিটি শিল্পের উন্নয়ন কার্যক্রমকে গতিশীল রাখতে জেলা পর্যায়ে আইসিটি কমিটির মাসিক সভা আয়োজন', 'free', true, null),
-    row('institutional', 12, 'সরকারি অফিস সমূহকে জাতীয় ব্যাকবোন নেটওয়ার্ক এর সাথে সার্বক্ষণিক সংযুক্ত রাখা এবং জেলা/উপজেলা পর্যায়ে নেটওয়ার্ক অবকাঠামো উন্নয়ন ও সংরক্ষন করা', 'free', true, null),
+    row(
+      'institutional',
+      12,
+      'সরকারি অফিস সমূহকে জাতীয় ব্যাকবোন নেটওয়ার্ক এর সাথে সার্বক্ষণিক সংযুক্ত রাখা এবং জেলা/উপজেলা পর্যায়ে নেটওয়ার্ক অবকাঠামো উন্নয়ন ও সংরক্ষন করা',
+      'free',
+      true,
+      null,
+    ),
     row('institutional', 13, 'সরকারের প্রশাসনিক কাজকে ত্বরান্বিত করতে ভিডিও/জুম কনফারেন্স এর আয়োজন/প্রয়োজনীয় সহযোগিতা প্রদান', 'free', true, null),
     row('internal', 1, 'প্রাতিষ্ঠানিক সক্ষমতা বৃদ্ধিতে কর্মকর্তা এবং কর্মচারীদের দক্ষতা বৃদ্ধির লক্ষ্যে বিভিন্ন বিষয়ক প্রশিক্ষণ প্রদান', 'free', true, null),
     row('internal', 2, 'বার্ষিক কর্ম সম্পাদন চুক্তি ও জাতীয় শুদ্ধাচার কৌশল প্রণয়ন এবং বাস্তবায়ন', 'free', false, 5),
@@ -215,13 +283,23 @@ describe('Khulna district charter', () => {
   });
 
   test('no letterhead: the office comes from the sign-off', () => {
-    assert.deepEqual(charter.office, { name: n('জেলা কার্যালয়, খুলনা'), level: 'district', districtCode: null, upazilaCode: null, portal: null, organisation: null });
+    assert.deepEqual(charter.office, {
+      name: n('জেলা কার্যালয়, খুলনা'),
+      level: 'district',
+      districtCode: null,
+      upazilaCode: null,
+      portal: null,
+      organisation: null,
+    });
     assert.equal(charter.title, "সেবা প্রদান প্রতিশ্রুতি (Citizen's Charter)".normalize('NFC'));
   });
 
   test('vision and mission', () => {
     assert.equal(charter.vision, n('জ্ঞানভিত্তিক অর্থনীতি ও সুশাসন প্রতিষ্ঠায় তথ্য প্রযুক্তির ব্যবহার।'));
-    assert.equal(charter.mission, n('তথ্য প্রযুক্তি খাতের সর্বোত্তম ব্যবহার নিশ্চিত করে অবকাঠামো উন্নয়ন, দক্ষ মানব সম্পদ গঠন, শোভন কাজ সৃজন এবং ই-সার্ভিস প্রতিষ্ঠার মাধ্যমে সুশাসন প্রতিষ্ঠা।'));
+    assert.equal(
+      charter.mission,
+      n('তথ্য প্রযুক্তি খাতের সর্বোত্তম ব্যবহার নিশ্চিত করে অবকাঠামো উন্নয়ন, দক্ষ মানব সম্পদ গঠন, শোভন কাজ সৃজন এবং ই-সার্ভিস প্রতিষ্ঠার মাধ্যমে সুশাসন প্রতিষ্ঠা।'),
+    );
   });
 
   test('services: 7 citizen, 13 institutional, 6 internal', () => {
@@ -251,24 +329,34 @@ describe('Khulna district charter', () => {
   });
 
   test('five expectations (section ৪ here, ৩ in Debiganj)', () => {
-    assert.deepEqual(charter.expectations, [
-      'স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান',
-      'প্রয়োজনীয় ক্ষেত্রে যোগাযোগের জন্য ব্যক্তির নাম, ঠিকানা ও মোবাইল নম্বর আবেদনে উল্লেখ করা',
-      'সাক্ষাতের জন্য নির্ধারিত সময়ের পূর্বেই উপস্থিত থাকা',
-      'অন্যান্যবশ্যক ফোন/তদবিবর না করা',
-      'প্রযোজ্য ক্ষেত্রে মোবাইল মেসেজ/ই-মেইলের নির্দেশনা অনুসরণ করা',
-    ].map(n));
+    assert.deepEqual(
+      charter.expectations,
+      [
+        'স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান',
+        'প্রয়োজনীয় ক্ষেত্রে যোগাযোগের জন্য ব্যক্তির নাম, ঠিকানা ও মোবাইল নম্বর আবেদনে উল্লেখ করা',
+        'সাক্ষাতের জন্য নির্ধারিত সময়ের পূর্বেই উপস্থিত থাকা',
+        'অন্যান্যবশ্যক ফোন/তদবিবর না করা',
+        'প্রযোজ্য ক্ষেত্রে মোবাইল মেসেজ/ই-মেইলের নির্দেশনা অনুসরণ করা',
+      ].map(n),
+    );
   });
 
   test('grievance: three steps, 30, 20 and 60 working days', () => {
     const steps = charter.grievanceSteps;
-    assert.deepEqual(steps.map((s) => [s.order, s.role, s.workingDays]), [
-      [1, n('অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)'), 30],
-      [2, n('আপিল কর্মকর্তা'), 20],
-      [3, n('মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল'), 60],
-    ]);
+    assert.deepEqual(
+      steps.map((s) => [s.order, s.role, s.workingDays]),
+      [
+        [1, n('অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)'), 30],
+        [2, n('আপিল কর্মকর্তা'), 20],
+        [3, n('মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল'), 60],
+      ],
+    );
     checkPerson(steps[0]?.contact ?? null, ALIM, 'step 1');
-    checkPerson(steps[1]?.contact ?? null, { name: null, designation: 'উপ-পরিচালক (প্রশাসন)', phones: ['+880241024070'], emails: ['ddadmin@doict.gov.bd'] }, 'step 2');
+    checkPerson(
+      steps[1]?.contact ?? null,
+      { name: null, designation: 'উপ-পরিচালক (প্রশাসন)', phones: ['+880241024070'], emails: ['ddadmin@doict.gov.bd'] },
+      'step 2',
+    );
     assert.equal(steps[1]?.contact?.other, n('তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর'));
     assert.deepEqual(steps[2]?.contact?.websites, ['www.grs.gov.bd']);
   });
@@ -283,7 +371,11 @@ describe('Khulna district charter', () => {
   });
 
   test('findings: time limits without a number, the missing letterhead, the old designation of the sign-off', () => {
-    const noNumber = [['2.1', [1, 2, 3, 4, 5, 6]], ['2.2', [2, 4, 5, 6, 7, 9, 10, 11, 12, 13]], ['2.3', [1, 3, 6]]] as const;
+    const noNumber = [
+      ['2.1', [1, 2, 3, 4, 5, 6]],
+      ['2.2', [2, 4, 5, 6, 7, 9, 10, 11, 12, 13]],
+      ['2.3', [1, 3, 6]],
+    ] as const;
     const expected = [
       ...noNumber.flatMap(([sub, serials]) => serials.map((r) => `time-limit.no-number @ ${sub} row ${r} column 6`)),
       'office.from-sign-off @ header',

@@ -27,7 +27,11 @@ function guard(text: string): void {
   }
   const bengali = (text.match(/[\u0980-\u09FF]/g) ?? []).length;
   if (bengali === 0 && (text.match(BIJOY_MARKS) ?? []).length >= 3) {
-    throw new ImportError('import.bijoy', 'The text is in the legacy Bijoy encoding; convert it to Unicode first', 'লেখাটি পুরোনো বিজয় এনকোডিংয়ে; আগে ইউনিকোডে রূপান্তর করুন');
+    throw new ImportError(
+      'import.bijoy',
+      'The text is in the legacy Bijoy encoding; convert it to Unicode first',
+      'লেখাটি পুরোনো বিজয় এনকোডিংয়ে; আগে ইউনিকোডে রূপান্তর করুন',
+    );
   }
 }
 
@@ -84,7 +88,9 @@ function readSection(section: Section, parts: Parts, vocab: Vocabulary): void {
       parts.findings.push(
         ...section.lines
           .filter((l) => l.text !== '')
-          .flatMap((l) => at(`line ${l.no}`, [issue('warning', 'line.unplaced', `Line of an unknown section: "${l.text}"`, `অজানা অনুচ্ছেদের লাইন: "${l.text}"`)])),
+          .flatMap((l) =>
+            at(`line ${l.no}`, [issue('warning', 'line.unplaced', `Line of an unknown section: "${l.text}"`, `অজানা অনুচ্ছেদের লাইন: "${l.text}"`)]),
+          ),
       );
   }
 }
@@ -97,7 +103,16 @@ function resolveOffice(office: Charter['office'], signOff: Charter['signOff'], f
     findings.push(...at('header', [issue('warning', 'office.missing', 'The document does not name its office', 'দলিলে দপ্তরের নাম নেই')]));
     return office;
   }
-  findings.push(...at('header', [issue('warning', 'office.from-sign-off', 'No office line in the letterhead; the office is taken from the sign-off', 'শিরোনামে দপ্তরের নাম নেই; স্বাক্ষর অংশ থেকে নেওয়া হয়েছে')]));
+  findings.push(
+    ...at('header', [
+      issue(
+        'warning',
+        'office.from-sign-off',
+        'No office line in the letterhead; the office is taken from the sign-off',
+        'শিরোনামে দপ্তরের নাম নেই; স্বাক্ষর অংশ থেকে নেওয়া হয়েছে',
+      ),
+    ]),
+  );
   return { ...office, name: officeName(line), level: officeLevelOf(line) };
 }
 
@@ -112,7 +127,17 @@ export function importText(text: string): Charter {
     throw new ImportError('import.not-charter', 'No charter section found (vision, services, grievance ...)', 'সিটিজেনস চার্টারের কোনো অনুচ্ছেদ পাওয়া যায়নি');
   }
   const vocab = vocabularyOf(lines);
-  const parts: Parts = { vision: [], mission: [], services: [], subordinateOffices: [], expectations: [], grievanceSteps: [], findings: [...shaped.findings, ...doc.findings], blockFindings: [], persons: [] };
+  const parts: Parts = {
+    vision: [],
+    mission: [],
+    services: [],
+    subordinateOffices: [],
+    expectations: [],
+    grievanceSteps: [],
+    findings: [...shaped.findings, ...doc.findings],
+    blockFindings: [],
+    persons: [],
+  };
   for (const section of doc.sections) readSection(section, parts, vocab);
   const head = readLetterhead(doc.letterhead);
   const sign = readSignOff(doc.signOff);

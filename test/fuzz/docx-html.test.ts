@@ -58,9 +58,15 @@ const documentXml = strFromU8(unzipSync(buildDocx(docxBody))['word/document.xml'
 
 const htmlPage = portalPage(
   `${htmlFromText(BEFORE.join('\n'))}<table><tr>${HEADER.map((h) => `<th>${h}</th>`).join('')}</tr>` +
-    `<tr>${ROWS[0].slice(0, 6).map((c) => `<td>${c}</td>`).join('')}<td rowspan="3">${OFFICER.replace(/\n/g, '<br>')}</td></tr>` +
+    `<tr>${ROWS[0]
+      .slice(0, 6)
+      .map((c) => `<td>${c}</td>`)
+      .join('')}<td rowspan="3">${OFFICER.replace(/\n/g, '<br>')}</td></tr>` +
     `<tr><td>২</td><td>${ROWS[1][1] ?? ''}</td><td colspan="2">সরাসরি</td><td>বিনামূল্যে</td><td>৫ কার্যদিবস</td></tr>` +
-    `<tr>${ROWS[2].slice(0, 6).map((c) => `<td>${c}</td>`).join('')}</tr></table>` +
+    `<tr>${ROWS[2]
+      .slice(0, 6)
+      .map((c) => `<td>${c}</td>`)
+      .join('')}</tr></table>` +
     `<p><span style="font-family:SutonnyMJ">‡Rjv cÖkvm‡Ki Kvh©vjq</span></p>${htmlFromText(TEXT.slice(TEXT.indexOf('৩. আপনার')))}`,
 );
 const scriptPage = portalPage('<div id="app"></div>', { script: `window.__DATA__ = {"body": ${jsonEscapeAll(htmlFromText(TEXT))}, "n": 1};` });
@@ -83,8 +89,69 @@ const BASES: Base[] = [
 // --- Mutations ---
 
 const TAGS = {
-  docx: ['<w:p>', '</w:p>', '<w:tbl>', '</w:tbl>', '<w:tr>', '</w:tr>', '<w:tc>', '</w:tc>', '<w:tcPr><w:gridSpan w:val="9999"/></w:tcPr>', '<w:vMerge/>', '<w:vMerge w:val="restart"/>', '<w:t>', '</w:t>', '<w:br/>', '<w:tab/>', '<w:trPr><w:tblHeader/></w:trPr>', '<w:gridBefore w:val="40"/>', '<w:rPr><w:rFonts w:ascii="SutonnyMJ"/></w:rPr>', '&amp;', '&#0;', '&#x1F600;', '<![CDATA[', ']]>', '<!--', '-->', '<?pi?>', '\t', '\u0000'],
-  html: ['<div>', '</div>', '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<td colspan="1000">', '<td rowspan="65534">', '<th>', '<thead>', '<br>', '<p>', '<script>', '</script>', '<style>', '<nav>', '<font face="SutonnyMJ">', '<span style="font-family:SutonnyMJ">', '&nbsp;', '&#0;', '&#xD800;', '<!--', '-->', '<![CDATA[', '"\\u09b8\\u09c7', '\\u003ctable\\u003e', '<meta charset="windows-1252">', '\u0000', '\uFFFD'],
+  docx: [
+    '<w:p>',
+    '</w:p>',
+    '<w:tbl>',
+    '</w:tbl>',
+    '<w:tr>',
+    '</w:tr>',
+    '<w:tc>',
+    '</w:tc>',
+    '<w:tcPr><w:gridSpan w:val="9999"/></w:tcPr>',
+    '<w:vMerge/>',
+    '<w:vMerge w:val="restart"/>',
+    '<w:t>',
+    '</w:t>',
+    '<w:br/>',
+    '<w:tab/>',
+    '<w:trPr><w:tblHeader/></w:trPr>',
+    '<w:gridBefore w:val="40"/>',
+    '<w:rPr><w:rFonts w:ascii="SutonnyMJ"/></w:rPr>',
+    '&amp;',
+    '&#0;',
+    '&#x1F600;',
+    '<![CDATA[',
+    ']]>',
+    '<!--',
+    '-->',
+    '<?pi?>',
+    '\t',
+    '\u0000',
+  ],
+  html: [
+    '<div>',
+    '</div>',
+    '<table>',
+    '</table>',
+    '<tr>',
+    '</tr>',
+    '<td>',
+    '</td>',
+    '<td colspan="1000">',
+    '<td rowspan="65534">',
+    '<th>',
+    '<thead>',
+    '<br>',
+    '<p>',
+    '<script>',
+    '</script>',
+    '<style>',
+    '<nav>',
+    '<font face="SutonnyMJ">',
+    '<span style="font-family:SutonnyMJ">',
+    '&nbsp;',
+    '&#0;',
+    '&#xD800;',
+    '<!--',
+    '-->',
+    '<![CDATA[',
+    '"\\u09b8\\u09c7',
+    '\\u003ctable\\u003e',
+    '<meta charset="windows-1252">',
+    '\u0000',
+    '\uFFFD',
+  ],
 };
 
 type Mutation = (bytes: Uint8Array, r: Rng, base: Base) => { bytes: Uint8Array; what: string };
@@ -216,7 +283,9 @@ test('fuzz: mutated .docx and HTML give a valid charter or an ImportError', asyn
       outcomes.set('charter', (outcomes.get('charter') ?? 0) + 1);
     } catch (e) {
       if (!(e instanceof ImportError)) {
-        assert.fail(`seed ${seed} (${base.name}; ${mutations.join(' | ')}) threw ${e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e)}`);
+        assert.fail(
+          `seed ${seed} (${base.name}; ${mutations.join(' | ')}) threw ${e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e)}`,
+        );
       }
       outcomes.set(e.code, (outcomes.get(e.code) ?? 0) + 1);
     }

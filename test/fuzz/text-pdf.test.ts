@@ -40,7 +40,32 @@ type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[int(r, xs.length)] as T;
 
-const ODD = ['\uD800', '\uDC00', '\uDBFF\uDFFF', '\uFFFD', '\uFEFF', '\u200D', '\u200C', '\u0000', '\u202E', '\u09CD', '\u09BC', '\u0981', 'ি', 'ে', 'ো', '\u0985\u09CD', '\t', '\r', '\n', '\u000B', '\u2028', '\u{1F600}', 'ﷺ', '𝕏'];
+const ODD = [
+  '\uD800',
+  '\uDC00',
+  '\uDBFF\uDFFF',
+  '\uFFFD',
+  '\uFEFF',
+  '\u200D',
+  '\u200C',
+  '\u0000',
+  '\u202E',
+  '\u09CD',
+  '\u09BC',
+  '\u0981',
+  'ি',
+  'ে',
+  'ো',
+  '\u0985\u09CD',
+  '\t',
+  '\r',
+  '\n',
+  '\u000B',
+  '\u2028',
+  '\u{1F600}',
+  'ﷺ',
+  '𝕏',
+];
 const BIJOY = ['‡', '†', '©', 'Ö', 'Õ', '¨', 'Ð', '‡Rjv', 'cÖkvm‡Ki', 'Kvh©vjq', '‡mev', 'g~j¨', 'wbqgvejx', '¯^v¯’¨'];
 
 interface Case {
@@ -175,14 +200,46 @@ const PDF_MUTATIONS: Record<string, (r: Rand, b: Uint8Array) => Uint8Array> = {
   /** Changes keywords and operators the parser leans on. */
   keywords: (r, b) => {
     const s = Buffer.from(b).toString('latin1');
-    const words = ['obj', 'endobj', 'stream', 'endstream', 'xref', 'trailer', 'startxref', 'BT', 'ET', 'Tj', 'Td', 'Tf', '/Length', '/Type', '/Pages', '/Kids', '/Count', '<<', '>>', '[', ']', 'R', 'beginbfchar', 'endbfchar', '%%EOF', 're', 'S', 'BDC', 'EMC'];
+    const words = [
+      'obj',
+      'endobj',
+      'stream',
+      'endstream',
+      'xref',
+      'trailer',
+      'startxref',
+      'BT',
+      'ET',
+      'Tj',
+      'Td',
+      'Tf',
+      '/Length',
+      '/Type',
+      '/Pages',
+      '/Kids',
+      '/Count',
+      '<<',
+      '>>',
+      '[',
+      ']',
+      'R',
+      'beginbfchar',
+      'endbfchar',
+      '%%EOF',
+      're',
+      'S',
+      'BDC',
+      'EMC',
+    ];
     const out = s.replace(/obj|endobj|stream|xref|trailer|Tj|Td|Tf|\/Length|\/Kids|\/Count|<<|>>|\[|\]|bfchar|BDC/g, (m) => (r() < 0.04 ? pick(r, words) : m));
     return Uint8Array.from(Buffer.from(out, 'latin1'));
   },
   /** Wraps text in ActualText spans, some unbalanced, to feed the reader's content-stream parser. */
   actualText: (r, b) => {
     const s = Buffer.from(b).toString('latin1');
-    const out = s.replace(/<[0-9A-F]{4,}> Tj/g, (m) => (r() < 0.3 ? `/Span<</ActualText <FEFF${pick(r, ['09950987', 'D800', '0000', 'FFFD', ''])}> >> BDC ${m}${r() < 0.8 ? ' EMC' : ''}` : m));
+    const out = s.replace(/<[0-9A-F]{4,}> Tj/g, (m) =>
+      r() < 0.3 ? `/Span<</ActualText <FEFF${pick(r, ['09950987', 'D800', '0000', 'FFFD', ''])}> >> BDC ${m}${r() < 0.8 ? ' EMC' : ''}` : m,
+    );
     // lengths are now wrong: pdf.js must cope, and so must the reader's own look into the stream
     return Uint8Array.from(Buffer.from(out, 'latin1'));
   },
@@ -198,7 +255,9 @@ async function check(c: Case, failures: string[]): Promise<'charter' | string> {
     if (err instanceof ImportError) return err.code;
     const file = join(tmpdir(), `fuzz-${SEED}-${failures.length}-${c.name}`);
     writeFileSync(file, c.input);
-    failures.push(`${c.name} [${c.steps.join(' > ')}] (input saved to ${file}):\n  ${err instanceof Error ? (err.stack ?? err.message).split('\n').slice(0, 6).join('\n  ') : String(err)}`);
+    failures.push(
+      `${c.name} [${c.steps.join(' > ')}] (input saved to ${file}):\n  ${err instanceof Error ? (err.stack ?? err.message).split('\n').slice(0, 6).join('\n  ') : String(err)}`,
+    );
     return 'crash';
   }
 }

@@ -36,7 +36,13 @@ export function tc(content: string | readonly string[], options: CellOptions = {
   if (options.gridSpan !== undefined) props.push(`<w:gridSpan w:val="${options.gridSpan}"/>`);
   if (options.vMerge === 'restart') props.push('<w:vMerge w:val="restart"/>');
   if (options.vMerge === 'continue') props.push('<w:vMerge/>');
-  const body = typeof content === 'string' ? content.split('\n').map((l) => p(l)).join('') : content.join('');
+  const body =
+    typeof content === 'string'
+      ? content
+          .split('\n')
+          .map((l) => p(l))
+          .join('')
+      : content.join('');
   return `<w:tc>${props.length ? `<w:tcPr>${props.join('')}</w:tcPr>` : ''}${body || '<w:p/>'}</w:tc>`;
 }
 

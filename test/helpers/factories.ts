@@ -38,9 +38,7 @@ export function buildCharter(overrides: Partial<Charter> = {}): Charter {
     services: [buildService()],
     subordinateOffices: [],
     expectations: ['স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান'],
-    grievanceSteps: [
-      { order: 1, when: 'সমাধান দিতে ব্যর্থ হলে', role: 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', contact: null, contactText: '', workingDays: 30 },
-    ],
+    grievanceSteps: [{ order: 1, when: 'সমাধান দিতে ব্যর্থ হলে', role: 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', contact: null, contactText: '', workingDays: 30 }],
     signOff: { date: '2025-06-03', name: 'মোঃ ইলিয়াজ হোসেন', designation: 'উপজেলা আইসিটি অফিসার', office: null },
     findings: [],
     ...overrides,
@@ -55,10 +53,21 @@ export interface Tree {
 
 /** Headquarters, Panchagarh district and Debiganj upazila, with the codes the seed charter prints. */
 export async function buildTree(db: Db): Promise<Tree> {
-  const hq = await createOffice(db, { level: 'headquarters', nameBn: 'তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর', nameEn: 'Department of ICT', portal: 'doict.gov.bd' }, 'test');
+  const hq = await createOffice(
+    db,
+    { level: 'headquarters', nameBn: 'তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর', nameEn: 'Department of ICT', portal: 'doict.gov.bd' },
+    'test',
+  );
   const district = await createOffice(
     db,
-    { parentId: hq.id, level: 'district', nameBn: 'জেলা কার্যালয়, পঞ্চগড়', nameEn: 'District Office, Panchagarh', districtCode: '৭৭', portal: 'doict.panchagarh.gov.bd' },
+    {
+      parentId: hq.id,
+      level: 'district',
+      nameBn: 'জেলা কার্যালয়, পঞ্চগড়',
+      nameEn: 'District Office, Panchagarh',
+      districtCode: '৭৭',
+      portal: 'doict.panchagarh.gov.bd',
+    },
     'test',
   );
   const upazila = await createOffice(

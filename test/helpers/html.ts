@@ -12,7 +12,11 @@ export function htmlFromText(text: string): string {
   const flush = () => {
     if (rows.length === 0) return;
     const [head, ...body] = rows;
-    const row = (l: string, cell: string) => `<tr>${l.split('\t').map((c) => `<${cell}>${htmlEscape(c)}</${cell}>`).join('')}</tr>`;
+    const row = (l: string, cell: string) =>
+      `<tr>${l
+        .split('\t')
+        .map((c) => `<${cell}>${htmlEscape(c)}</${cell}>`)
+        .join('')}</tr>`;
     out.push(`<table border="1"><thead>${row(head ?? '', 'th')}</thead><tbody>${body.map((l) => row(l, 'td')).join('\n')}</tbody></table>`);
     rows = [];
   };
@@ -47,5 +51,8 @@ ${options.script === undefined ? '' : `<script>${options.script}</script>`}
 
 /** Every non-ASCII character of a string as \uXXXX, the way portal scripts carry Bangla. */
 export function jsonEscapeAll(value: string): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return JSON.stringify(value)
+    .replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e');
 }

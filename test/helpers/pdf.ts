@@ -89,7 +89,8 @@ export function makePdf(pages: PdfPage[], options: PdfOptions = {}): Uint8Array 
   objects[4] = '<< /Type /Font /Subtype /Type0 /BaseFont /TestBengali /Encoding /Identity-H /DescendantFonts [5 0 R] /ToUnicode 7 0 R >>';
   objects[5] =
     '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestBengali /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 6 0 R /DW 500 /CIDToGIDMap /Identity >>';
-  objects[6] = '<< /Type /FontDescriptor /FontName /TestBengali /Flags 4 /FontBBox [0 -250 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -250 /CapHeight 700 /StemV 80 >>';
+  objects[6] =
+    '<< /Type /FontDescriptor /FontName /TestBengali /Flags 4 /FontBBox [0 -250 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -250 /CapHeight 700 /StemV 80 >>';
   const bfchars = [...cids].map(([g, cid]) => `<${hex4(cid)}> <${utf16Hex(g)}>`);
   const chunks: string[] = [];
   for (let i = 0; i < bfchars.length; i += 100) {
@@ -131,13 +132,19 @@ export function makePdf(pages: PdfPage[], options: PdfOptions = {}): Uint8Array 
   const xref = latin1(body).length;
   body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
   for (let id = 1; id < objects.length; id++) body += `${String(offsets[id] ?? 0).padStart(10, '0')} 00000 n \n`;
-  const encrypt = options.encrypted ? ' /Encrypt << /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >> /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]' : '';
+  const encrypt = options.encrypted
+    ? ' /Encrypt << /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >> /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]'
+    : '';
   body += `trailer\n<< /Size ${objects.length} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return latin1(body);
 }
 
 /** A table of English cells as a PDF page: each cell's text wrapped into lines of `wrap` characters. */
-export function tablePage(rows: string[][], columnX: number[], options: { top?: number; lineHeight?: number; wrap?: number; before?: PdfText[] } = {}): PdfPage {
+export function tablePage(
+  rows: string[][],
+  columnX: number[],
+  options: { top?: number; lineHeight?: number; wrap?: number; before?: PdfText[] } = {},
+): PdfPage {
   const lineHeight = options.lineHeight ?? 12;
   const wrap = options.wrap ?? 18;
   const texts: PdfText[] = [...(options.before ?? [])];

@@ -51,4 +51,3 @@ export const ROWS: [string[], string[], string[]] = [
   ['৩', 'ডিজিটাল সেন্টারের উদ্যোক্তাদের প্রশিক্ষণ প্রদান', 'অধিযাচন এর মাধ্যমে', 'অফিস আদেশ', 'বিনামূল্যে', '১৫ কার্যদিবস', OFFICER_LINE],
 ];
 export const TEXT = [...BEFORE, HEADER.join('\t'), ...ROWS.map((r) => r.join('\t')), ...AFTER].join('\n');
-

@@ -64,7 +64,8 @@ test("the importer's severities are the catalogue's", () => {
     for (const m of readFileSync(file, 'utf8').matchAll(SEVERITY)) {
       const [, severity, code] = m;
       const entry = code === undefined ? undefined : catalogueEntry(code);
-      if (entry !== undefined && entry.severity !== severity) wrong.push(`${code}: ${severity} in ${file.slice(SRC.length)}, ${entry.severity} in the catalogue`);
+      if (entry !== undefined && entry.severity !== severity)
+        wrong.push(`${code}: ${severity} in ${file.slice(SRC.length)}, ${entry.severity} in the catalogue`);
     }
   }
   assert.deepEqual(wrong, []);

@@ -33,7 +33,11 @@ export function servicePlace(index: number, service: Service, field: ServiceFiel
 
 export function stepPlace(index: number, step: GrievanceStep, field: StepField): Place {
   const column = STEP_COLUMN[field];
-  return { where: `grievance step ${step.order} column ${column}`, location: { section: '5', row: step.order, column }, path: ['grievanceSteps', index, field] };
+  return {
+    where: `grievance step ${step.order} column ${column}`,
+    location: { section: '5', row: step.order, column },
+    path: ['grievanceSteps', index, field],
+  };
 }
 
 /** A place for a whole section or a field outside the tables ("header", "1" vision, "4" expectations, "sign-off"). */
@@ -103,7 +107,9 @@ export function textsOf(charter: Charter): TextAt[] {
       if (person !== null) for (const key of PERSON_TEXT) add(person[key], deeper(servicePlace(i, s, role), key));
     }
   });
-  charter.subordinateOffices.forEach((o, i) => add(o.name, sectionPlace('3', `subordinate offices row ${i + 1} column 2`, ['subordinateOffices', i, 'name'], i + 1, 2)));
+  charter.subordinateOffices.forEach((o, i) =>
+    add(o.name, sectionPlace('3', `subordinate offices row ${i + 1} column 2`, ['subordinateOffices', i, 'name'], i + 1, 2)),
+  );
   charter.expectations.forEach((e, i) => add(e, sectionPlace('4', `expectations row ${i + 1} column 2`, ['expectations', i], i + 1, 2)));
   charter.grievanceSteps.forEach((g, i) => {
     add(g.when, stepPlace(i, g, 'when'));

@@ -91,7 +91,9 @@ describe('the corpus: one defect, one finding', () => {
   });
 
   test('every corpus file has its case here', () => {
-    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+    const files = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.replace(/\.txt$/, ''));
     assert.deepEqual(files.filter((f) => f !== 'clean').sort(), Object.keys(CASES).sort());
   });
 
@@ -130,7 +132,7 @@ const responsibleOf = (c: Charter, i: number): Person => {
 const keys = (fs: Finding[]) => fs.map((f) => `${f.code} @ ${f.where}${f.fix ? ` -> ${JSON.stringify(f.fix.value)}` : ''}`);
 
 describe('phones and e-mails', () => {
-  test('an impossible number in phones, one digit from the officer\'s number elsewhere, is fixed to it', () => {
+  test("an impossible number in phones, one digit from the officer's number elsewhere, is fixed to it", () => {
     const c = clean((x) => (responsibleOf(x, 1).phones = ['+880171122334']));
     assert.deepEqual(keys(lintCharter(c)), ['phone.invalid @ 2.1 row 2 column 7 -> "+8801711223344"']);
     assert.deepEqual(lintCharter(c)[0]?.fix?.path, ['services', 1, 'responsible', 'phones', 0]);
@@ -236,6 +238,9 @@ describe('lintCharter', () => {
       responsibleOf(x, 3).phones = ['+880171122334'];
       x.vision = '';
     });
-    assert.deepEqual(lintCharter(c).map((f) => f.location?.section), ['1', '2.3', '4']);
+    assert.deepEqual(
+      lintCharter(c).map((f) => f.location?.section),
+      ['1', '2.3', '4'],
+    );
   });
 });

@@ -21,7 +21,12 @@ describe('Debiganj upazila charter', () => {
     // The responsible cell is empty in 15 of 21 rows.
     const empty = [...rowsOf('2.1', [2, 3, 4, 6], 7), ...rowsOf('2.2', [1, 4, 5, 7, 8, 9, 10, 11], 7), ...rowsOf('2.3', [2, 3, 4], 7)];
     // Column 8 names the district's প্রোগ্রামার in every row but 2.1 row 4, which holds the upazila officer's block.
-    const programmer = [...rowsOf('2.1', [1, 2, 3, 5, 6], 8), ...rowsOf('2.2', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 8), ...rowsOf('2.3', [1, 2, 3, 4], 8), 'grievance step 1 column 4'];
+    const programmer = [
+      ...rowsOf('2.1', [1, 2, 3, 5, 6], 8),
+      ...rowsOf('2.2', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 8),
+      ...rowsOf('2.3', [1, 2, 3, 4], 8),
+      'grievance step 1 column 4',
+    ];
     const assistant = ['2.1 row 1 column 7', '2.1 row 4 column 8', '2.2 row 2 column 7', '2.2 row 6 column 7', '2.3 row 1 column 7'];
     const expected = [
       ...empty.map((w) => `error officer.missing @ ${w}`),

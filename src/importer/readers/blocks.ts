@@ -78,7 +78,11 @@ const BENGALI = /[\u0980-\u09FF]/;
  */
 export function isBijoyFont(name: string | null | undefined): boolean {
   if (name === null || name === undefined) return false;
-  const n = name.trim().replace(/^["']|["']$/g, '').trim().replace(/\s+(bold|italic)$/gi, '');
+  const n = name
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .trim()
+    .replace(/\s+(bold|italic)$/gi, '');
   return /MJ$/i.test(n) && !/OMJ$/i.test(n);
 }
 
@@ -224,7 +228,10 @@ export class Layout {
       out.push(line);
     };
     renderItems(this.top, push);
-    return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    return out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   }
 }
 

@@ -105,7 +105,9 @@ describe('readDocx: merged cells', () => {
     const table = tbl([
       tr(HEADER),
       tr([...ROWS[0].map((c) => tc(c))], { raw: true }),
-      tr([tc('২', { vMerge: 'restart' }), tc('ই-নথি বিষয়ক'), tc('সরাসরি'), tc(''), tc('বিনামূল্যে'), tc('৫ কার্যদিবস'), tc(OFFICER, { vMerge: 'restart' })], { raw: true }),
+      tr([tc('২', { vMerge: 'restart' }), tc('ই-নথি বিষয়ক'), tc('সরাসরি'), tc(''), tc('বিনামূল্যে'), tc('৫ কার্যদিবস'), tc(OFFICER, { vMerge: 'restart' })], {
+        raw: true,
+      }),
       tr([tc('', { vMerge: 'continue' }), tc('সহায়তা প্রদান'), tc(''), tc(''), tc(''), tc(''), tc('', { vMerge: 'continue' })], { raw: true }),
       tr([...ROWS[2].map((c) => tc(c))], { raw: true }),
     ]);
@@ -157,7 +159,10 @@ describe('readDocx: merged cells', () => {
   test('line breaks and tabs: a space inside a cell, a new line outside', async () => {
     const br = '<w:r><w:t>প্রথম</w:t><w:br/><w:t>দ্বিতীয়</w:t><w:tab/><w:t>তৃতীয়</w:t></w:r>';
     const read = await readDocx(buildDocx(`<w:p>${br}</w:p>${tbl([tr([tc([`<w:p>${br}</w:p>`]), tc('x')], { raw: true })])}`), LIMITS);
-    assert.deepEqual(read.text.split('\n').filter((l) => l !== ''), ['প্রথম', 'দ্বিতীয় তৃতীয়', 'প্রথম দ্বিতীয় তৃতীয়\tx']);
+    assert.deepEqual(
+      read.text.split('\n').filter((l) => l !== ''),
+      ['প্রথম', 'দ্বিতীয় তৃতীয়', 'প্রথম দ্বিতীয় তৃতীয়\tx'],
+    );
   });
 });
 
@@ -166,7 +171,10 @@ describe('readDocx: Bijoy', () => {
     const body = p([run('অফিস: '), run('‡Rjv cÖkvm‡Ki Kvh©vjq', { font: 'SutonnyMJ' })]);
     const read = await readDocx(buildDocx(body), LIMITS);
     assert.equal(read.text, 'অফিস: জেলা প্রশাসকের কার্যালয়');
-    assert.deepEqual(read.findings.map((f) => f.code), ['bijoy.converted']);
+    assert.deepEqual(
+      read.findings.map((f) => f.code),
+      ['bijoy.converted'],
+    );
   });
 
   test('a document whose default font is SutonnyMJ is converted; Unicode text in a Bijoy font is left alone', async () => {

@@ -57,7 +57,8 @@ function centralDirectory(bytes: Uint8Array, limits: Readonly<Limits>): Map<stri
   if (end < 0) throw damaged('The Word file is damaged: it is not a complete zip archive', 'Word ফাইলটি ক্ষতিগ্রস্ত: এটি সম্পূর্ণ zip আর্কাইভ নয়');
   const count = u16(bytes, end + 10);
   const offset = u32(bytes, end + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw damaged('The Word file is a zip64 archive, which Word does not write; it cannot be read', 'Word ফাইলটি zip64 আর্কাইভ, যা Word লেখে না; পড়া যাচ্ছে না');
+  if (count === 0xffff || offset === 0xffffffff)
+    throw damaged('The Word file is a zip64 archive, which Word does not write; it cannot be read', 'Word ফাইলটি zip64 আর্কাইভ, যা Word লেখে না; পড়া যাচ্ছে না');
   if (count > limits.maxZipEntries) {
     throw unsafe(
       `The Word file holds too many parts (${count}; at most ${limits.maxZipEntries}); it was not opened`,
@@ -104,7 +105,11 @@ function bomb(): ImportError {
 /** Inflates one entry in steps, handing each piece to `sink`; stops as soon as it unpacks past its bounds. */
 function inflateEntry(bytes: Uint8Array, entry: Entry, budget: { left: number }, sink: (chunk: Uint8Array) => void): void {
   if ((entry.flags & 1) !== 0) {
-    throw new ImportError('import.unsupported', 'The Word file is protected with a password; save it without one', 'Word ফাইলটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন');
+    throw new ImportError(
+      'import.unsupported',
+      'The Word file is protected with a password; save it without one',
+      'Word ফাইলটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন',
+    );
   }
   if (u32(bytes, entry.offset) !== 0x04034b50) throw damaged();
   const start = entry.offset + 30 + u16(bytes, entry.offset + 26) + u16(bytes, entry.offset + 28);

@@ -65,9 +65,15 @@ describe('readHtml: portal pages', () => {
   test('colspan and rowspan land in the right fields: an officer spanning the rows reaches every service', async () => {
     const table = `<table>
       <thead>${th(HEADER)}</thead>
-      <tr>${ROWS[0].slice(0, 6).map((c) => td(c)).join('')}<td rowspan="3">মোঃ রফিকুল ইসলাম<br>সহকারী প্রোগ্রামার<p>মোবাইলঃ ০১৭১১-২২৩৩৪৪</p><p>ইমেইলঃ rafiq.ict@gmail.com</p></td></tr>
+      <tr>${ROWS[0]
+        .slice(0, 6)
+        .map((c) => td(c))
+        .join('')}<td rowspan="3">মোঃ রফিকুল ইসলাম<br>সহকারী প্রোগ্রামার<p>মোবাইলঃ ০১৭১১-২২৩৩৪৪</p><p>ইমেইলঃ rafiq.ict@gmail.com</p></td></tr>
       <tr>${td('২')}${td(ROWS[1][1] ?? '')}${td('সরাসরি', ' colspan="2"')}${td('বিনামূল্যে')}${td('৫&nbsp;কার্যদিবস'.replace('&nbsp;', '\u00a0'))}</tr>
-      <tr>${ROWS[2].slice(0, 6).map((c) => td(c)).join('')}</tr>
+      <tr>${ROWS[2]
+        .slice(0, 6)
+        .map((c) => td(c))
+        .join('')}</tr>
     </table>`;
     const read = await readHtml(utf8(charterPage(table)), LIMITS);
     assert.ok(lines(read.text).includes(['২', ROWS[1][1], 'সরাসরি', '', 'বিনামূল্যে', '৫ কার্যদিবস', OFFICER_LINE].join('\t')));
@@ -117,7 +123,10 @@ describe('readHtml: content hidden in scripts', () => {
     const page = portalPage('<p>লোড হচ্ছে</p>', { script: `var body = ${jsonEscapeAll(bijoy)};` });
     const read = await readHtml(utf8(page), LIMITS);
     assert.ok(read.text.includes('১\tজেলা প্রশাসকের কার্যালয়\tবিনামূল্যে'), read.text);
-    assert.deepEqual(read.findings.map((f) => f.code), ['bijoy.converted']);
+    assert.deepEqual(
+      read.findings.map((f) => f.code),
+      ['bijoy.converted'],
+    );
   });
 
   test('a visible charter is not replaced by script strings', async () => {
@@ -129,18 +138,23 @@ describe('readHtml: content hidden in scripts', () => {
 
 describe('readHtml: Bijoy and encodings', () => {
   test('a span in SutonnyMJ and a <font face> are converted; one finding', async () => {
-    const page = '<html><body><p>অফিস: <span style="font-family: \'SutonnyMJ\', serif">‡Rjv cÖkvm‡Ki Kvh©vjq</span></p><p><font face="SutonnyMJ">‡Rjv</font> English</p></body></html>';
+    const page =
+      '<html><body><p>অফিস: <span style="font-family: \'SutonnyMJ\', serif">‡Rjv cÖkvm‡Ki Kvh©vjq</span></p><p><font face="SutonnyMJ">‡Rjv</font> English</p></body></html>';
     const read = await readHtml(utf8(page), LIMITS);
     assert.deepEqual(lines(read.text), ['অফিস: জেলা প্রশাসকের কার্যালয়', 'জেলা English']);
-    assert.deepEqual(read.findings.map((f) => f.code), ['bijoy.converted']);
+    assert.deepEqual(
+      read.findings.map((f) => f.code),
+      ['bijoy.converted'],
+    );
   });
 
   // Windows-1252 bytes of the Bijoy glyphs used below (the rest is ASCII).
-  const CP1252: Record<string, number> = { '‡': 0x87, 'Ö': 0xd6, '©': 0xa9, 'é': 0xe9 };
+  const CP1252: Record<string, number> = { '‡': 0x87, Ö: 0xd6, '©': 0xa9, é: 0xe9 };
   const cp1252 = (s: string) => Uint8Array.from([...s], (c) => CP1252[c] ?? c.charCodeAt(0));
 
   test('a page with a windows-1252 meta charset is decoded as Windows-1252', async () => {
-    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>café</p><p><font face="SutonnyMJ">‡Rjv cÖkvm‡Ki Kvh©vjq</font></p></body></html>';
+    const page =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>café</p><p><font face="SutonnyMJ">‡Rjv cÖkvm‡Ki Kvh©vjq</font></p></body></html>';
     const read = await readHtml(cp1252(page), LIMITS);
     assert.deepEqual(lines(read.text), ['café', 'জেলা প্রশাসকের কার্যালয়']);
     assert.ok(!read.findings.some((f) => f.code === 'import.ansi'), 'the page said its charset');
@@ -149,7 +163,10 @@ describe('readHtml: Bijoy and encodings', () => {
   test('a page that is not UTF-8 and says nothing is read as Windows-1252, with a finding', async () => {
     const read = await readHtml(cp1252('<html><body><p>café</p></body></html>'), LIMITS);
     assert.equal(read.text, 'café');
-    assert.deepEqual(read.findings.map((f) => f.code), ['import.ansi']);
+    assert.deepEqual(
+      read.findings.map((f) => f.code),
+      ['import.ansi'],
+    );
   });
 });
 

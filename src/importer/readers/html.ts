@@ -18,18 +18,79 @@ import type { ReadResult, Reader } from './types.ts';
 
 /** Elements whose text is not the document: code, page chrome, form controls. */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'nav', 'header', 'footer', 'aside',
-  'svg', 'math', 'select', 'option', 'button', 'iframe', 'object', 'textarea', 'canvas', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'svg',
+  'math',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'textarea',
+  'canvas',
+  'map',
 ]);
 /** Class or id words of menus and page chrome on portal pages. */
-const CHROME = /^(nav|navbar|navigation|menu|main-?menu|top-?menu|mega-?menu|menubar|breadcrumbs?|sidebar|side-?bar|footer|site-?footer|header|site-?header|top-?bar|skip-?link|social|share)$/i;
+const CHROME =
+  /^(nav|navbar|navigation|menu|main-?menu|top-?menu|mega-?menu|menubar|breadcrumbs?|sidebar|side-?bar|footer|site-?footer|header|site-?header|top-?bar|skip-?link|social|share)$/i;
 const BLOCK = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article',
-  'main', 'blockquote', 'pre', 'hr', 'form', 'fieldset', 'address', 'center', 'figure', 'figcaption', 'caption',
-  'legend', 'details', 'summary', 'body', 'html',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'pre',
+  'hr',
+  'form',
+  'fieldset',
+  'address',
+  'center',
+  'figure',
+  'figcaption',
+  'caption',
+  'legend',
+  'details',
+  'summary',
+  'body',
+  'html',
 ]);
 /** Charsets a browser reads as Windows-1252 (the HTML standard maps Latin-1 and ASCII to it). */
-const WINDOWS_1252 = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'ascii', 'us-ascii', 'iso-8859-15', 'x-user-defined']);
+const WINDOWS_1252 = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'ascii',
+  'us-ascii',
+  'iso-8859-15',
+  'x-user-defined',
+]);
 /** A string literal in a script worth decoding is at least this long. */
 const MIN_LITERAL = 40;
 
@@ -44,7 +105,9 @@ function decode(bytes: Uint8Array, findings: Finding[]): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     findings.push(
-      ...at('file', [issue('warning', 'import.ansi', 'The page is not UTF-8; it was read as Windows-1252 (ANSI)', 'পাতাটি UTF-8 নয়; Windows-1252 (ANSI) হিসেবে পড়া হয়েছে')]),
+      ...at('file', [
+        issue('warning', 'import.ansi', 'The page is not UTF-8; it was read as Windows-1252 (ANSI)', 'পাতাটি UTF-8 নয়; Windows-1252 (ANSI) হিসেবে পড়া হয়েছে'),
+      ]),
     );
     return decodeWindows1252(bytes);
   }
@@ -70,7 +133,10 @@ function tooLarge(limits: Readonly<Limits>): ImportError {
 function fontOf(name: string, attribs: Record<string, string>): string | undefined {
   const style = attribs.style === undefined ? undefined : /font-family\s*:\s*([^;]+)/i.exec(attribs.style)?.[1];
   const family = style ?? (name === 'font' ? attribs.face : undefined);
-  return family?.split(',')[0]?.trim().replace(/^["']|["']$/g, '');
+  return family
+    ?.split(',')[0]
+    ?.trim()
+    .replace(/^["']|["']$/g, '');
 }
 
 function isChrome(attribs: Record<string, string>): boolean {
@@ -233,7 +299,14 @@ function embedded(hidden: readonly string[], limits: Readonly<Limits>): { html: 
     const converted = source.includes('\\u') ? convertJsonEscaped(source) : { text: source, converted: 0 };
     bijoy += converted.converted;
     for (const value of literals(converted.text)) {
-      add(/<[a-z][^>]*>/i.test(value) ? value : value.split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join(''));
+      add(
+        /<[a-z][^>]*>/i.test(value)
+          ? value
+          : value
+              .split('\n')
+              .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+              .join(''),
+      );
     }
   }
   return { html: parts.join('\n<div></div>\n'), bijoy };

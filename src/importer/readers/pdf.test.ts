@@ -84,7 +84,10 @@ test('Bengali drawn in visual order (pre-base vowel signs first, reph after) com
     ],
   };
   const read = await readPdf(makePdf([page]), LIMITS);
-  assert.deepEqual(read.text.split('\n'), ['উপজেলা কার্যালয়', 'নিশ্চিত', 'কোর্ট'].map((s) => s.normalize('NFC')));
+  assert.deepEqual(
+    read.text.split('\n'),
+    ['উপজেলা কার্যালয়', 'নিশ্চিত', 'কোর্ট'].map((s) => s.normalize('NFC')),
+  );
 });
 
 test('logicalOrder leaves logical text alone and fixes visual text', () => {
@@ -126,7 +129,10 @@ test('refusals: encrypted or broken → damaged; a scan → unsupported; too man
   assert.match(scan.en, /OCR/);
   assert.match(scan.bn, /স্ক্যান/u);
   await refused(readPdf(makePdf([page, page, page]), { ...LIMITS, maxPdfPages: 2 }), 'import.too-large');
-  await refused(readPdf(makePdf([{ texts: Array.from({ length: 50 }, (_, i) => ({ x: 40, y: 20 + i * 10, text: 'a line of text' })) }]), { ...LIMITS, maxTextChars: 100 }), 'import.too-large');
+  await refused(
+    readPdf(makePdf([{ texts: Array.from({ length: 50 }, (_, i) => ({ x: 40, y: 20 + i * 10, text: 'a line of text' })) }]), { ...LIMITS, maxTextChars: 100 }),
+    'import.too-large',
+  );
   // through importFile, which tells a PDF from its first bytes whatever its name
   await refused(importFile(makePdf([page], { encrypted: true }), 'charter.txt'), 'import.damaged');
 });

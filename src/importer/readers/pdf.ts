@@ -395,7 +395,10 @@ function groupLines(runs: readonly Run[]): Run[][] {
 
 /** The x of the vertical rules that cross a line at its text's height, left to right. */
 function boundsAt(rules: Rules, y: number, size: number): number[] {
-  const xs = rules.vertical.filter((r) => r.y0 <= y + 0.3 * size && r.y1 >= y + 0.3 * size).map((r) => r.x).sort((a, b) => a - b);
+  const xs = rules.vertical
+    .filter((r) => r.y0 <= y + 0.3 * size && r.y1 >= y + 0.3 * size)
+    .map((r) => r.x)
+    .sort((a, b) => a - b);
   const out: number[] = [];
   for (const x of xs) if (out.length === 0 || x - (out[out.length - 1] ?? 0) > 2) out.push(x);
   return out;
@@ -403,37 +406,39 @@ function boundsAt(rules: Rules, y: number, size: number): number[] {
 
 function toVisualLines(runs: readonly Run[], rules: Rules, glyphSpaces: boolean, visual: boolean): VisualLine[] {
   const tabGap = glyphSpaces ? 3 : 0.9;
-  return groupLines(runs).map((group) => {
-    const size = Math.max(...group.map((r) => r.size));
-    const y = group.find((r) => !r.space)?.y ?? 0;
-    const words = group.filter((r) => !r.space);
-    let bounds = boundsAt(rules, y, size);
-    const first = bounds[0] ?? 0;
-    const last = bounds[bounds.length - 1] ?? 0;
-    if (bounds.length < 2 || !words.some((r) => r.x > first && r.x < last)) bounds = [];
-    const segments: Segment[] = [];
-    let cur: Run[] = [];
-    let right = -Infinity;
-    const flush = () => {
-      const parts = cur.filter((r) => !r.space);
-      const text = joinRuns(cur, glyphSpaces, visual);
-      if (parts.length > 0 && text !== '') {
-        segments.push({ x0: Math.min(...parts.map((r) => r.x)), x1: Math.max(...parts.map((r) => r.x + r.w)), text });
+  return groupLines(runs)
+    .map((group) => {
+      const size = Math.max(...group.map((r) => r.size));
+      const y = group.find((r) => !r.space)?.y ?? 0;
+      const words = group.filter((r) => !r.space);
+      let bounds = boundsAt(rules, y, size);
+      const first = bounds[0] ?? 0;
+      const last = bounds[bounds.length - 1] ?? 0;
+      if (bounds.length < 2 || !words.some((r) => r.x > first && r.x < last)) bounds = [];
+      const segments: Segment[] = [];
+      let cur: Run[] = [];
+      let right = -Infinity;
+      const flush = () => {
+        const parts = cur.filter((r) => !r.space);
+        const text = joinRuns(cur, glyphSpaces, visual);
+        if (parts.length > 0 && text !== '') {
+          segments.push({ x0: Math.min(...parts.map((r) => r.x)), x1: Math.max(...parts.map((r) => r.x + r.w)), text });
+        }
+        cur = [];
+      };
+      for (const r of group) {
+        if (!r.space && cur.some((c) => !c.space)) {
+          const prev = cur.filter((c) => !c.space).at(-1);
+          const ruled = bounds.length > 0 && prev !== undefined && bounds.some((x) => x > prev.x && x <= r.x + 0.5);
+          if (ruled || (bounds.length === 0 && r.x - right > tabGap * r.size)) flush();
+        }
+        cur.push(r);
+        if (!r.space) right = Math.max(right, r.x + r.w);
       }
-      cur = [];
-    };
-    for (const r of group) {
-      if (!r.space && cur.some((c) => !c.space)) {
-        const prev = cur.filter((c) => !c.space).at(-1);
-        const ruled = bounds.length > 0 && prev !== undefined && bounds.some((x) => x > prev.x && x <= r.x + 0.5);
-        if (ruled || (bounds.length === 0 && r.x - right > tabGap * r.size)) flush();
-      }
-      cur.push(r);
-      if (!r.space) right = Math.max(right, r.x + r.w);
-    }
-    flush();
-    return { y, size, runs: group, segments, bounds };
-  }).filter((l) => l.segments.length > 0);
+      flush();
+      return { y, size, runs: group, segments, bounds };
+    })
+    .filter((l) => l.segments.length > 0);
 }
 
 const SERIAL = /^[০-৯0-9]{1,3}\s*[.)।]?$/u;
@@ -525,7 +530,10 @@ function ruledRows(lines: readonly VisualLine[], rules: Rules, glyphSpaces: bool
     row
       .map((cell) => {
         // the visual lines of a cell, top to bottom, each joined, then the lines joined by a space
-        return groupLines(cell).map((l) => joinRuns(l, glyphSpaces, visual)).filter((t) => t !== '').join(' ');
+        return groupLines(cell)
+          .map((l) => joinRuns(l, glyphSpaces, visual))
+          .filter((t) => t !== '')
+          .join(' ');
       })
       .join('\t'),
   );
@@ -610,7 +618,13 @@ function rulesOf(fnArray: readonly number[], argsArray: readonly unknown[], OPS:
     else if (fn === OPS.constructPath && Array.isArray(args)) {
       const paint = Number(args[0]);
       if (paint === OPS.endPath) continue; // a clip, not a line
-      const stroked = paint === OPS.stroke || paint === OPS.closeStroke || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke;
+      const stroked =
+        paint === OPS.stroke ||
+        paint === OPS.closeStroke ||
+        paint === OPS.fillStroke ||
+        paint === OPS.eoFillStroke ||
+        paint === OPS.closeFillStroke ||
+        paint === OPS.closeEOFillStroke;
       const data = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | undefined;
       if (!data || typeof data.length !== 'number') continue;
       // subpaths of straight lines; curves end a subpath's use as a rule
@@ -636,7 +650,7 @@ function rulesOf(fnArray: readonly number[], argsArray: readonly unknown[], OPS:
         else if (y1 - y0 <= 2.5 && x1 - x0 >= 4) rules.horizontal.push({ y: (y0 + y1) / 2, x0, x1 });
       };
       let curve = false;
-      for (let k = 0; k < data.length && k < 1_000_000; ) {
+      for (let k = 0; k < data.length && k < 1_000_000;) {
         const code = data[k];
         if (code === 0) {
           if (!curve) flushPath();
@@ -675,9 +689,7 @@ interface PageData {
   ref: { num: number; gen: number } | null;
   rules: Rules;
 }
-type WorkerReply =
-  | { id: number; pages: PageData[] }
-  | { id: number; refused: 'password' | 'damaged' | 'pages' | 'chars'; numPages?: number };
+type WorkerReply = { id: number; pages: PageData[] } | { id: number; refused: 'password' | 'damaged' | 'pages' | 'chars'; numPages?: number };
 
 const WORKER_FLAG = 'protishruti-pdf-reader';
 
@@ -855,7 +867,10 @@ async function readAll(bytes: Uint8Array, limits: Readonly<Limits>): Promise<Rea
   if ('refused' in reply) {
     switch (reply.refused) {
       case 'password':
-        throw damaged('The PDF is protected by a password; save it without one and try again', 'পিডিএফটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন');
+        throw damaged(
+          'The PDF is protected by a password; save it without one and try again',
+          'পিডিএফটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন',
+        );
       case 'pages': {
         const n = reply.numPages ?? 0;
         throw new ImportError(

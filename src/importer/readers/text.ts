@@ -16,9 +16,12 @@ function decode(bytes: Uint8Array, findings: Finding[]): string {
   } catch {
     // Not UTF-8. Old Bijoy text saved as "ANSI" is Windows-1252; anything with control bytes is not text.
     const controls = bytes.reduce((n, b) => n + (b < 0x09 || (b > 0x0d && b < 0x20) ? 1 : 0), 0);
-    if (controls > 0) throw new ImportError('import.encoding', 'The file is neither UTF-8 text nor any known encoding', 'ফাইলটি UTF-8 টেক্সট নয়, অন্য কোনো পরিচিত এনকোডিংও নয়');
+    if (controls > 0)
+      throw new ImportError('import.encoding', 'The file is neither UTF-8 text nor any known encoding', 'ফাইলটি UTF-8 টেক্সট নয়, অন্য কোনো পরিচিত এনকোডিংও নয়');
     findings.push(
-      ...at('file', [issue('warning', 'import.ansi', 'The file is not UTF-8; it was read as Windows-1252 (ANSI)', 'ফাইলটি UTF-8 নয়; Windows-1252 (ANSI) হিসেবে পড়া হয়েছে')]),
+      ...at('file', [
+        issue('warning', 'import.ansi', 'The file is not UTF-8; it was read as Windows-1252 (ANSI)', 'ফাইলটি UTF-8 নয়; Windows-1252 (ANSI) হিসেবে পড়া হয়েছে'),
+      ]),
     );
     return decodeWindows1252(bytes);
   }
@@ -57,7 +60,11 @@ export function readTextBytes(bytes: Uint8Array, limits: Readonly<Limits>): Prom
   const findings: Finding[] = [];
   const text = decode(bytes, findings);
   if (text.length > limits.maxTextChars) {
-    throw new ImportError('import.too-large', `The text is too long (${text.length} characters; at most ${limits.maxTextChars})`, `লেখাটি খুব দীর্ঘ (${toBengaliDigits(text.length)} অক্ষর; সর্বোচ্চ ${toBengaliDigits(limits.maxTextChars)})`);
+    throw new ImportError(
+      'import.too-large',
+      `The text is too long (${text.length} characters; at most ${limits.maxTextChars})`,
+      `লেখাটি খুব দীর্ঘ (${toBengaliDigits(text.length)} অক্ষর; সর্বোচ্চ ${toBengaliDigits(limits.maxTextChars)})`,
+    );
   }
   const converted = convertBijoyRuns(text);
   return Promise.resolve({ text: converted.text, findings: [...findings, ...converted.findings] });

@@ -41,12 +41,23 @@ test('one bad file never stops the rest, and what was stored before stays', asyn
   );
   assert.deepEqual(
     results.map((r) => [r.file, r.status]),
-    [['a.txt', 'imported'], ['broken.txt', 'failed'], ['bad-shape.txt', 'failed'], ['unknown-office.txt', 'failed'], ['unmapped.txt', 'skipped'], ['b.txt', 'imported']],
+    [
+      ['a.txt', 'imported'],
+      ['broken.txt', 'failed'],
+      ['bad-shape.txt', 'failed'],
+      ['unknown-office.txt', 'failed'],
+      ['unmapped.txt', 'skipped'],
+      ['b.txt', 'imported'],
+    ],
   );
   assert.equal(seen.length, 6, 'progress is told of every file');
   assert.match(results[1]?.reason ?? '', /not text \/ এটি লেখা নয়/);
   assert.match(results[2]?.reason ?? '', /not well formed/);
   assert.match(results[3]?.reason ?? '', /not found/);
   const editions = await listEditions(database.db, tree.upazila.id);
-  assert.deepEqual(editions.map((e) => e.number), [2, 1], 'exactly the two good files were stored');
+  assert.deepEqual(
+    editions.map((e) => e.number),
+    [2, 1],
+    'exactly the two good files were stored',
+  );
 });

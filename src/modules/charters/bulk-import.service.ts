@@ -39,7 +39,18 @@ function messageOf(err: unknown): string {
 }
 
 async function importOne(db: Db, item: BulkItem, deps: BulkDeps): Promise<BulkResult> {
-  const base: BulkResult = { file: item.file, officeRef: item.officeRef, officeId: null, status: 'skipped', editionId: null, services: 0, errors: 0, warnings: 0, findings: [], reason: null };
+  const base: BulkResult = {
+    file: item.file,
+    officeRef: item.officeRef,
+    officeId: null,
+    status: 'skipped',
+    editionId: null,
+    services: 0,
+    errors: 0,
+    warnings: 0,
+    findings: [],
+    reason: null,
+  };
   if (!item.officeRef) return { ...base, reason: 'No office for this file in the map / ম্যাপে এই ফাইলের দপ্তর নেই' };
   try {
     const office = await resolveOffice(db, item.officeRef);

@@ -24,7 +24,10 @@ export async function ensureCharter(db: Db, officeId: number): Promise<number> {
 }
 
 export async function nextEditionNumber(db: Db, charterId: number): Promise<number> {
-  const [row] = await db.select({ n: max(editions.number) }).from(editions).where(eq(editions.charterId, charterId));
+  const [row] = await db
+    .select({ n: max(editions.number) })
+    .from(editions)
+    .where(eq(editions.charterId, charterId));
   return (row?.n ?? 0) + 1;
 }
 
@@ -42,8 +45,7 @@ export async function insertEdition(
   const editionId = edition.id;
   if (rows.services.length) await db.insert(services).values(rows.services.map((r) => ({ ...r, editionId })));
   if (rows.expectations.length) await db.insert(expectations).values(rows.expectations.map((r) => ({ ...r, editionId })));
-  if (rows.grievanceSteps.length)
-    await db.insert(grievanceSteps).values(rows.grievanceSteps.map((r) => ({ ...r, editionId })));
+  if (rows.grievanceSteps.length) await db.insert(grievanceSteps).values(rows.grievanceSteps.map((r) => ({ ...r, editionId })));
   return edition;
 }
 

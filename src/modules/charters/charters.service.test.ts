@@ -23,10 +23,23 @@ const charter = buildCharter({
   services: [
     buildService({ serial: 1, superior }),
     buildService({ serial: 2, name: 'ইউনিয়ন ডিজিটাল সেন্টারগুলোকে সহায়তা প্রদান', responsible: null, superior }),
-    buildService({ category: 'internal', serial: 1, name: 'প্রশিক্ষণ', fee: { kind: 'policy', amountTaka: null, text: 'নীতিমালা অনুযায়ী', paymentMethod: null }, superior }),
+    buildService({
+      category: 'internal',
+      serial: 1,
+      name: 'প্রশিক্ষণ',
+      fee: { kind: 'policy', amountTaka: null, text: 'নীতিমালা অনুযায়ী', paymentMethod: null },
+      superior,
+    }),
   ],
   grievanceSteps: [
-    { order: 1, when: 'ব্যর্থ হলে', role: 'আপিল কর্মকর্তা', contact: buildPerson({ name: 'জনাব মোঃ শাকিল হোসেন', designation: 'প্রোগ্রামার', phones: ['+8801717447709'] }), contactText: 'জনাব মোঃ শাকিল হোসেন প্রোগ্রামার', workingDays: 30 },
+    {
+      order: 1,
+      when: 'ব্যর্থ হলে',
+      role: 'আপিল কর্মকর্তা',
+      contact: buildPerson({ name: 'জনাব মোঃ শাকিল হোসেন', designation: 'প্রোগ্রামার', phones: ['+8801717447709'] }),
+      contactText: 'জনাব মোঃ শাকিল হোসেন প্রোগ্রামার',
+      workingDays: 30,
+    },
   ],
 });
 
@@ -46,7 +59,14 @@ test('published, the charter reads back with officials resolved to posts in the 
   const view = await currentCharter(database.db, tree.upazila.id);
   assert.ok(view);
   const { charter: c } = view;
-  assert.deepEqual(c.services.map((s) => [s.category, s.serial, s.fee.kind]), [['citizen', 1, 'free'], ['citizen', 2, 'free'], ['internal', 1, 'policy']]);
+  assert.deepEqual(
+    c.services.map((s) => [s.category, s.serial, s.fee.kind]),
+    [
+      ['citizen', 1, 'free'],
+      ['citizen', 2, 'free'],
+      ['internal', 1, 'policy'],
+    ],
+  );
   assert.equal(c.services[0]?.responsible?.name, 'মোঃ ইলিয়াজ হোসেন');
   assert.equal(c.services[0]?.responsible?.upazilaCode, '7734');
   assert.equal(c.services[1]?.responsible, null);
@@ -77,11 +97,24 @@ test('a charter row follows its post when the holder changes; the old holder sta
   const after = await currentCharter(database.db, tree.upazila.id);
   assert.equal(after?.charter.services[0]?.responsible?.name, 'নতুন কর্মকর্তা');
   const history = await postHistory(database.db, postId);
-  assert.deepEqual(history.holders.map((h) => [h.name, h.endedAt !== null]), [['মোঃ ইলিয়াজ হোসেন', true], ['নতুন কর্মকর্তা', false]]);
+  assert.deepEqual(
+    history.holders.map((h) => [h.name, h.endedAt !== null]),
+    [
+      ['মোঃ ইলিয়াজ হোসেন', true],
+      ['নতুন কর্মকর্তা', false],
+    ],
+  );
 });
 
 test('a new import is the next edition; every write is audited', async () => {
-  const { editionId } = await importDraft(database.db, charter, { officeId: tree.upazila.id, sourceName: 'y.txt', actor: 'test', now, fiscalYear: 2025, quarter: 1 });
+  const { editionId } = await importDraft(database.db, charter, {
+    officeId: tree.upazila.id,
+    sourceName: 'y.txt',
+    actor: 'test',
+    now,
+    fiscalYear: 2025,
+    quarter: 1,
+  });
   const e = await getEdition(database.db, editionId);
   assert.equal(e.edition.number, 2);
   assert.equal(e.edition.fiscalYear, 2025);
@@ -90,6 +123,9 @@ test('a new import is the next edition; every write is audited', async () => {
 });
 
 test('an unknown office or edition is a not-found error', async () => {
-  await assert.rejects(importDraft(database.db, charter, { officeId: 424242, sourceName: null, actor: 'test', now }), (e: unknown) => e instanceof DomainError && e.code === 'not_found');
+  await assert.rejects(
+    importDraft(database.db, charter, { officeId: 424242, sourceName: null, actor: 'test', now }),
+    (e: unknown) => e instanceof DomainError && e.code === 'not_found',
+  );
   await assert.rejects(publishEdition(database.db, 424242, 'test', now), (e: unknown) => e instanceof DomainError && e.code === 'not_found');
 });

@@ -44,7 +44,12 @@ function mentionsOf(charter: Charter) {
   return { mentions, at };
 }
 
-const host = (url: string) => url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+const host = (url: string) =>
+  url
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/.*$/, '');
 
 async function officeOfOfficial(db: Db, o: { districtCode: string | null; upazilaCode: string | null; websites: string[] }, fallback: number) {
   const byCode = await offices.findOfficeByCodes(db, o);
@@ -167,7 +172,9 @@ export async function publishEdition(db: Db, editionId: number, actor: string, n
   const { charter } = await view(db, found, found.officeId);
   await db.transaction(async (tx) => {
     await repo.markPublished(tx, editionId, charter, now);
-    await tx.insert(auditLog).values({ actor, action: 'publish', entity: 'charter_edition', entityId: editionId, before: { status: 'draft' }, after: { status: 'published' } });
+    await tx
+      .insert(auditLog)
+      .values({ actor, action: 'publish', entity: 'charter_edition', entityId: editionId, before: { status: 'draft' }, after: { status: 'published' } });
   });
 }
 

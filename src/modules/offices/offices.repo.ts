@@ -22,14 +22,14 @@ export async function findOfficeByPortal(db: Db, portal: string): Promise<Office
   return row ?? null;
 }
 
-export async function findOfficesByCode(
-  db: Db,
-  code: { level: string; districtCode?: string; upazilaCode?: string },
-): Promise<OfficeRow[]> {
+export async function findOfficesByCode(db: Db, code: { level: string; districtCode?: string; upazilaCode?: string }): Promise<OfficeRow[]> {
   const conditions = [eq(offices.level, code.level)];
   if (code.districtCode) conditions.push(eq(offices.districtCode, code.districtCode));
   if (code.upazilaCode) conditions.push(eq(offices.upazilaCode, code.upazilaCode));
-  return db.select().from(offices).where(and(...conditions));
+  return db
+    .select()
+    .from(offices)
+    .where(and(...conditions));
 }
 
 export async function listOffices(db: Db): Promise<OfficeRow[]> {

@@ -22,9 +22,15 @@ test('codes are stored in ASCII digits and the portal as a bare host', () => {
 
 test('search finds an office by its Bangla or English name, any case', async () => {
   const byBn = await searchOffices(database.db, 'দেবীগঞ্জ');
-  assert.deepEqual(byBn.map((o) => o.id), [tree.upazila.id]);
+  assert.deepEqual(
+    byBn.map((o) => o.id),
+    [tree.upazila.id],
+  );
   const byEn = await searchOffices(database.db, 'DEBIGANJ');
-  assert.deepEqual(byEn.map((o) => o.id), [tree.upazila.id]);
+  assert.deepEqual(
+    byEn.map((o) => o.id),
+    [tree.upazila.id],
+  );
   assert.deepEqual(await searchOffices(database.db, 'পঞ্চগড়').then((r) => r.length), 2);
   assert.deepEqual(await searchOffices(database.db, '%'), []);
   assert.deepEqual(await searchOffices(database.db, '   '), []);
@@ -35,7 +41,10 @@ test('the tree and the ancestors follow parent links', async () => {
   assert.equal(roots.length, 1);
   assert.equal(roots[0]?.office.id, tree.hq.id);
   assert.equal(roots[0]?.children[0]?.children[0]?.office.id, tree.upazila.id);
-  assert.deepEqual((await ancestors(database.db, tree.upazila)).map((o) => o.id), [tree.hq.id, tree.district.id]);
+  assert.deepEqual(
+    (await ancestors(database.db, tree.upazila)).map((o) => o.id),
+    [tree.hq.id, tree.district.id],
+  );
 });
 
 test('an office is found by id (Bengali digits too) or by portal', async () => {

@@ -77,7 +77,10 @@ export async function getOffice(db: Db, id: number): Promise<Office> {
 export async function resolveOffice(db: Db, ref: string): Promise<Office> {
   const ascii = toAsciiDigits(ref.trim());
   if (/^\d+$/.test(ascii)) return getOffice(db, Number(ascii));
-  const portal = ascii.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  const portal = ascii
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/+$/, '');
   const office = await repo.findOfficeByPortal(db, portal);
   if (!office) throw notFound({ bn: `দপ্তর "${ref}"`, en: `Office "${ref}"` });
   return office;
@@ -123,10 +126,7 @@ export async function searchOffices(db: Db, query: string, limit = 50): Promise<
 }
 
 /** The office a code printed in a charter refers to (upazila code first, then district code). */
-export async function findOfficeByCodes(
-  db: Db,
-  codes: { districtCode: string | null; upazilaCode: string | null },
-): Promise<Office | null> {
+export async function findOfficeByCodes(db: Db, codes: { districtCode: string | null; upazilaCode: string | null }): Promise<Office | null> {
   if (codes.upazilaCode) {
     const [o] = await repo.findOfficesByCode(db, { level: 'upazila', upazilaCode: codes.upazilaCode });
     if (o) return o;

@@ -16,10 +16,7 @@ officesWeb.get('/', async (c) => {
   const { db } = c.get('deps');
   const locale = c.get('locale');
   const query = (c.req.query('q') ?? '').slice(0, 100);
-  const [tree, results] = await Promise.all([
-    offices.officeTree(db),
-    query.trim() ? offices.searchOffices(db, query) : Promise.resolve(null),
-  ]);
+  const [tree, results] = await Promise.all([offices.officeTree(db), query.trim() ? offices.searchOffices(db, query) : Promise.resolve(null)]);
   return c.html(
     <Layout locale={locale} title={t(locale, 'home.title')} switchHref={switchLanguageHref(c.req.url, locale)}>
       <HomePage locale={locale} tree={tree} query={query} results={results} />
@@ -31,11 +28,7 @@ officesWeb.get('/offices/:id', async (c) => {
   const { db } = c.get('deps');
   const locale = c.get('locale');
   const office = await offices.getOffice(db, idParam(c.req.param('id')));
-  const [ancestors, children, editions] = await Promise.all([
-    offices.ancestors(db, office),
-    offices.listChildren(db, office.id),
-    listEditions(db, office.id),
-  ]);
+  const [ancestors, children, editions] = await Promise.all([offices.ancestors(db, office), offices.listChildren(db, office.id), listEditions(db, office.id)]);
   return c.html(
     <Layout locale={locale} title={officeName(office, locale)} switchHref={switchLanguageHref(c.req.url, locale)}>
       <OfficePage locale={locale} office={office} ancestors={ancestors} children={children} editions={editions} />

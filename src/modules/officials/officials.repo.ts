@@ -53,10 +53,6 @@ export async function insertHolder(db: Db, row: typeof postHolders.$inferInsert)
   return created;
 }
 
-export async function updateHolderContacts(
-  db: Db,
-  holderId: number,
-  contacts: { phones: string[]; emails: string[]; websites: string[] },
-): Promise<void> {
+export async function updateHolderContacts(db: Db, holderId: number, contacts: { phones: string[]; emails: string[]; websites: string[] }): Promise<void> {
   await db.update(postHolders).set(contacts).where(eq(postHolders.id, holderId));
 }

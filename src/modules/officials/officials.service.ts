@@ -25,7 +25,10 @@ export async function ensurePost(db: Db, officeId: number, official: Official, a
   const existing = (await repo.postsOfOffice(db, officeId)).filter(
     (p) => same(p.designation, official.designation) && (official.room === null || same(p.room, official.room)),
   );
-  const holders = await repo.currentHolders(db, existing.map((p) => p.id));
+  const holders = await repo.currentHolders(
+    db,
+    existing.map((p) => p.id),
+  );
   const byName = existing.find((p) => {
     const h = holders.find((x) => x.postId === p.id);
     return h && nameKey(h.name) !== null && nameKey(h.name) === nameKey(official.name);

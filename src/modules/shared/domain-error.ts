@@ -1,11 +1,5 @@
 // Errors a use case can end with: a stable code and a message in both languages; HTTP maps codes to statuses.
-export type DomainErrorCode =
-  | 'not_found'
-  | 'invalid_input'
-  | 'conflict'
-  | 'edition_published'
-  | 'import_failed'
-  | 'too_large';
+export type DomainErrorCode = 'not_found' | 'invalid_input' | 'conflict' | 'edition_published' | 'import_failed' | 'too_large';
 
 export class DomainError extends Error {
   constructor(

@@ -51,10 +51,14 @@ export function columns(charter: Charter): Finding[] {
     }
     const feeContact = contactIn(s.fee.text);
     if (feeContact !== null) findings.push(misplaced(deeper(servicePlace(i, s, 'fee'), 'text'), feeContact));
-    else if (hasWorkingDays(s.fee.text)) findings.push(misplaced(deeper(servicePlace(i, s, 'fee'), 'text'), { en: `a time limit ("${s.fee.text}")`, bn: `সময়সীমা ("${s.fee.text}")` }));
+    else if (hasWorkingDays(s.fee.text))
+      findings.push(misplaced(deeper(servicePlace(i, s, 'fee'), 'text'), { en: `a time limit ("${s.fee.text}")`, bn: `সময়সীমা ("${s.fee.text}")` }));
     const timeContact = contactIn(s.timeLimit.text);
     if (timeContact !== null) findings.push(misplaced(deeper(servicePlace(i, s, 'timeLimit'), 'text'), timeContact));
-    else if (feeAsTimeLimit(s.timeLimit)) findings.push(misplaced(deeper(servicePlace(i, s, 'timeLimit'), 'text'), { en: `a fee ("${s.timeLimit.text}")`, bn: `সেবার মূল্য ("${s.timeLimit.text}")` }));
+    else if (feeAsTimeLimit(s.timeLimit))
+      findings.push(
+        misplaced(deeper(servicePlace(i, s, 'timeLimit'), 'text'), { en: `a fee ("${s.timeLimit.text}")`, bn: `সেবার মূল্য ("${s.timeLimit.text}")` }),
+      );
     for (const role of ['responsible', 'superior', 'alternate'] as const) {
       const other = s[role]?.other ?? '';
       if (hasWorkingDays(other)) findings.push(misplaced(servicePlace(i, s, role), { en: `a time limit ("${other}")`, bn: `সময়সীমা ("${other}")` }));

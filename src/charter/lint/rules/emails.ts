@@ -13,7 +13,8 @@ export function isEmail(text: string): boolean {
 const AT_WITH_SPACE = /[A-Za-z0-9._%+-]\s+@|@\s+[A-Za-z0-9]|[A-Za-z0-9][._-]\s+[A-Za-z0-9._%+-]+@/;
 const AT_WORD = /\S*@\S*/;
 /** Written without its @: "name(at)gmail.com", "name.gmail.com", "namegmail.com" (not "www.gmail.com"). */
-const NO_AT = /[A-Za-z0-9._%+-]+(?:\(at\)|\[at\])(?:[A-Za-z0-9.-]+\.[A-Za-z]{2,})?|(?<![\w.@/])(?!www\.)[A-Za-z0-9._%+-]*[A-Za-z0-9][._-]?(?:gmail|yahoo|hotmail|outlook|ymail)\.com\b/i;
+const NO_AT =
+  /[A-Za-z0-9._%+-]+(?:\(at\)|\[at\])(?:[A-Za-z0-9.-]+\.[A-Za-z]{2,})?|(?<![\w.@/])(?!www\.)[A-Za-z0-9._%+-]*[A-Za-z0-9][._-]?(?:gmail|yahoo|hotmail|outlook|ymail)\.com\b/i;
 
 export function emails(charter: Charter): Finding[] {
   const findings: Finding[] = [];

@@ -15,7 +15,12 @@ interface Role {
 
 /** Checked in this order: the cell's name also says "অভিযোগ", the appeal officer's "when" names the অনিক. */
 const ROLES: readonly Role[] = [
-  { days: 60, words: ['মন্ত্রিপরিষদ', 'মন্ত্রীপরিষদ', 'মন্ত্রি পরিষদ', 'মন্ত্রী পরিষদ', 'অভিযোগ ব্যবস্থাপনা সেল', 'grs cell', 'cabinet'], en: "the Cabinet Division's grievance cell", bn: 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল' },
+  {
+    days: 60,
+    words: ['মন্ত্রিপরিষদ', 'মন্ত্রীপরিষদ', 'মন্ত্রি পরিষদ', 'মন্ত্রী পরিষদ', 'অভিযোগ ব্যবস্থাপনা সেল', 'grs cell', 'cabinet'],
+    en: "the Cabinet Division's grievance cell",
+    bn: 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল',
+  },
   { days: 20, words: ['আপিল', 'appeal'], en: 'the appeal officer', bn: 'আপিল কর্মকর্তা' },
   { days: 30, words: ['অনিক', 'অভিযোগ নিষ্পত্তি কর্মকর্তা', 'grievance redress officer'], en: 'the grievance officer (অনিক)', bn: 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)' },
 ];
@@ -32,7 +37,14 @@ function deadline(step: GrievanceStep, i: number): Finding[] {
     return [report('grievance.deadline', place, 'The grievance step has no deadline in working days', 'অভিযোগ নিষ্পত্তির ধাপে কার্যদিবসের সময়সীমা নেই')];
   }
   if (!NATIONAL_DAYS.includes(days)) {
-    return [report('grievance.deadline', place, `The grievance deadline of ${days} working days is not one of 30, 20 or 60`, `অভিযোগ নিষ্পত্তির সময়সীমা ${toBengaliDigits(days)} কার্যদিবস; ৩০, ২০ বা ৬০ কার্যদিবসের কোনোটি নয়`)];
+    return [
+      report(
+        'grievance.deadline',
+        place,
+        `The grievance deadline of ${days} working days is not one of 30, 20 or 60`,
+        `অভিযোগ নিষ্পত্তির সময়সীমা ${toBengaliDigits(days)} কার্যদিবস; ৩০, ২০ বা ৬০ কার্যদিবসের কোনোটি নয়`,
+      ),
+    ];
   }
   const role = roleOf(step);
   if (role === undefined || role.days === days) return [];
@@ -59,8 +71,15 @@ export function grievance(charter: Charter): Finding[] {
   const gaps = unknown >= missing.length ? [] : missing;
   return [
     ...steps.flatMap(deadline),
-    ...[...gaps].reverse().map((r) =>
-      report('grievance.step-missing', section, `The grievance step of ${r.en} (${r.days} working days) is missing`, `অভিযোগ প্রতিকারে ${r.bn} (${toBengaliDigits(r.days)} কার্যদিবস) এর ধাপ নেই`),
-    ),
+    ...[...gaps]
+      .reverse()
+      .map((r) =>
+        report(
+          'grievance.step-missing',
+          section,
+          `The grievance step of ${r.en} (${r.days} working days) is missing`,
+          `অভিযোগ প্রতিকারে ${r.bn} (${toBengaliDigits(r.days)} কার্যদিবস) এর ধাপ নেই`,
+        ),
+      ),
   ];
 }

@@ -27,8 +27,22 @@ const CONTACTS: readonly Kind[] = [
   { key: 'emails', code: 'officer.contact-mismatch', en: 'e-mail', bn: 'ই-মেইল', values: (p) => p.emails.filter(isEmail), norm: (v) => v.toLowerCase() },
 ];
 const CODES: readonly Kind[] = [
-  { key: 'upazilaCode', code: 'officer.code-mismatch', en: 'upazila code', bn: 'উপজেলা কোড', values: (p) => (p.upazilaCode === null ? [] : [p.upazilaCode]), norm: (v) => v },
-  { key: 'districtCode', code: 'officer.code-mismatch', en: 'district code', bn: 'জেলা কোড', values: (p) => (p.districtCode === null ? [] : [p.districtCode]), norm: (v) => v },
+  {
+    key: 'upazilaCode',
+    code: 'officer.code-mismatch',
+    en: 'upazila code',
+    bn: 'উপজেলা কোড',
+    values: (p) => (p.upazilaCode === null ? [] : [p.upazilaCode]),
+    norm: (v) => v,
+  },
+  {
+    key: 'districtCode',
+    code: 'officer.code-mismatch',
+    en: 'district code',
+    bn: 'জেলা কোড',
+    values: (p) => (p.districtCode === null ? [] : [p.districtCode]),
+    norm: (v) => v,
+  },
 ];
 
 const shown = (kind: Kind, v: string) => (kind.key === 'upazilaCode' || kind.key === 'districtCode' ? toBengaliDigits(v) : v);

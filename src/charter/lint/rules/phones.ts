@@ -35,8 +35,18 @@ export function phones(charter: Charter): Finding[] {
       if (isPhone(written)) return;
       const near = valid.filter((p) => oneEditApart(phoneDigits(p), phoneDigits(written)));
       const [only] = near;
-      const fix = near.length === 1 && only !== undefined ? { path: deeper(place, 'phones', k).path, value: only, en: `Use ${only}, this officer's number elsewhere`, bn: `এই কর্মকর্তার অন্য জায়গার নম্বর ${only} লিখুন` } : undefined;
-      findings.push(report('phone.invalid', place, `Not a possible Bangladesh phone number: "${written}"`, `বাংলাদেশে সম্ভব এমন ফোন নম্বর নয়: "${written}"`, fix));
+      const fix =
+        near.length === 1 && only !== undefined
+          ? {
+              path: deeper(place, 'phones', k).path,
+              value: only,
+              en: `Use ${only}, this officer's number elsewhere`,
+              bn: `এই কর্মকর্তার অন্য জায়গার নম্বর ${only} লিখুন`,
+            }
+          : undefined;
+      findings.push(
+        report('phone.invalid', place, `Not a possible Bangladesh phone number: "${written}"`, `বাংলাদেশে সম্ভব এমন ফোন নম্বর নয়: "${written}"`, fix),
+      );
     });
     for (const run of phoneLikeRuns(person.other ?? '')) {
       if (!isPhone(run)) {

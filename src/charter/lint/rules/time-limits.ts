@@ -8,9 +8,14 @@ import { report } from '../report.ts';
 import { timeCellMisplaced } from './columns.ts';
 
 /** A duration other than working days: hours, days, weeks, months, with a number or a number word. */
-const DURATION = bnRegExp('(?:[0-9]+|এক|দুই|তিন|চার|পাঁচ|সাত|দশ|পনের|ত্রিশ)\\s*(?:\\([^)]*\\))?\\s*(?:টি\\s*)?(?:ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর|hours?|days?|weeks?|months?)', 'i');
+const DURATION = bnRegExp(
+  '(?:[0-9]+|এক|দুই|তিন|চার|পাঁচ|সাত|দশ|পনের|ত্রিশ)\\s*(?:\\([^)]*\\))?\\s*(?:টি\\s*)?(?:ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর|hours?|days?|weeks?|months?)',
+  'i',
+);
 /** "২৯/০৬/২০২৫", "৩০ জুন": a deadline date, not a duration. */
-const DATE = bnRegExp('\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}|\\d{1,2}\\s*(?:জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)|তারিখ');
+const DATE = bnRegExp(
+  '\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}|\\d{1,2}\\s*(?:জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)|তারিখ',
+);
 /**
  * A rule to follow instead of a number ("নির্দেশনা অনুযায়ী", "চাহিদা মোতাবেক"): both seed charters promise some
  * services this way, and a reviewer may accept it, so it is not reported.
@@ -21,8 +26,10 @@ function limitFinding(limit: TimeLimit, place: Place): Finding | null {
   const code = timeLimitIssues(limit)[0]?.code;
   const t = limit.text;
   if (code === 'time-limit.empty') return report('time-limit.empty', place, 'The time limit is empty', 'সেবা প্রদানের সময়সীমা খালি');
-  if (code === 'time-limit.no-number') return report('time-limit.no-number', place, `The time limit has no number of working days: "${t}"`, `সময়সীমায় কার্যদিবসের সংখ্যা নেই: "${t}"`);
-  if (code === 'time-limit.calendar-days') return report('time-limit.calendar-days', place, `The time limit is given in days, not working days: "${t}"`, `সময়সীমা কার্যদিবসে নয়, দিনে লেখা: "${t}"`);
+  if (code === 'time-limit.no-number')
+    return report('time-limit.no-number', place, `The time limit has no number of working days: "${t}"`, `সময়সীমায় কার্যদিবসের সংখ্যা নেই: "${t}"`);
+  if (code === 'time-limit.calendar-days')
+    return report('time-limit.calendar-days', place, `The time limit is given in days, not working days: "${t}"`, `সময়সীমা কার্যদিবসে নয়, দিনে লেখা: "${t}"`);
   if (limit.workingDays !== null || limit.immediate) return null;
   const ascii = toAsciiDigits(t);
   const dated = DATE.test(ascii);

@@ -36,7 +36,14 @@ export function FindingList({ findings, locale }: { findings: Finding[]; locale:
   );
 }
 
-function ServiceTable(props: { locale: Locale; services: Service[]; category: ServiceCategory; extra: 'superior' | 'alternate' | null; numbered: boolean; findings?: Finding[] | undefined }) {
+function ServiceTable(props: {
+  locale: Locale;
+  services: Service[];
+  category: ServiceCategory;
+  extra: 'superior' | 'alternate' | null;
+  numbered: boolean;
+  findings?: Finding[] | undefined;
+}) {
   const { locale, services, category, extra, numbered, findings } = props;
   const cols = ['serial', 'name', 'channels', 'documents', 'fee', 'time', 'responsible', ...(extra ? [extra] : [])] as const;
   if (services.length === 0) return <p class="muted">{t(locale, 'charter.noServices')}</p>;
@@ -60,29 +67,29 @@ function ServiceTable(props: { locale: Locale; services: Service[]; category: Se
       <tbody>
         {services.map((s) => (
           <>
-          <tr>
-            <td data-label={label('serial')}>{num(s.serial, locale)}</td>
-            <th scope="row">{s.name}</th>
-            <td data-label={label('channels')}>{s.channels.join(', ')}</td>
-            <td data-label={label('documents')}>{digits(s.documents, locale)}</td>
-            <td data-label={label('fee')}>{feeText(s.fee, locale)}</td>
-            <td data-label={label('time')}>{timeText(s.timeLimit, locale)}</td>
-            <td data-label={label('responsible')}>
-              <PersonBlock person={s.responsible} locale={locale} />
-            </td>
-            {extra ? (
-              <td data-label={label(extra)}>
-                <PersonBlock person={s[extra]} locale={locale} />
+            <tr>
+              <td data-label={label('serial')}>{num(s.serial, locale)}</td>
+              <th scope="row">{s.name}</th>
+              <td data-label={label('channels')}>{s.channels.join(', ')}</td>
+              <td data-label={label('documents')}>{digits(s.documents, locale)}</td>
+              <td data-label={label('fee')}>{feeText(s.fee, locale)}</td>
+              <td data-label={label('time')}>{timeText(s.timeLimit, locale)}</td>
+              <td data-label={label('responsible')}>
+                <PersonBlock person={s.responsible} locale={locale} />
               </td>
-            ) : null}
-          </tr>
-          {rowFindings(findings, SECTION_OF[category], s.serial).length ? (
-            <tr class="row-findings">
-              <td colspan={cols.length}>
-                <FindingList findings={rowFindings(findings, SECTION_OF[category], s.serial)} locale={locale} />
-              </td>
+              {extra ? (
+                <td data-label={label(extra)}>
+                  <PersonBlock person={s[extra]} locale={locale} />
+                </td>
+              ) : null}
             </tr>
-          ) : null}
+            {rowFindings(findings, SECTION_OF[category], s.serial).length ? (
+              <tr class="row-findings">
+                <td colspan={cols.length}>
+                  <FindingList findings={rowFindings(findings, SECTION_OF[category], s.serial)} locale={locale} />
+                </td>
+              </tr>
+            ) : null}
           </>
         ))}
       </tbody>
@@ -100,9 +107,7 @@ export function CharterDocument(props: { locale: Locale; view: EditionView; offi
       <header class="charter-head">
         <p class="office">{officeName}</p>
         <h1>{t(locale, 'charter.title')}</h1>
-        <p class="edition">
-          {`${t(locale, 'charter.fiscalYear')} ${formatFiscalYear(edition.fiscalYear, locale)}, ${quarterLabel(edition.quarter, locale)}`}
-        </p>
+        <p class="edition">{`${t(locale, 'charter.fiscalYear')} ${formatFiscalYear(edition.fiscalYear, locale)}, ${quarterLabel(edition.quarter, locale)}`}</p>
         {updated ? (
           <p class="updated">
             {`${t(locale, 'charter.lastUpdated')}: `}
@@ -120,7 +125,14 @@ export function CharterDocument(props: { locale: Locale; view: EditionView; offi
         {SERVICE_CATEGORIES.map((category, i) => (
           <section aria-labelledby={`cat-${category}`}>
             <h3 id={`cat-${category}`}>{`${digits(`2.${i + 1}`, locale)} ${t(locale, `charter.category.${category}`)}`}</h3>
-            <ServiceTable locale={locale} category={category} extra={extra} numbered={print} findings={findings} services={charter.services.filter((s) => s.category === category)} />
+            <ServiceTable
+              locale={locale}
+              category={category}
+              extra={extra}
+              numbered={print}
+              findings={findings}
+              services={charter.services.filter((s) => s.category === category)}
+            />
           </section>
         ))}
       </Section>

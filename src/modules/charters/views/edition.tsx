@@ -31,7 +31,9 @@ export function EditionPage({ locale, view, officeName }: { locale: Locale; view
               <thead>
                 <tr>
                   <th scope="col">{t(locale, 'review.where')}</th>
-                  <th scope="col">{t(locale, 'review.error')}/{t(locale, 'review.warning')}</th>
+                  <th scope="col">
+                    {t(locale, 'review.error')}/{t(locale, 'review.warning')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
