@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatNumber, formatNumberBn, parseInteger, toAsciiDigits, toBengaliDigits } from './digits.ts';
+import { bengaliDigitsInProse, formatNumber, formatNumberBn, parseInteger, toAsciiDigits, toBengaliDigits } from './digits.ts';
 
 test('toBengaliDigits replaces ASCII digits and keeps everything else', () => {
   const cases: [string | number, string][] = [
@@ -57,4 +57,13 @@ test('numbers are formatted with lakh grouping', () => {
   ];
   for (const [n, locale, expected] of cases) assert.equal(formatNumber(n, locale), expected, `${n} ${locale}`);
   assert.equal(formatNumberBn(100000), '১,০০,০০০');
+});
+
+test("bengaliDigitsInProse: the message's own numbers, not what it quotes or codes", () => {
+  assert.equal(bengaliDigitsInProse('সারি 3: কলাম 5 ও 6'), 'সারি ৩: কলাম ৫ ও ৬');
+  assert.equal(bengaliDigitsInProse('ফাইলটি খুব বড় (12 বাইট; সর্বোচ্চ 10)'), 'ফাইলটি খুব বড় (১২ বাইট; সর্বোচ্চ ১০)');
+  assert.equal(bengaliDigitsInProse('ফোন "01711 22" সঠিক নয়'), 'ফোন "01711 22" সঠিক নয়');
+  assert.equal(bengaliDigitsInProse('ঠিকানা doict2.gov.bd ও +8801711223344 ও A4 ও x@y1.com'), 'ঠিকানা doict2.gov.bd ও +8801711223344 ও A4 ও x@y1.com');
+  assert.equal(bengaliDigitsInProse('“Page 3” বাদ; `cli -- x 2`'), '“Page 3” বাদ; `cli -- x 2`');
+  assert.equal(bengaliDigitsInProse('1.5 ঘণ্টা'), '1.5 ঘণ্টা');
 });

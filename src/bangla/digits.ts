@@ -28,3 +28,15 @@ export function formatNumberBn(n: number): string {
 export function formatNumber(n: number, locale: 'bn' | 'en'): string {
   return locale === 'bn' ? formatNumberBn(n) : new Intl.NumberFormat('en-IN').format(n);
 }
+
+/**
+ * The Bangla half of a message: its own numbers ("কলাম 7", "সারি 12") in Bengali digits, while what it
+ * quotes from the document ("…", “…”, `…`) and numbers inside codes, phones, addresses and names ("+880…",
+ * "doict2.gov.bd", "A4") stay as written.
+ */
+export function bengaliDigitsInProse(text: string): string {
+  return text
+    .split(/("[^"]*"|“[^”]*”|`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![\w@.+/:\-\u0980-\u09FF])\d+(?![\w@/]|\.\w)/g, (d) => toBengaliDigits(d))))
+    .join('');
+}

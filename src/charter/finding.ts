@@ -1,4 +1,5 @@
 // Findings from the pure parsers: an Issue is a Finding that does not yet know where it happened.
+import { bengaliDigitsInProse } from '../bangla/digits.ts';
 import { normalizeLine } from '../bangla/normalize.ts';
 import type { Finding } from './model.ts';
 
@@ -7,7 +8,7 @@ export type Issue = Omit<Finding, 'where'>;
 
 /** One finding message in both languages, English first: "Time limit has no number / সময়সীমায় ...". */
 export function issue(severity: Severity, code: string, en: string, bn: string): Issue {
-  return { severity, code, message: normalizeLine(`${en} / ${bn}`) };
+  return { severity, code, message: normalizeLine(`${en} / ${bengaliDigitsInProse(bn)}`) };
 }
 
 /** Places issues in the document. */

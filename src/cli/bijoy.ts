@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { convertJsonEscaped, convertMixed, decodeWindows1252, repairBrokenConjuncts, repairLeftovers, type BijoyFix } from '../bangla/bijoy.ts';
+import { toBengaliDigits } from '../bangla/digits.ts';
 import { CliError, fileSize, MAX_TEXT_BYTES, readTextFile } from './shared.ts';
 
 const ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
@@ -24,7 +25,9 @@ export async function readBijoyFile(path: string, encoding: Encoding): Promise<s
   if (encoding === 'utf-8') return readTextFile(path);
   const size = await fileSize(path);
   if (size > MAX_TEXT_BYTES) {
-    throw new CliError(`File is too large (${size} bytes; at most ${MAX_TEXT_BYTES}) / ফাইলটি খুব বড় (${size} বাইট; সর্বোচ্চ ${MAX_TEXT_BYTES})`);
+    throw new CliError(
+      `File is too large (${size} bytes; at most ${MAX_TEXT_BYTES}) / ফাইলটি খুব বড় (${toBengaliDigits(size)} বাইট; সর্বোচ্চ ${toBengaliDigits(MAX_TEXT_BYTES)})`,
+    );
   }
   if (encoding === 'windows-1252') return readWindows1252(path);
   try {

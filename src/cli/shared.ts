@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
-import { toAsciiDigits } from '../bangla/digits.ts';
+import { toAsciiDigits, toBengaliDigits } from '../bangla/digits.ts';
 import { LIMITS } from '../importer/limits.ts';
 
 /** A failure the user caused or can fix; printed as its message alone, exit code 1. */
@@ -25,7 +25,9 @@ export async function fileSize(path: string): Promise<number> {
 export async function readTextFile(path: string, maxBytes = MAX_TEXT_BYTES): Promise<string> {
   const size = await fileSize(path);
   if (size > maxBytes) {
-    throw new CliError(`File is too large (${size} bytes; at most ${maxBytes}) / ফাইলটি খুব বড় (${size} বাইট; সর্বোচ্চ ${maxBytes})`);
+    throw new CliError(
+      `File is too large (${size} bytes; at most ${maxBytes}) / ফাইলটি খুব বড় (${toBengaliDigits(size)} বাইট; সর্বোচ্চ ${toBengaliDigits(maxBytes)})`,
+    );
   }
   const bytes = await readFile(path);
   try {
@@ -39,7 +41,9 @@ export async function readTextFile(path: string, maxBytes = MAX_TEXT_BYTES): Pro
 export async function readFileBytes(path: string, maxBytes = LIMITS.maxFileBytes): Promise<Uint8Array> {
   const size = await fileSize(path);
   if (size > maxBytes) {
-    throw new CliError(`File is too large (${size} bytes; at most ${maxBytes}) / ফাইলটি খুব বড় (${size} বাইট; সর্বোচ্চ ${maxBytes})`);
+    throw new CliError(
+      `File is too large (${size} bytes; at most ${maxBytes}) / ফাইলটি খুব বড় (${toBengaliDigits(size)} বাইট; সর্বোচ্চ ${toBengaliDigits(maxBytes)})`,
+    );
   }
   try {
     return new Uint8Array(await readFile(path));

@@ -1,4 +1,5 @@
 // The one error a reader or the importer throws when a file cannot become a charter; bilingual.
+import { bengaliDigitsInProse } from '../bangla/digits.ts';
 export type ImportErrorCode =
   | 'import.empty'
   | 'import.binary'
@@ -16,10 +17,10 @@ export class ImportError extends Error {
   readonly en: string;
   readonly bn: string;
   constructor(code: ImportErrorCode, en: string, bn: string) {
-    super(`${en} / ${bn}`);
+    super(`${en} / ${bengaliDigitsInProse(bn)}`);
     this.name = 'ImportError';
     this.code = code;
     this.en = en;
-    this.bn = bn;
+    this.bn = bengaliDigitsInProse(bn);
   }
 }

@@ -1,4 +1,5 @@
 // How a lint rule says what it found: a catalogued code at a place, in both languages, with a fix only when it is certain.
+import { bengaliDigitsInProse } from '../../bangla/digits.ts';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import type { Charter, Finding } from '../model.ts';
 import { severityOf, type LintCode } from './catalogue.ts';
@@ -21,10 +22,10 @@ export function report(code: LintCode, place: Place, en: string, bn: string, fix
   const finding: Finding = {
     severity: severityOf(code),
     code,
-    message: normalizeLine(`${en} / ${bn}`),
+    message: normalizeLine(`${en} / ${bengaliDigitsInProse(bn)}`),
     where: place.where,
     location: place.location,
   };
-  if (fix !== undefined) finding.fix = { path: fix.path, value: fix.value, label: normalizeLine(`${fix.en} / ${fix.bn}`) };
+  if (fix !== undefined) finding.fix = { path: fix.path, value: fix.value, label: normalizeLine(`${fix.en} / ${bengaliDigitsInProse(fix.bn)}`) };
   return finding;
 }
