@@ -36,6 +36,9 @@ export async function openPglite(dataDir: string | null, client?: PGlite): Promi
 /** A PostgreSQL server. */
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (a restart, an administrator) must not bring the process down;
+  // the pool opens a new one for the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message} / PostgreSQL একটি সংযোগ বন্ধ করেছে`));
   const db = drizzlePg({ client: pool, schema });
   await checkUtf8(db as unknown as Db);
   await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });

@@ -30,8 +30,15 @@ export async function testDatabase(): Promise<Database> {
       ...database,
       async close() {
         await database.close();
+        // pool.end() resolves before its sockets are closed; a forced drop would then kill live connections
+        // and their 'error' would surface as an uncaught exception. Wait until the server sees them gone.
         const dropper = new pg.Client({ connectionString: url });
         await dropper.connect();
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await dropper.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          if ((rows[0]?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         await dropper.query(`drop database if exists "${name}" with (force)`);
         await dropper.end();
       },
