@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bengaliDigitsInProse, formatNumber, formatNumberBn, parseInteger, toAsciiDigits, toBengaliDigits } from './digits.ts';
+import { bengaliDigitsInProse, formatNumber, sizeInWords, formatNumberBn, parseInteger, toAsciiDigits, toBengaliDigits } from './digits.ts';
 
 test('toBengaliDigits replaces ASCII digits and keeps everything else', () => {
   const cases: [string | number, string][] = [
@@ -66,4 +66,11 @@ test("bengaliDigitsInProse: the message's own numbers, not what it quotes or cod
   assert.equal(bengaliDigitsInProse('ঠিকানা doict2.gov.bd ও +8801711223344 ও A4 ও x@y1.com'), 'ঠিকানা doict2.gov.bd ও +8801711223344 ও A4 ও x@y1.com');
   assert.equal(bengaliDigitsInProse('“Page 3” বাদ; `cli -- x 2`'), '“Page 3” বাদ; `cli -- x 2`');
   assert.equal(bengaliDigitsInProse('1.5 ঘণ্টা'), '1.5 ঘণ্টা');
+});
+
+test('sizeInWords says a size in both languages', () => {
+  assert.deepEqual(sizeInWords(20 * 1024 * 1024), { en: '20 MB', bn: '২০ মেগাবাইট' });
+  assert.deepEqual(sizeInWords(22544384), { en: '21.5 MB', bn: '২১.৫ মেগাবাইট' });
+  assert.deepEqual(sizeInWords(1536), { en: '1.5 KB', bn: '১.৫ কিলোবাইট' });
+  assert.deepEqual(sizeInWords(12), { en: '12 bytes', bn: '১২ বাইট' });
 });

@@ -40,3 +40,19 @@ export function bengaliDigitsInProse(text: string): string {
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![\w@.+/:\-\u0980-\u09FF])\d+(?![\w@/]|\.\w)/g, (d) => toBengaliDigits(d))))
     .join('');
 }
+
+/** A file size for people, in both languages: "20 MB" / "২০ মেগাবাইট", "1.5 KB" / "১.৫ কিলোবাইট", "12 bytes" / "১২ বাইট". */
+export function sizeInWords(bytes: number): { en: string; bn: string } {
+  const units: [number, string, string][] = [
+    [1024 * 1024, 'MB', 'মেগাবাইট'],
+    [1024, 'KB', 'কিলোবাইট'],
+  ];
+  for (const [size, en, bn] of units) {
+    if (bytes >= size) {
+      const n = bytes / size;
+      const shown = Number.isInteger(n) ? String(n) : n.toFixed(1);
+      return { en: `${shown} ${en}`, bn: `${toBengaliDigits(shown)} ${bn}` };
+    }
+  }
+  return { en: `${bytes} bytes`, bn: `${toBengaliDigits(bytes)} বাইট` };
+}

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
-import { toAsciiDigits, toBengaliDigits } from '../bangla/digits.ts';
+import { sizeInWords, toAsciiDigits } from '../bangla/digits.ts';
 import { LIMITS } from '../importer/limits.ts';
 
 /** A failure the user caused or can fix; printed as its message alone, exit code 1. */
@@ -26,7 +26,7 @@ export async function readTextFile(path: string, maxBytes = MAX_TEXT_BYTES): Pro
   const size = await fileSize(path);
   if (size > maxBytes) {
     throw new CliError(
-      `File is too large (${size} bytes; at most ${maxBytes}) / ফাইলটি খুব বড় (${toBengaliDigits(size)} বাইট; সর্বোচ্চ ${toBengaliDigits(maxBytes)})`,
+      `File is too large (${sizeInWords(size).en}; at most ${sizeInWords(maxBytes).en}) / ফাইলটি খুব বড় (${sizeInWords(size).bn}; সর্বোচ্চ ${sizeInWords(maxBytes).bn})`,
     );
   }
   const bytes = await readFile(path);
@@ -42,7 +42,7 @@ export async function readFileBytes(path: string, maxBytes = LIMITS.maxFileBytes
   const size = await fileSize(path);
   if (size > maxBytes) {
     throw new CliError(
-      `File is too large (${size} bytes; at most ${maxBytes}) / ফাইলটি খুব বড় (${toBengaliDigits(size)} বাইট; সর্বোচ্চ ${toBengaliDigits(maxBytes)})`,
+      `File is too large (${sizeInWords(size).en}; at most ${sizeInWords(maxBytes).en}) / ফাইলটি খুব বড় (${sizeInWords(size).bn}; সর্বোচ্চ ${sizeInWords(maxBytes).bn})`,
     );
   }
   try {

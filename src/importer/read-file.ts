@@ -1,7 +1,7 @@
 // One entry for every file a person gives us: the format is told from the bytes (the name only breaks
 // ties), the reader turns it into tab-separated lines, and importText makes the charter. The reader's
 // findings come first, then the importer's and the lint's.
-import { toBengaliDigits } from '../bangla/digits.ts';
+import { sizeInWords } from '../bangla/digits.ts';
 import { charterSchema, type Charter } from '../charter/model.ts';
 import { ImportError } from './errors.ts';
 import { LIMITS, type Limits } from './limits.ts';
@@ -48,8 +48,8 @@ export async function importFile(bytes: Uint8Array, name = '', limits: Readonly<
   if (bytes.length > limits.maxFileBytes) {
     throw new ImportError(
       'import.too-large',
-      `The file is too large (${bytes.length} bytes; at most ${limits.maxFileBytes})`,
-      `ফাইলটি খুব বড় (${toBengaliDigits(bytes.length)} বাইট; সর্বোচ্চ ${toBengaliDigits(limits.maxFileBytes)})`,
+      `The file is too large (${sizeInWords(bytes.length).en}; at most ${sizeInWords(limits.maxFileBytes).en})`,
+      `ফাইলটি খুব বড় (${sizeInWords(bytes.length).bn}; সর্বোচ্চ ${sizeInWords(limits.maxFileBytes).bn})`,
     );
   }
   const reader = await READERS[detectFormat(bytes, name)]();

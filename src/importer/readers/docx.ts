@@ -5,7 +5,7 @@
 // converted to Unicode; Bijoy the fonts did not mark is found by detection afterwards.
 import { Inflate } from 'fflate';
 import { Parser } from 'htmlparser2';
-import { toBengaliDigits } from '../../bangla/digits.ts';
+import { sizeInWords, toBengaliDigits } from '../../bangla/digits.ts';
 import { ImportError } from '../errors.ts';
 import type { Limits } from '../limits.ts';
 import { finishBijoy, isBijoyFont, Layout } from './blocks.ts';
@@ -84,8 +84,8 @@ function centralDirectory(bytes: Uint8Array, limits: Readonly<Limits>): Map<stri
     total += entry.size;
     if (entry.size > limits.maxUnzippedBytes || total > limits.maxUnzippedBytes) {
       throw unsafe(
-        `The Word file would unpack to more than ${limits.maxUnzippedBytes} bytes; it was not opened`,
-        `Word ফাইলটি খুললে ${toBengaliDigits(limits.maxUnzippedBytes)} বাইটের বেশি হতো; ফাইলটি খোলা হয়নি`,
+        `The Word file would unpack to more than ${sizeInWords(limits.maxUnzippedBytes).en}; it was not opened`,
+        `Word ফাইলটি খুললে ${sizeInWords(limits.maxUnzippedBytes).bn}-এর বেশি হতো; ফাইলটি খোলা হয়নি`,
       );
     }
     if (entry.size > RATIO_FLOOR && entry.size > entry.compressed * limits.maxCompressionRatio) throw bomb();
