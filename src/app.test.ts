@@ -173,6 +173,9 @@ test('the office lists its editions, and a draft shows what the import found bes
   assert.match(html, /১টি ত্রুটি, ১টি সতর্কতা/);
   assert.match(html, /class="row-findings"[\s\S]*কলাম ৬[\s\S]*Time limit has no number/);
   assert.match(html, /No vision \/ ভিশন নেই/);
+  assert.match(html, /<title>সংস্করণ ২: /, 'the edition number in Bengali digits');
+  assert.match(html, /<td>শিরোনাম<\/td>/, 'where a finding is, in Bangla');
+  assert.match(await (await get(`/offices/${tree.upazila.id}/editions/${draftId}?lang=en`)).text(), /<td>header<\/td>/);
   assert.equal((await get(`/offices/${tree.district.id}/editions/${draftId}`)).status, 404, 'an edition is only found under its own office');
   assert.equal((await get(`/offices/${tree.upazila.id}/charter`)).status, 200, 'the draft does not replace the published charter');
 });

@@ -5,6 +5,7 @@ import { Breadcrumbs, Layout } from '../../http/layout.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
 import { t } from '../../i18n/messages.ts';
+import { num } from '../../i18n/format.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
@@ -77,13 +78,17 @@ chartersWeb.get('/offices/:id/editions/:editionId', async (c) => {
   if (view.officeId !== office.id) throw new DomainError('not_found', 'এই দপ্তরের এমন কোনো সংস্করণ নেই', 'This office has no such edition');
   const name = officeName(office, locale);
   return c.html(
-    <Layout locale={locale} title={`${t(locale, 'charter.edition')} ${view.edition.number}: ${name}`} switchHref={switchLanguageHref(c.req.url, locale)}>
+    <Layout
+      locale={locale}
+      title={`${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}: ${name}`}
+      switchHref={switchLanguageHref(c.req.url, locale)}
+    >
       <Breadcrumbs
         locale={locale}
         items={[
           { href: '/', label: t(locale, 'nav.home') },
           { href: `/offices/${office.id}`, label: name },
-          { label: `${t(locale, 'charter.edition')} ${view.edition.number}` },
+          { label: `${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}` },
         ]}
       />
       <EditionPage locale={locale} view={view} officeName={name} />

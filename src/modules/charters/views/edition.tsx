@@ -1,7 +1,7 @@
 // One edition of a charter, for review: its status, what the import found, and the findings beside each row.
 import type { Finding } from '../../../charter/model.ts';
 import { t, type Locale } from '../../../i18n/messages.ts';
-import { num } from '../../../i18n/format.ts';
+import { num, place } from '../../../i18n/format.ts';
 import { formatFiscalYear, quarterLabel } from '../../../calendar/fiscal.ts';
 import type { EditionView } from '../charters.service.ts';
 import { CharterDocument, FindingList } from './charter.tsx';
@@ -39,7 +39,7 @@ export function EditionPage({ locale, view, officeName }: { locale: Locale; view
               <tbody>
                 {unplaced.map((f) => (
                   <tr>
-                    <td>{f.where}</td>
+                    <td>{place(f.where, locale)}</td>
                     <td>
                       <FindingList findings={[f]} locale={locale} />
                     </td>
