@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { makePdf, tablePage, textPdf, type PdfPage } from '../../../test/helpers/pdf.ts';
 import { ImportError } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
@@ -135,4 +136,40 @@ test('refusals: encrypted or broken → damaged; a scan → unsupported; too man
   );
   // through importFile, which tells a PDF from its first bytes whatever its name
   await refused(importFile(makePdf([page], { encrypted: true }), 'charter.txt'), 'import.damaged');
+});
+
+/** A one-page PDF whose content stream is compressed: `extra` bytes of spaces after the text. */
+function flatePdf(extra: number): Uint8Array {
+  const content = Buffer.concat([Buffer.from('BT /F1 12 Tf 72 720 Td (Hello) Tj ET\n'), Buffer.alloc(extra, 0x20)]);
+  const data = deflateSync(content);
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`), data, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  let length = parts[0]?.length ?? 0;
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(chunk);
+    length += chunk.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+test('a PDF bomb (streams that unpack past the budget) is refused before pdf.js inflates it', async () => {
+  const small = { ...LIMITS, maxUnzippedBytes: 1024 * 1024 };
+  const bomb = flatePdf(8 * 1024 * 1024);
+  assert.ok(bomb.length < 64 * 1024, 'the bomb is small');
+  const err = await refused(readPdf(bomb, small), 'import.unsafe');
+  assert.match(err.bn, /১ মেগাবাইট/);
+  // The same file under the budget is read (it has text, and no charter: the reader's part succeeds).
+  const read = await readPdf(flatePdf(1000), small);
+  assert.match(read.text, /Hello/);
 });

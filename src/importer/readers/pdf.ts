@@ -11,7 +11,7 @@
 // What comes out is a best effort: every PDF gets an import.needs-review warning.
 import { inflateSync } from 'node:zlib';
 import { normalizeLine } from '../../bangla/normalize.ts';
-import { toBengaliDigits } from '../../bangla/digits.ts';
+import { sizeInWords, toBengaliDigits } from '../../bangla/digits.ts';
 import { at, issue } from '../../charter/finding.ts';
 import { ImportError } from '../errors.ts';
 import type { Limits } from '../limits.ts';
@@ -779,6 +779,9 @@ async function serveWorker(): Promise<void> {
 const threads = await import('node:worker_threads');
 if (!threads.isMainThread && threads.workerData === WORKER_FLAG) void serveWorker();
 
+/** A PDF whose streams inflate to gigabytes (a PDF bomb) runs the thread out of this heap; the read is then refused. */
+const WORKER_MEMORY = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64 };
+
 let worker: import('node:worker_threads').Worker | null = null;
 const pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
 let nextId = 1;
@@ -794,9 +797,9 @@ function pdfWorker(): import('node:worker_threads').Worker {
   const w = import.meta.url.endsWith('.ts')
     ? new threads.Worker(
         `(async () => { (await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})).register(); await import(${JSON.stringify(import.meta.url)}); })();`,
-        { eval: true, workerData: WORKER_FLAG, stdout: false, stderr: false },
+        { eval: true, workerData: WORKER_FLAG, stdout: false, stderr: false, resourceLimits: WORKER_MEMORY },
       )
-    : new threads.Worker(new URL(import.meta.url), { workerData: WORKER_FLAG, stdout: false, stderr: false });
+    : new threads.Worker(new URL(import.meta.url), { workerData: WORKER_FLAG, stdout: false, stderr: false, resourceLimits: WORKER_MEMORY });
   w.unref();
   w.on('message', (reply: WorkerReply) => {
     const p = pending.get(reply.id);
@@ -862,7 +865,47 @@ function tooLong(limits: Readonly<Limits>): ImportError {
   );
 }
 
+/**
+ * pdf.js inflates a stream whole when it needs it, so a PDF whose streams unpack to gigabytes (a PDF bomb)
+ * would take the memory of the machine. Every compressed stream is inflated here first, against one budget
+ * for the whole file (maxUnzippedBytes); a file over it is refused before pdf.js sees it. Linear in the file:
+ * each "stream" keyword is found once, and a stream that does not inflate is left for pdf.js to judge.
+ */
+export function checkStreams(file: string, limits: Readonly<Limits>): void {
+  let budget = limits.maxUnzippedBytes;
+  let from = 0;
+  for (;;) {
+    const at = file.indexOf('stream', from);
+    if (at < 0) return;
+    from = at + 6;
+    if (file.startsWith('end', at - 3)) continue;
+    const eol = file.startsWith('\r\n', at + 6) ? 2 : file[at + 6] === '\n' || file[at + 6] === '\r' ? 1 : -1;
+    if (eol < 0) continue;
+    const dict = file.slice(Math.max(0, at - 1024), at);
+    const open = dict.lastIndexOf('obj');
+    if (!/\/Fl(?:ateDecode)?\b/.test(open < 0 ? dict : dict.slice(open))) continue;
+    const start = at + 6 + eol;
+    let end = file.indexOf('endstream', start);
+    if (end < 0) end = file.length;
+    from = end;
+    try {
+      budget -= inflateSync(Buffer.from(file.slice(start, end), 'latin1'), { maxOutputLength: Math.max(1, budget), finishFlush: 2 /* Z_SYNC_FLUSH */ }).length;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') continue;
+      budget = -1;
+    }
+    if (budget < 0) {
+      throw new ImportError(
+        'import.unsafe',
+        `The PDF would unpack to more than ${sizeInWords(limits.maxUnzippedBytes).en}; it was not opened`,
+        `পিডিএফটি খুললে ${sizeInWords(limits.maxUnzippedBytes).bn}-এর বেশি হতো; ফাইলটি খোলা হয়নি`,
+      );
+    }
+  }
+}
+
 async function readAll(bytes: Uint8Array, limits: Readonly<Limits>): Promise<ReadResult> {
+  checkStreams(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), limits);
   const reply = await askWorker(bytes, limits);
   if ('refused' in reply) {
     switch (reply.refused) {
