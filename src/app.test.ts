@@ -41,6 +41,7 @@ before(async () => {
     database.db,
     {
       ...charter,
+      services: charter.services.map((s, i) => (i === 1 ? { ...s, remarks: 'সেবা না পেলে প্রতিকার: উপজেলা নির্বাহী অফিসার বরাবর আবেদন' } : s)),
       findings: [
         {
           severity: 'warning',
@@ -175,6 +176,12 @@ test('the office lists its editions, and a draft shows what the import found bes
   assert.match(html, /No vision \/ ভিশন নেই/);
   assert.match(html, /<title>সংস্করণ ২: /, 'the edition number in Bengali digits');
   assert.match(html, /<td>শিরোনাম<\/td>/, 'where a finding is, in Bangla');
+  assert.match(
+    html,
+    /<th scope="col">মন্তব্য<\/th>[\s\S]*<td data-label="মন্তব্য">সেবা না পেলে প্রতিকার: উপজেলা নির্বাহী অফিসার বরাবর আবেদন<\/td>/,
+    'remarks of an older form',
+  );
+  assert.doesNotMatch(await (await get(`/offices/${tree.upazila.id}/charter`)).text(), /মন্তব্য/, 'no remarks column when no service has remarks');
   assert.match(await (await get(`/offices/${tree.upazila.id}/editions/${draftId}?lang=en`)).text(), /<td>header<\/td>/);
   assert.equal((await get(`/offices/${tree.district.id}/editions/${draftId}`)).status, 404, 'an edition is only found under its own office');
   assert.equal((await get(`/offices/${tree.upazila.id}/charter`)).status, 200, 'the draft does not replace the published charter');

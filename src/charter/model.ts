@@ -53,6 +53,11 @@ export const serviceSchema = z.object({
   responsible: personSchema.nullable(),
   superior: personSchema.nullable(),
   alternate: personSchema.nullable(),
+  /**
+   * What older forms say in columns the standard form does not have: "সেবা না পেলে প্রতিকার" (the remedy
+   * if the service is not given) and "মন্তব্য" (remarks), each with its title; "" when there is none.
+   */
+  remarks: z.string().default(''),
 });
 export type Service = z.infer<typeof serviceSchema>;
 

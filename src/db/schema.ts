@@ -134,6 +134,7 @@ export const services = pgTable(
     responsiblePostId: integer('responsible_post_id').references(() => posts.id),
     superiorPostId: integer('superior_post_id').references(() => posts.id),
     alternatePostId: integer('alternate_post_id').references(() => posts.id),
+    remarks: text('remarks').notNull().default(''),
     searchText: text('search_text').notNull().default(''),
   },
   (t) => [

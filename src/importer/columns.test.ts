@@ -118,15 +118,14 @@ describe('the standard forms', () => {
 });
 
 describe('other forms, reported', () => {
-  test('5 columns (serial, service, time limit, remedy, remarks): non-standard, no officer column, remedy and remarks kept in findings', () => {
+  test('5 columns (serial, service, time limit, remedy, remarks): non-standard, no officer column, remedy and remarks kept in the service', () => {
     const c = corpus('columns-old-5.txt');
     assert.deepEqual(row(c, 1), [2, n('আইসিটি প্রশিক্ষণ আয়োজন'), 'text', 15, null, null]);
-    assert.deepEqual(columnCodes(c), ['cell.unplaced', 'cell.unplaced', 'cell.unplaced', 'columns.missing', 'columns.non-standard']);
+    assert.deepEqual(columnCodes(c), ['columns.missing', 'columns.non-standard']);
     const missing = c.findings.find((f) => f.code === 'columns.missing');
     assert.match(missing?.message ?? '', /responsible officer/);
-    const kept = c.findings.filter((f) => f.code === 'cell.unplaced').map((f) => f.message);
-    assert.ok(kept.some((m) => m.includes(n('জেলা প্রশাসকের নিকট আপিল')) && m.startsWith('Remedy')));
-    assert.ok(kept.some((m) => m.includes(n('বছরে দুইবার')) && m.startsWith('Remarks')));
+    assert.equal(c.services[0]?.remarks, n('সেবা না পেলে প্রতিকার: উপজেলা নির্বাহী অফিসারের নিকট অভিযোগ'));
+    assert.equal(c.services[1]?.remarks, n('সেবা না পেলে প্রতিকার: জেলা প্রশাসকের নিকট আপিল; বছরে দুইবার'));
   });
 
   test('4 columns with misspellings (ক্রঃ নং, সময় সীমা, দ্বায়িত্বপ্রাপ্ত): read, and non-standard', () => {
@@ -138,7 +137,11 @@ describe('other forms, reported', () => {
   test('English with a Remarks column: 9 columns, the remark kept', () => {
     const c = corpus('columns-english-remarks.txt');
     assert.deepEqual(row(c, 0), [1, n('ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান'), 'free', 3, RAFIQ, NASRIN]);
-    assert.deepEqual(columnCodes(c), ['cell.unplaced', 'columns.non-standard']);
+    assert.deepEqual(columnCodes(c), ['columns.non-standard']);
+    assert.deepEqual(
+      c.services.map((s) => s.remarks),
+      [n('শুধু কর্মদিবসে'), ''],
+    );
   });
 
   test('no service name column: columns.missing names it', () => {

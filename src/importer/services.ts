@@ -99,6 +99,7 @@ function toService(row: TableRow<ServiceColumn>, ctx: RowContext): Service {
     responsible,
     superior: personAt(row, 'superior', ctx),
     alternate: personAt(row, 'alternate', ctx),
+    remarks: remarksOf(row),
   };
 }
 
@@ -118,21 +119,11 @@ function feeOf(row: TableRow<ServiceColumn>, memo: Memo): Fee {
   return { ...fee, text: normalizeLine(fee.text === '' ? method : `${fee.text}; পরিশোধ পদ্ধতি: ${method}`), paymentMethod: method };
 }
 
-/** Remedy and remarks columns have no field in the Charter: their text is kept in a finding, not dropped. */
-function unplacedColumns(row: TableRow<ServiceColumn>, label: string): Finding[] {
-  return (['remedy', 'remarks'] as const).flatMap((key) => {
-    const text = row.cells[key] ?? '';
-    if (text === '') return [];
-    const [en, bn] = key === 'remedy' ? ['Remedy if the service is not given', 'সেবা না পেলে প্রতিকার'] : ['Remarks', 'মন্তব্য'];
-    return at(`${label} row ${row.serial} column ${row.columns[key] ?? '?'}`, [
-      issue(
-        'warning',
-        'cell.unplaced',
-        `${en} has no field in the charter; the text is kept here: "${text}"`,
-        `${bn} এর জন্য চার্টারে কোনো ঘর নেই; লেখাটি এখানে রাখা হলো: "${text}"`,
-      ),
-    ]);
-  });
+/** The remedy and remarks columns of older forms, in the service's remarks (the remedy with its title). */
+function remarksOf(row: TableRow<ServiceColumn>): string {
+  const remedy = row.cells.remedy ?? '';
+  const remarks = row.cells.remarks ?? '';
+  return normalizeLine([remedy === '' ? '' : `সেবা না পেলে প্রতিকার: ${remedy}`, remarks].filter((t) => t !== '').join('; '));
 }
 
 /** Serials should run 1, 2, 3 within a group; a gap or repeat often means a row was lost or split. */
@@ -187,7 +178,6 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
     const ctx: RowContext = { category, label, vocab, out, memo };
     out.findings.push(...table.findings, ...looseFindings(table.loose, label), ...sequenceFindings(table.rows, label));
     out.services.push(...table.rows.map((row) => toService(row, ctx)));
-    out.findings.push(...table.rows.flatMap((row) => unplacedColumns(row, label)));
   }
   return out;
 }

@@ -15,6 +15,7 @@ export function buildService(overrides: Partial<Service> = {}): Service {
     name: 'আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান',
     channels: ['দাপ্তরিক ওয়েব সাইট', 'টেলিফোন'],
     documents: 'প্রযোজ্য ক্ষেত্রে আবেদনপত্র',
+    remarks: '',
     fee: { kind: 'free', amountTaka: null, text: 'বিনামূল্যে', paymentMethod: null },
     timeLimit: { immediate: true, workingDays: 3, text: 'তাৎক্ষণিক/৩ কার্যদিবস' },
     responsible: buildPerson({

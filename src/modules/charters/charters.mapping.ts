@@ -27,6 +27,7 @@ export function serviceRows(charter: Charter, postOf: (serviceIndex: number, slo
     responsiblePostId: postOf(i, 'responsible'),
     superiorPostId: postOf(i, 'superior'),
     alternatePostId: postOf(i, 'alternate'),
+    remarks: s.remarks,
     searchText: searchKey(`${s.name} ${s.channels.join(' ')} ${s.documents}`),
   }));
 }
@@ -69,6 +70,7 @@ export function rowsToCharter(rows: EditionRows, header: CharterHeader, persons:
     responsible: person(s.responsiblePostId),
     superior: person(s.superiorPostId),
     alternate: person(s.alternatePostId),
+    remarks: s.remarks,
   }));
   return {
     office: header.office,

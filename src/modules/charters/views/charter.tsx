@@ -41,11 +41,23 @@ function ServiceTable(props: {
   services: Service[];
   category: ServiceCategory;
   extra: 'superior' | 'alternate' | null;
+  /** A remarks column, when a service of the charter has remarks (older forms). */
+  remarks: boolean;
   numbered: boolean;
   findings?: Finding[] | undefined;
 }) {
-  const { locale, services, category, extra, numbered, findings } = props;
-  const cols = ['serial', 'name', 'channels', 'documents', 'fee', 'time', 'responsible', ...(extra ? [extra] : [])] as const;
+  const { locale, services, category, extra, remarks, numbered, findings } = props;
+  const cols = [
+    'serial',
+    'name',
+    'channels',
+    'documents',
+    'fee',
+    'time',
+    'responsible',
+    ...(extra ? [extra] : []),
+    ...(remarks ? (['remarks'] as const) : []),
+  ] as const;
   if (services.length === 0) return <p class="muted">{t(locale, 'charter.noServices')}</p>;
   const label = (c: (typeof cols)[number]) => t(locale, `charter.col.${c}`);
   return (
@@ -82,6 +94,7 @@ function ServiceTable(props: {
                   <PersonBlock person={s[extra]} locale={locale} />
                 </td>
               ) : null}
+              {remarks ? <td data-label={label('remarks')}>{digits(s.remarks, locale)}</td> : null}
             </tr>
             {rowFindings(findings, SECTION_OF[category], s.serial).length ? (
               <tr class="row-findings">
@@ -129,6 +142,7 @@ export function CharterDocument(props: { locale: Locale; view: EditionView; offi
               locale={locale}
               category={category}
               extra={extra}
+              remarks={charter.services.some((s) => s.remarks !== '')}
               numbered={print}
               findings={findings}
               services={charter.services.filter((s) => s.category === category)}

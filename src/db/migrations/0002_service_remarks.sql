@@ -1,0 +1,1 @@
+ALTER TABLE "services" ADD COLUMN "remarks" text DEFAULT '' NOT NULL;
