@@ -24,6 +24,8 @@ interface Token {
   score: number;
   kind?: RunKind;
   number?: boolean;
+  /** Marks or rules alone ("……", "|---|"): kept as written, whatever surrounds them. */
+  drawing?: boolean;
 }
 
 const TOKEN = new RegExp(
@@ -102,6 +104,14 @@ function letterScore(core: string): number {
   return score;
 }
 
+/**
+ * Marks alone ("……" of an unfilled placeholder, "—", "•") and the rules of a text table ("|---|---|",
+ * "+===+") are no Bijoy: a Bijoy vowel sign or hasanta cannot stand as a word of its own.
+ */
+function isDrawing(word: string): boolean {
+  return [...word].every((ch) => SHARED_MARKS.has(ch) || ch === '.') || /^[|\-:=+_~*#]{3,}$/.test(word);
+}
+
 /** The score of one word with no Bengali letters in it; a hyphenated word adds up its parts. */
 export function scoreWord(word: string): number {
   const core = word.replace(EDGE_START, '').replace(EDGE_END, '') || word;
@@ -133,6 +143,7 @@ function tokenize(text: string): Token[] {
     if (type === 'word') {
       if (BENGALI.test(m[0])) token.kind = 'unicode';
       else if (NUMBER.test(m[0]) || m[0] === '|') token.number = true;
+      else if (isDrawing(m[0])) token.drawing = true;
       else token.score = scoreWord(m[0]);
     }
     tokens.push(token);
@@ -195,6 +206,7 @@ function context(tokens: Token[]): Context {
 }
 
 function decide(t: Token, i: number, c: Context): RunKind {
+  if (t.drawing) return 'latin';
   const left = c.left[i];
   const right = c.right[i];
   // a lone | ending a Bijoy line is its danda; elsewhere it is a cell separator

@@ -197,3 +197,11 @@ test('cli bijoy: prints a Windows-1252 or UTF-8 file converted; errors in Englis
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /File not found.*\/ ফাইল পাওয়া যায়নি/);
 });
+
+test('marks alone and text-table rules are not Bijoy: an unfilled placeholder stays "……"', () => {
+  for (const text of ['আবেদনপত্র ও ……', '……', '|---|---|---|', '+=====+', 'Fee: ----']) {
+    assert.equal(convertMixed(text).converted, 0, text);
+  }
+  // while real Bijoy next to them is still converted
+  assert.equal(convertMixed('‡Rjv …… cÖkvm‡Ki').text, 'জেলা …… প্রশাসকের'.normalize('NFC'));
+});

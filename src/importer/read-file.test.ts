@@ -1,7 +1,7 @@
 // importFile: one entry for every file; the format from the bytes, the reader's findings first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { decodeWindows1252 } from '../bangla/bijoy.ts';
 import { unicodeToBijoy } from '../../test/corpus/bijoy/encode.ts';
 import { ImportError } from './errors.ts';
@@ -84,4 +84,22 @@ test('the format comes from the bytes; the name only tells HTML from text', () =
   assert.equal(detectFormat(utf8('<!DOCTYPE html><p>x'), 'a.txt'), 'html');
   assert.equal(detectFormat(utf8('plain'), 'a.htm'), 'html');
   assert.equal(detectFormat(utf8('plain'), 'a.txt'), 'text');
+});
+
+test('a Unicode text file reads exactly as importText reads it: every file of the lint and text corpora', async () => {
+  for (const dir of ['../../test/corpus/lint/', '../../test/corpus/text/']) {
+    const url = new URL(dir, import.meta.url);
+    for (const name of readdirSync(url).filter((f) => f.endsWith('.txt'))) {
+      const bytes = readFileSync(new URL(name, url));
+      const viaFile = await importFile(bytes, name);
+      const viaText = importText(new TextDecoder().decode(bytes));
+      // "……" (an unfilled placeholder) once read as Bijoy here: no reader may add a finding to plain Unicode.
+      assert.deepEqual(
+        viaFile.findings.map((f) => `${f.code} @ ${f.where}`),
+        viaText.findings.map((f) => `${f.code} @ ${f.where}`),
+        name,
+      );
+      assert.deepEqual(viaFile.services, viaText.services, name);
+    }
+  }
 });

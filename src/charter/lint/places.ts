@@ -16,9 +16,21 @@ export const SECTION_OF: Record<ServiceCategory, string> = { citizen: '2.1', ins
 
 /**
  * The columns of the standard form, (১) to (৮). The Charter does not keep the layout of the document it
- * came from, so a document with its columns in another order is located by the standard form's numbers.
+ * came from, so a document with its columns in another order is located by the standard form's numbers;
+ * remarks of older forms come after them, as column 9.
  */
-export const SERVICE_COLUMN = { serial: 1, name: 2, channels: 3, documents: 4, fee: 5, timeLimit: 6, responsible: 7, superior: 8, alternate: 8 } as const;
+export const SERVICE_COLUMN = {
+  serial: 1,
+  name: 2,
+  channels: 3,
+  documents: 4,
+  fee: 5,
+  timeLimit: 6,
+  responsible: 7,
+  superior: 8,
+  alternate: 8,
+  remarks: 9,
+} as const;
 export type ServiceField = keyof typeof SERVICE_COLUMN;
 
 /** The grievance table: (১) serial, (২) when, (৩) whom, (৪) address, (৫) deadline. */
@@ -102,6 +114,7 @@ export function textsOf(charter: Charter): TextAt[] {
     add(s.documents, servicePlace(i, s, 'documents'));
     add(s.fee.text, deeper(servicePlace(i, s, 'fee'), 'text'));
     add(s.timeLimit.text, deeper(servicePlace(i, s, 'timeLimit'), 'text'));
+    add(s.remarks, servicePlace(i, s, 'remarks'));
     for (const role of ['responsible', 'superior', 'alternate'] as const) {
       const person = s[role];
       if (person !== null) for (const key of PERSON_TEXT) add(person[key], deeper(servicePlace(i, s, role), key));
