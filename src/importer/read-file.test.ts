@@ -8,6 +8,9 @@ import { ImportError } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { detectFormat, importFile } from './read-file.ts';
 import { importText } from './text.ts';
+import type { Charter } from '../charter/model.ts';
+import { bodyFromText, buildDocx } from '../../test/helpers/docx.ts';
+import { htmlFromText, portalPage } from '../../test/helpers/html.ts';
 
 const seedText = (file: string) => readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8');
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -100,6 +103,23 @@ test('a Unicode text file reads exactly as importText reads it: every file of th
         name,
       );
       assert.deepEqual(viaFile.services, viaText.services, name);
+    }
+  }
+});
+
+test('the lint corpus as Word and as a portal page: every rule fires the same, the services are the same', async () => {
+  const url = new URL('../../test/corpus/lint/', import.meta.url);
+  const key = (c: Charter) => c.findings.map((f) => `${f.code} @ ${f.where}`).sort();
+  for (const name of readdirSync(url).filter((f) => f.endsWith('.txt'))) {
+    const text = readFileSync(new URL(name, url), 'utf8');
+    const want = importText(text);
+    for (const [format, bytes] of [
+      ['docx', buildDocx(bodyFromText(text))],
+      ['html', utf8(portalPage(htmlFromText(text)))],
+    ] as const) {
+      const got = await importFile(bytes, `${name}.${format}`);
+      assert.deepEqual(key(got), key(want), `${name} as ${format}`);
+      assert.deepEqual(got.services, want.services, `${name} as ${format}`);
     }
   }
 });
