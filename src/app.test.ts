@@ -172,8 +172,9 @@ test('the office lists its editions, and a draft shows what the import found bes
   assert.equal(res.status, 200);
   const html = await res.text();
   assert.match(html, /১টি ত্রুটি, ১টি সতর্কতা/);
-  assert.match(html, /class="row-findings"[\s\S]*কলাম ৬[\s\S]*Time limit has no number/);
-  assert.match(html, /No vision \/ ভিশন নেই/);
+  assert.match(html, /class="row-findings"[\s\S]*কলাম ৬[\s\S]*: সময়সীমায় সংখ্যা নেই <code>time-limit.no-number/);
+  assert.match(html, /: ভিশন নেই <code>/, 'the Bangla half of the message on a Bangla page');
+  assert.doesNotMatch(html, /No vision/);
   assert.match(html, /<title>সংস্করণ ২: /, 'the edition number in Bengali digits');
   assert.match(html, /<td>শিরোনাম<\/td>/, 'where a finding is, in Bangla');
   assert.match(
@@ -182,7 +183,9 @@ test('the office lists its editions, and a draft shows what the import found bes
     'remarks of an older form',
   );
   assert.doesNotMatch(await (await get(`/offices/${tree.upazila.id}/charter`)).text(), /মন্তব্য/, 'no remarks column when no service has remarks');
-  assert.match(await (await get(`/offices/${tree.upazila.id}/editions/${draftId}?lang=en`)).text(), /<td>header<\/td>/);
+  const english = await (await get(`/offices/${tree.upazila.id}/editions/${draftId}?lang=en`)).text();
+  assert.match(english, /<td>header<\/td>/);
+  assert.match(english, /: No vision <code>/);
   assert.equal((await get(`/offices/${tree.district.id}/editions/${draftId}`)).status, 404, 'an edition is only found under its own office');
   assert.equal((await get(`/offices/${tree.upazila.id}/charter`)).status, 200, 'the draft does not replace the published charter');
 });

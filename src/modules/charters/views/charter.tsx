@@ -6,6 +6,10 @@ import { digits, dualDate, num } from '../../../i18n/format.ts';
 import { formatFiscalYear, quarterLabel } from '../../../calendar/fiscal.ts';
 import type { EditionView } from '../charters.service.ts';
 import { PersonBlock, feeText, timeText } from './parts.tsx';
+import { splitMessage } from '../../../charter/lint/message.ts';
+
+/** A finding's message ("English / Bangla") in the page's language. */
+const messageIn = (message: string, locale: Locale) => splitMessage(message)[locale];
 
 const sec = (n: string, locale: Locale) => `${digits(n, locale)}.`;
 
@@ -29,7 +33,7 @@ export function FindingList({ findings, locale }: { findings: Finding[]; locale:
         <li class={`finding ${f.severity}`}>
           <strong>{f.severity === 'error' ? t(locale, 'review.error') : t(locale, 'review.warning')}</strong>
           {f.location?.column ? ` (${t(locale, 'review.column')} ${num(f.location.column, locale)})` : ''}
-          {`: ${f.message}`} <code>{f.code}</code>
+          {`: ${messageIn(f.message, locale)}`} <code>{f.code}</code>
         </li>
       ))}
     </ul>
