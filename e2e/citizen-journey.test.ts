@@ -2,38 +2,21 @@
 // every page visited passes axe's WCAG 2 A/AA checks.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
-import { testDatabase } from '../test/helpers/db.ts';
-import type { Database } from '../src/db/client.ts';
-import { loadDemo } from '../src/modules/demo/demo.service.ts';
-import { createApp } from '../src/app.tsx';
-import { checkAccessibility, formatViolations, launchBrowser } from './helpers/browser.ts';
+import { checkAccessibility, formatViolations } from './helpers/browser.ts';
+import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
 
-let database: Database;
-let server: ServerType;
+let demo: DemoServer;
 let browser: Browser;
 let base = '';
 const now = new Date('2025-06-05T04:00:00Z');
 
 before(async () => {
-  database = await testDatabase();
-  await loadDemo(database.db, fileURLToPath(new URL('../demo/seeds', import.meta.url)), now);
-  const app = createApp({ db: database.db, now: () => now });
-  server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
+  demo = await startDemoServer(now);
+  ({ base, browser } = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-  await database?.close();
-});
+after(() => demo?.close());
 
 async function assertAccessible(page: Page) {
   const violations = await checkAccessibility(page);

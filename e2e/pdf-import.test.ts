@@ -7,41 +7,23 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
-import { testDatabase } from '../test/helpers/db.ts';
-import type { Database } from '../src/db/client.ts';
-import { loadDemo } from '../src/modules/demo/demo.service.ts';
-import { createApp } from '../src/app.tsx';
 import { importFile } from '../src/importer/read-file.ts';
 import { importText } from '../src/importer/text.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
 
-let database: Database;
-let server: ServerType;
+let demo: DemoServer;
 let browser: Browser;
 let base = '';
 const now = new Date('2025-06-05T04:00:00Z');
 const seedsDir = new URL('../demo/seeds/', import.meta.url);
 
 before(async () => {
-  database = await testDatabase();
-  await loadDemo(database.db, fileURLToPath(seedsDir), now);
-  const app = createApp({ db: database.db, now: () => now });
-  server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
+  demo = await startDemoServer(now);
+  ({ base, browser } = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-  await database?.close();
-});
+after(() => demo?.close());
 
 /** Compares names as a reader of the page would: the same letters, whatever the spaces. */
 const letters = (s: string) => s.normalize('NFC').replace(/[\s\u200c\u200d]/gu, '');

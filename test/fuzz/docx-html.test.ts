@@ -12,21 +12,10 @@ import { importFile } from '../../src/importer/read-file.ts';
 import { bodyFromText, buildDocx, p, run, tbl, tc, tr } from '../helpers/docx.ts';
 import { htmlFromText, jsonEscapeAll, portalPage } from '../helpers/html.ts';
 import { BEFORE, HEADER, OFFICER, ROWS, TEXT } from '../helpers/small-charter.ts';
+import { prng } from '../helpers/prng.ts';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const CASES = Number(process.env.FUZZ_CASES ?? 1500);
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Rng {
   int(n: number): number;

@@ -12,6 +12,7 @@ import { ImportError } from '../../src/importer/errors.ts';
 import { LIMITS } from '../../src/importer/limits.ts';
 import { importFile } from '../../src/importer/read-file.ts';
 import { textPdf } from '../helpers/pdf.ts';
+import { prng } from '../helpers/prng.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20250603);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -23,18 +24,6 @@ const seeds = readdirSync(seedsDir)
   .filter((f) => /^charter-.*\.txt$/.test(f))
   .sort()
   .map((f) => ({ name: f, text: readFileSync(new URL(f, seedsDir), 'utf8') }));
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);
