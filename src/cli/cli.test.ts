@@ -1,20 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charterSchema } from '../charter/model.ts';
 import { officeMap } from './import-dir.ts';
 import { parseCsv } from './csv.ts';
+import { bodyFromText, buildDocx } from '../../test/helpers/docx.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: join(tmp, 'data') },
+    // The command line on its own embedded database in a temporary folder, also when CI sets DATABASE_URL.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')), DATA_DIR: join(tmp, 'data') },
   });
 const tmp = mkdtempSync(join(tmpdir(), 'protishruti-cli-'));
 
@@ -94,4 +96,25 @@ test('bijoy converts a file saved as ANSI (Windows-1252)', () => {
   const r = cli('bijoy', ansi);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), 'জেলা প্রশাসকের কার্যালয়'.normalize('NFC'));
+});
+
+test('import-dir: every file to its office, a bad file reported with its reason, the rest imported', () => {
+  assert.equal(cli('demo').status, 0);
+  const dir = join(tmp, 'bulk');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'debiganj.txt'), readFileSync(join(root, 'demo/seeds/charter-upazila-debiganj.txt')));
+  writeFileSync(join(dir, 'khulna.docx'), buildDocx(bodyFromText(readFileSync(join(root, 'demo/seeds/charter-district-khulna.txt'), 'utf8'))));
+  writeFileSync(join(dir, 'scan.bin'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x81, 0x00]));
+  writeFileSync(join(dir, 'map.csv'), 'file,office\ndebiganj.txt,13\nkhulna.docx,doict.khulna.gov.bd\nscan.bin,2\nmissing.txt,2\n');
+  const report = join(tmp, 'reports');
+  const r = cli('import-dir', dir, '--offices', join(dir, 'map.csv'), '--report', report);
+  assert.equal(r.status, 1, 'a failed file makes the exit code 1');
+  assert.match(r.stdout, /debiganj\.txt\s+imported\s+13\s+\d+\s+21\b/);
+  assert.match(r.stdout, /khulna\.docx\s+imported\s+doict\.khulna\.gov\.bd\s+\d+\s+26\b/);
+  assert.match(r.stdout, /scan\.bin\s+failed/, 'a file the map names is tried whatever its extension');
+  assert.match(r.stdout, /Why \/ কেন:\n\s+scan\.bin: .+ \/ .*[\u0980-\u09FF]/u);
+  assert.match(r.stdout, /২টি আমদানি, ১টি ব্যর্থ/);
+  assert.match(r.stdout, /In the map but not in the folder .*missing\.txt/);
+  const saved = JSON.parse(readFileSync(join(report, 'khulna.docx.json'), 'utf8')) as { status: string; services: number };
+  assert.deepEqual([saved.status, saved.services], ['imported', 26]);
 });

@@ -42,16 +42,17 @@ export async function importDirCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { offices: { type: 'string' }, report: { type: 'string' } } });
   const dir = positionals[0];
   if (!dir || !values.offices) throw new CliError('import-dir DIR --offices MAP.csv [--report DIR] / ফোল্ডার ও ম্যাপ দিন');
+  const map = officeMap(await readTextFile(values.offices));
   let names: string[];
   try {
+    // Charter files by their name, and any file the map names (its format is told from its bytes).
     names = (await readdir(dir, { withFileTypes: true }))
-      .filter((e) => e.isFile() && CHARTER_FILE.test(e.name))
+      .filter((e) => e.isFile() && (CHARTER_FILE.test(e.name) || map.has(e.name)))
       .map((e) => e.name)
       .sort();
   } catch {
     throw new CliError(`Folder not found: ${dir} / ফোল্ডার পাওয়া যায়নি`);
   }
-  const map = officeMap(await readTextFile(values.offices));
   const reportDir = resolve(values.report ?? join('import-reports', new Date().toISOString().replace(/[:.]/g, '-')));
   await mkdir(reportDir, { recursive: true });
   const progress = progressBar(names.length);
@@ -76,6 +77,8 @@ export async function importDirCommand(args: string[]): Promise<void> {
   console.log(
     `\n${count('imported')} imported, ${count('failed')} failed, ${count('skipped')} skipped / ${bn('imported')}টি আমদানি, ${bn('failed')}টি ব্যর্থ, ${bn('skipped')}টি বাদ`,
   );
+  const why = results.filter((r) => r.reason !== null);
+  if (why.length) console.log(`\nWhy / কেন:\n${why.map((r) => `  ${r.file}: ${r.reason ?? ''}`).join('\n')}`);
   if (missing.length) console.log(`In the map but not in the folder / ম্যাপে আছে, ফোল্ডারে নেই: ${missing.join(', ')}`);
   console.log(`Reports / প্রতিবেদন: ${reportDir}`);
   if (count('failed') > 0) process.exitCode = 1;
