@@ -118,6 +118,16 @@ describe('pipe tables', () => {
 });
 
 describe('one cell a line', () => {
+  test('column titles copied over two lines each ("সেবা প্রদান" / "পদ্ধতি", "সেবার মূল্য ও" / "পরিশোধ পদ্ধতি") are joined again', () => {
+    const c = importText(corpus('vertical-split-titles.txt'));
+    checkRows(c, ROWS);
+    assert.deepEqual(shapeCodes(c), []);
+    assert.deepEqual(c.services[0]?.channels, [n('সরাসরি'), n('টেলিফোন'), n('ই-মেইল')]);
+    assert.equal(c.services[0]?.documents, n('আবেদনপত্র, উপজেলা কার্যালয়'));
+    const header = reshape(corpus('vertical-split-titles.txt')).lines.find((l) => l.text.startsWith('ক্রমিক নং\t'));
+    assert.equal(header?.text.split('\t').length, 7);
+  });
+
   test('a PDF copy: officer blocks over five lines, a time limit over two, a page break with page number, running header and repeated header inside row 2', () => {
     const c = importText(corpus('vertical-7col.txt'));
     checkRows(c, ROWS);

@@ -125,6 +125,49 @@ interface VerticalHeader {
   signature: string[];
 }
 
+const CONTINUES = bnRegExp('^(?:ও|এবং|and|&|/)\\s|^\\(', 'i');
+/** A title cut after "ও" (and): "সেবার মূল্য ও" / "পরিশোধ পদ্ধতি". */
+const OPEN_END = bnRegExp('\\s(?:ও|এবং|and|&)$', 'i');
+const scores = (title: string) => scoreTitle(title, SERVICE_COLUMNS);
+const best = (title: string) => Math.max(0, ...scores(title).values());
+const field = (title: string) => [...scores(title)].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+/**
+ * A title copied over two lines ("সেবা প্রদান" / "পদ্ধতি", "প্রয়োজনীয় কাগজপত্র" / "ও প্রাপ্তিস্থান",
+ * "দায়িত্বপ্রাপ্ত" / "কর্মকর্তা"): a line that starts with "ও" or "(", or follows one that ends with "ও", joins
+ * the title before it; a weak fragment
+ * joins the line after it when the two name a column clearly, else the title before it when it only
+ * continues that title's meaning. Whole titles are each clear on their own and stay apart.
+ */
+function joinTitleFragments(titles: readonly string[]): string[] {
+  const [serial, ...rest] = titles;
+  // Only a services header is joined: other tables (grievance, expectations) have titles of their own.
+  if (rest.filter((t) => best(t) >= 3).length * 2 < rest.length) return [...titles];
+  const attached: string[] = [];
+  for (const t of rest) {
+    const prev = attached.length;
+    if (prev > 0 && (CONTINUES.test(t) || OPEN_END.test(attached[prev - 1] ?? ''))) attached[prev - 1] += ` ${t}`;
+    else attached.push(t);
+  }
+  const out: string[] = [];
+  for (let k = 0; k < attached.length; k++) {
+    const t = attached[k] ?? '';
+    const next = attached[k + 1];
+    if (best(t) <= 1 && next !== undefined && best(`${t} ${next}`) >= 3) {
+      out.push(`${t} ${next}`);
+      k++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (best(t) <= 1 && prev !== undefined && field(`${prev} ${t}`) === field(prev) && best(`${prev} ${t}`) >= 3) {
+      out[out.length - 1] = `${prev} ${t}`;
+      continue;
+    }
+    out.push(t);
+  }
+  return serial === undefined ? out : [serial, ...out];
+}
+
 /** "ক্রমিক নং" alone on a line, then one column title a line, then "(১)" ... or the first serial "১". */
 function verticalHeaderAt(lines: readonly string[], start: number): VerticalHeader | null {
   const titles = [lines[start]?.trim() ?? ''];
@@ -138,14 +181,15 @@ function verticalHeaderAt(lines: readonly string[], start: number): VerticalHead
     if (t.startsWith('(') && titles.length > 1) titles[titles.length - 1] += ` ${t}`;
     else titles.push(t);
   }
-  if (titles.length < 2 || titles.length > 12) return null;
+  const merged = joinTitleFragments(titles);
+  if (merged.length < 2 || merged.length > 12) return null;
   // Column numbers under the titles: "(১)" a line each, or all on one line.
   for (; i < lines.length; i++) {
     const t = (lines[i] ?? '').trim();
     if (t !== '' && !COLUMN_NUMBERS.test(t)) break;
   }
   if (parseSerial((lines[i] ?? '').trim()) !== 1) return null;
-  return { start, end: i, titles, signature };
+  return { start, end: i, titles: merged, signature };
 }
 
 function parseSerial(text: string): number | null {
