@@ -166,8 +166,30 @@ export function segment(lines: readonly Line[]): Segmented {
       current.lines.push(line);
     }
   }
+  foldMenus(lines, letterhead, sections);
   const signOff = takeSignOff(sections[sections.length - 1]);
   return { letterhead, sections, signOff, findings };
+}
+
+/**
+ * Short titles without numbers above the first numbered section, with no table under them, when one of them
+ * names a section the document has further down with a number, are a portal menu or a table of contents ("সেবাসমূহ", "অভিযোগ প্রতিকার ব্যবস্থা"), not sections:
+ * they and their lines go back to the letterhead.
+ */
+function foldMenus(lines: readonly Line[], letterhead: Line[], sections: Section[]): void {
+  const firstNumbered = sections.findIndex((s) => s.number !== null);
+  if (firstNumbered <= 0) return;
+  const numberedKinds = new Set(sections.slice(firstNumbered).map((s) => s.kind));
+  const menu = sections.slice(0, firstNumbered);
+  const short = (s: Section) => !s.lines.some((l) => l.isRow) && s.lines.filter((l) => !isBlank(l)).length <= 8;
+  if (!menu.every((s) => s.number === null && short(s)) || !menu.some((s) => numberedKinds.has(s.kind))) return;
+  const byNo = new Map(lines.map((l) => [l.no, l]));
+  for (const s of menu) {
+    const heading = byNo.get(s.line);
+    if (heading !== undefined) letterhead.push(heading);
+    letterhead.push(...s.lines);
+  }
+  sections.splice(0, firstNumbered);
 }
 
 function subHeadingOf(line: Line): Subsection | null {

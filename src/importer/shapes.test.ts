@@ -49,6 +49,17 @@ describe('tab-separated text', () => {
     assert.deepEqual(shapeCodes(c), []);
   });
 
+  test('a portal menu above the charter (section names without numbers) is not taken for its sections', () => {
+    const c = importText(corpus('portal-menu.txt'));
+    checkRows(c, ROWS);
+    const plain = importText(corpus('tab-7col.txt'));
+    assert.deepEqual(
+      c.findings.map((f) => f.code),
+      plain.findings.map((f) => f.code),
+    );
+    assert.deepEqual(c.expectations, plain.expectations);
+  });
+
   test('the seeds pass through reshape line for line, with no finding', () => {
     for (const file of ['charter-upazila-debiganj.txt', 'charter-district-khulna.txt']) {
       const text = seed(file);
