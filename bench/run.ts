@@ -3,6 +3,9 @@ import { cpus, totalmem } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { importText } from '../src/importer/text.ts';
+import { importFile } from '../src/importer/read-file.ts';
+import { bodyFromText, buildDocx } from '../test/helpers/docx.ts';
+import { htmlFromText, portalPage } from '../test/helpers/html.ts';
 import { openPglite } from '../src/db/client.ts';
 import { loadDemo } from '../src/modules/demo/demo.service.ts';
 import { findOfficeByPortal } from '../src/modules/offices/offices.service.ts';
@@ -42,6 +45,35 @@ async function importBench() {
   );
 }
 
+/** Runs an async fn repeatedly for about `seconds` after a warm-up; returns operations per second. */
+async function rateAsync(fn: () => Promise<unknown>, seconds = 3): Promise<{ perSecond: number; runs: number }> {
+  for (let i = 0; i < 5; i++) await fn();
+  const start = process.hrtime.bigint();
+  const budget = BigInt(Math.round(seconds * 1e9));
+  let runs = 0;
+  while (process.hrtime.bigint() - start < budget) {
+    await fn();
+    runs++;
+  }
+  return { perSecond: runs / (Number(process.hrtime.bigint() - start) / 1e9), runs };
+}
+
+/** The same seed charters as Word files and as portal pages, through importFile (reader + import + lint). */
+async function readersBench() {
+  const texts = await Promise.all(['charter-upazila-debiganj.txt', 'charter-district-khulna.txt'].map((f) => readFile(`${SEEDS}${f}`, 'utf8')));
+  const files: Record<string, Uint8Array[]> = {
+    docx: texts.map((t) => buildDocx(bodyFromText(t))),
+    html: texts.map((t) => new TextEncoder().encode(portalPage(htmlFromText(t)))),
+  };
+  console.log('readers: the seeds as .docx and as portal pages, read, parsed and linted, one core');
+  for (const [format, list] of Object.entries(files)) {
+    let i = 0;
+    const { perSecond, runs } = await rateAsync(() => importFile(list[i++ % list.length] ?? new Uint8Array(), `seed.${format}`));
+    const size = (list.reduce((n, b) => n + b.length, 0) / list.length / 1024).toFixed(0);
+    console.log(`  ${format}: ${perSecond.toFixed(0)} charters/s (${runs} runs; about ${size} KiB a file)`);
+  }
+}
+
 /** Requests per second for the public charter page, in process (no network), on embedded PGlite. */
 async function pagesBench() {
   const database = await openPglite(null);
@@ -63,7 +95,7 @@ async function pagesBench() {
   await database.close();
 }
 
-const BENCHES: Record<string, () => Promise<void>> = { import: importBench, pages: pagesBench };
+const BENCHES: Record<string, () => Promise<void>> = { import: importBench, readers: readersBench, pages: pagesBench };
 
 async function main() {
   const asked = process.argv.slice(2);
