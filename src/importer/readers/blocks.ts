@@ -236,7 +236,15 @@ export class Layout {
 }
 
 function columnsOf(table: Table): number {
-  return Math.max(0, ...table.rows.map((r) => r.cells.reduce((n, c) => n + c.span, 0)));
+  // reduce, not Math.max(...rows): a table of 300,000 rows would overflow the call stack
+  return table.rows.reduce(
+    (most, r) =>
+      Math.max(
+        most,
+        r.cells.reduce((n, c) => n + c.span, 0),
+      ),
+    0,
+  );
 }
 
 function isDataTable(table: Table): boolean {

@@ -143,7 +143,7 @@ function toVisualLines(runs: readonly Run[], rules: Rules, glyphSpaces: boolean,
   const tabGap = glyphSpaces ? 3 : 0.9;
   return groupLines(runs)
     .map((group) => {
-      const size = Math.max(...group.map((r) => r.size));
+      const size = group.reduce((most, r) => Math.max(most, r.size), -Infinity);
       const y = group.find((r) => !r.space)?.y ?? 0;
       const words = group.filter((r) => !r.space);
       let bounds = boundsAt(rules, y, size);
@@ -157,7 +157,7 @@ function toVisualLines(runs: readonly Run[], rules: Rules, glyphSpaces: boolean,
         const parts = cur.filter((r) => !r.space);
         const text = joinRuns(cur, glyphSpaces, visual);
         if (parts.length > 0 && text !== '') {
-          segments.push({ x0: Math.min(...parts.map((r) => r.x)), x1: Math.max(...parts.map((r) => r.x + r.w)), text });
+          segments.push({ x0: parts.reduce((x, r) => Math.min(x, r.x), Infinity), x1: parts.reduce((x, r) => Math.max(x, r.x + r.w), -Infinity), text });
         }
         cur = [];
       };
