@@ -7,6 +7,7 @@ import { parsePerson } from './person.ts';
 import type { PlacedPerson } from './services.ts';
 import type { Section } from './sections.ts';
 import { readTable, type TableSpec } from './table.ts';
+import { append } from './append.ts';
 
 type GrievanceColumn = 'serial' | 'when' | 'role' | 'contact' | 'days';
 const GRIEVANCE: TableSpec<GrievanceColumn> = {
@@ -42,7 +43,7 @@ export function readGrievance(section: Section): GrievanceResult {
     const contactText = row.cells.contact ?? '';
     const contactWhere = `grievance step ${row.serial} column ${row.columns.contact ?? '?'}`;
     const parsed = parsePerson(contactText);
-    out.blockFindings.push(...at(contactWhere, parsed.issues));
+    append(out.blockFindings, at(contactWhere, parsed.issues));
     if (parsed.person !== null) out.persons.push({ person: parsed.person, where: contactWhere, role: 'grievance' });
     const daysText = row.cells.days ?? '';
     const step: GrievanceStep = {

@@ -1,5 +1,7 @@
 // Bounds on what one imported file may cost: every reader checks these before it allocates, so a hostile
 // file (a zip bomb, HTML nested a million deep, a PDF of ten thousand pages) is refused with a message.
+import { ImportError } from './errors.ts';
+
 export interface Limits {
   /** Bytes of the file as given. */
   maxFileBytes: number;
@@ -15,6 +17,10 @@ export interface Limits {
   maxPdfPages: number;
   /** Characters of text a reader may hand to the importer. */
   maxTextChars: number;
+  /** Lines of text the importer reads (a real charter has hundreds; a PDF of 200 pages about 12,000). */
+  maxLines: number;
+  /** Cells in one table row (the widest real form has 9 columns). */
+  maxCellsPerRow: number;
 }
 
 export const LIMITS: Readonly<Limits> = Object.freeze({
@@ -25,4 +31,32 @@ export const LIMITS: Readonly<Limits> = Object.freeze({
   maxNestingDepth: 256,
   maxPdfPages: 200,
   maxTextChars: 4_000_000,
+  maxLines: 20_000,
+  maxCellsPerRow: 100,
 });
+
+/** Bounds the work: a hostile text of a million rows, or a row of a million cells, is refused, not parsed for minutes. */
+export function checkTextBounds(text: string, limits: Readonly<Limits>): void {
+  let lines = 1;
+  let cells = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines++;
+      cells = 1;
+    } else if (c === 9 && ++cells > limits.maxCellsPerRow) {
+      throw new ImportError(
+        'import.too-large',
+        `Line ${lines} has more than ${limits.maxCellsPerRow} cells; no charter table is that wide`,
+        `লাইন ${lines} এ ${limits.maxCellsPerRow}টির বেশি ঘর; কোনো চার্টারের সারণি এত চওড়া নয়`,
+      );
+    }
+  }
+  if (lines > limits.maxLines) {
+    throw new ImportError(
+      'import.too-large',
+      `The text has ${lines} lines, more than the ${limits.maxLines} a charter can have`,
+      `লেখায় ${lines}টি লাইন, একটি চার্টারের সর্বোচ্চ ${limits.maxLines}টির বেশি`,
+    );
+  }
+}

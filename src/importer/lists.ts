@@ -6,6 +6,7 @@ import type { Finding, SubordinateOffice } from '../charter/model.ts';
 import type { Line } from './lines.ts';
 import type { Section } from './sections.ts';
 import { readTable, type TableSpec } from './table.ts';
+import { append } from './append.ts';
 
 const unplacedLine = (label: string, line: Line): Finding[] =>
   at(`${label} line ${line.no}`, [issue('warning', 'line.unplaced', `Line could not be placed: "${line.text}"`, `লাইনটি কোথাও বসানো যায়নি: "${line.text}"`)]);
@@ -26,7 +27,7 @@ export function readVision(section: Section): { vision: string; mission: string;
       const rest = line.isRow ? line.cells.slice(1).join(' ') : (m?.[2] ?? '');
       if (rest.trim() !== '') parts[current].push(rest);
     } else if (current === null) {
-      findings.push(...unplacedLine('vision', line));
+      append(findings, unplacedLine('vision', line));
     } else {
       parts[current].push(line.text);
     }
@@ -92,7 +93,7 @@ export function readSubordinates(section: Section): { offices: SubordinateOffice
     const portal = portalHost(portalCell);
     const where = `subordinate offices row ${row.serial}`;
     if (portalCell !== '' && portal === null) {
-      findings.push(...at(where, [issue('warning', 'portal.invalid', `Not a web address: "${portalCell}"`, `ওয়েব ঠিকানা নয়: "${portalCell}"`)]));
+      append(findings, at(where, [issue('warning', 'portal.invalid', `Not a web address: "${portalCell}"`, `ওয়েব ঠিকানা নয়: "${portalCell}"`)]));
     }
     const name = row.cells.name ?? '';
     if (name === '') {

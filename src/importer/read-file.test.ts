@@ -123,3 +123,14 @@ test('the lint corpus as Word and as a portal page: every rule fires the same, t
     }
   }
 });
+
+test('a text too big to be a charter is refused before it is parsed: too many lines, a row too wide, a table of 30,000 rows', async () => {
+  const heading = '২. প্রতিশ্রুত সেবাসমূহ\n';
+  await refused(importFile(utf8(heading + '১\tক\tখ\n'.repeat(LIMITS.maxLines + 10))), 'import.too-large');
+  await refused(importFile(utf8(`${heading}১${'\tক'.repeat(LIMITS.maxCellsPerRow + 5)}\n`)), 'import.too-large');
+  const rows = '<tr><td>১</td><td>ক</td><td>খ</td></tr>'.repeat(30_000);
+  await refused(importFile(utf8(`<html><body><h2>২. প্রতিশ্রুত সেবাসমূহ</h2><table>${rows}</table></body></html>`), 'big.html'), 'import.too-large');
+  // within the bounds, a long charter is read
+  const c = await importFile(utf8(heading + '১\tক\tখ\n'.repeat(2000)));
+  assert.equal(c.services.length, 2000);
+});

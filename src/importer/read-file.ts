@@ -54,6 +54,6 @@ export async function importFile(bytes: Uint8Array, name = '', limits: Readonly<
   }
   const reader = await READERS[detectFormat(bytes, name)]();
   const read = await reader(bytes, limits);
-  const charter = importText(read.text);
+  const charter = importText(read.text, limits);
   return charterSchema.parse({ ...charter, findings: [...read.findings, ...charter.findings] });
 }

@@ -4,6 +4,7 @@ import { at, issue } from '../charter/finding.ts';
 import { bnRegExp, hasAny, squash } from '../charter/match.ts';
 import type { Finding, ServiceCategory } from '../charter/model.ts';
 import { isBlank, type Line } from './lines.ts';
+import { append } from './append.ts';
 
 export type SectionKind = 'vision' | 'services' | 'subordinate' | 'expectations' | 'grievance' | 'unknown';
 
@@ -187,7 +188,7 @@ function foldMenus(lines: readonly Line[], letterhead: Line[], sections: Section
   for (const s of menu) {
     const heading = byNo.get(s.line);
     if (heading !== undefined) letterhead.push(heading);
-    letterhead.push(...s.lines);
+    append(letterhead, s.lines);
   }
   sections.splice(0, firstNumbered);
 }

@@ -13,6 +13,7 @@ import { splitFeeTime } from './shapes.ts';
 import { normalizeLine } from '../bangla/normalize.ts';
 import type { Fee, TimeLimit } from '../charter/model.ts';
 import type { ParsedPerson } from './person.ts';
+import { append } from './append.ts';
 
 /** Column titles are read by meaning (columns.ts); a fee and time limit run into one cell are split (shapes.ts). */
 const spec = (label: string): TableSpec<ServiceColumn> => ({
@@ -72,7 +73,7 @@ const copyPerson = (p: Person): Person => ({ ...p, phones: [...p.phones], emails
 function personAt(row: TableRow<ServiceColumn>, key: 'responsible' | 'superior' | 'alternate', ctx: RowContext): Person | null {
   const where = `${ctx.label} row ${row.serial} column ${row.columns[key] ?? '?'}`;
   const parsed = memoised(ctx.memo.persons, row.cells[key] ?? '', parsePerson);
-  ctx.out.blockFindings.push(...at(where, parsed.issues));
+  append(ctx.out.blockFindings, at(where, parsed.issues));
   const person = parsed.person === null ? null : copyPerson(parsed.person);
   if (person !== null) ctx.out.persons.push({ person, where, role: key });
   return person;
@@ -85,7 +86,7 @@ function toService(row: TableRow<ServiceColumn>, ctx: RowContext): Service {
   let name = row.cells.name ?? '';
   if (name === '') {
     name = '(নামহীন সেবা)';
-    ctx.out.findings.push(...at(where('name'), [issue('error', 'service.no-name', 'Service has no name', 'সেবার নাম নেই')]));
+    append(ctx.out.findings, at(where('name'), [issue('error', 'service.no-name', 'Service has no name', 'সেবার নাম নেই')]));
   }
   const responsible = personAt(row, 'responsible', ctx);
   return {
@@ -166,18 +167,21 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
   const out: ServicesResult = { services: [], findings: [], blockFindings: [], persons: [] };
   const { before, subs } = subsections(section);
   const groups = subs.length > 0 ? subs : [{ category: null, number: null, title: section.title, line: section.line, lines: before }];
-  if (subs.length > 0) out.findings.push(...looseFindings(before, `section ${section.number ?? ''}`.trim()));
+  if (subs.length > 0) append(out.findings, looseFindings(before, `section ${section.number ?? ''}`.trim()));
   let map: ColumnMap<ServiceColumn> | null = null;
   const memo: Memo = { persons: new Map(), fees: new Map(), limits: new Map(), channels: new Map() };
   for (const sub of groups) {
     const category = sub.category ?? categoryByPosition(sub.number) ?? 'citizen';
     const label = sub.number ?? category;
-    if (sub.category === null) out.findings.push(...categoryFinding(sub.title, sub.line, category, subs.length > 0));
+    if (sub.category === null) append(out.findings, categoryFinding(sub.title, sub.line, category, subs.length > 0));
     const table: TableResult<ServiceColumn> = readTable(sub.lines, spec(label), map);
     map = table.map;
     const ctx: RowContext = { category, label, vocab, out, memo };
-    out.findings.push(...table.findings, ...looseFindings(table.loose, label), ...sequenceFindings(table.rows, label));
-    out.services.push(...table.rows.map((row) => toService(row, ctx)));
+    append(out.findings, table.findings, looseFindings(table.loose, label), sequenceFindings(table.rows, label));
+    append(
+      out.services,
+      table.rows.map((row) => toService(row, ctx)),
+    );
   }
   return out;
 }

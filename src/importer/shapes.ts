@@ -10,6 +10,7 @@ import type { Finding } from '../charter/model.ts';
 import { parseTimeLimit } from '../charter/time-limit.ts';
 import { mapTitles, scoreTitle, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from './columns.ts';
 import { isHeadingText } from './sections.ts';
+import { append } from './append.ts';
 
 /** A line for toLines: its 1-based number in the input and its text, cells separated by tabs. */
 export interface RawLine {
@@ -240,7 +241,7 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
   const width = keys.length;
   const cells: string[][] = Array.from({ length: width }, () => []);
   const where = `line ${serialLine}`;
-  const report = (en: string, bn: string) => findings.push(...at(where, [issue('warning', 'cell.run-together', en, bn)]));
+  const report = (en: string, bn: string) => append(findings, at(where, [issue('warning', 'cell.run-together', en, bn)]));
   // A line holding fee and time limit together becomes two lines where the split is certain.
   const fee = keys.indexOf('fee');
   const time = keys.indexOf('timeLimit');
@@ -290,14 +291,14 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
     const anchorBefore = anchors[s - 1]?.[0];
     let lead = 0;
     while (anchorBefore !== undefined && lead < seg.lines.length && /^\(.*\)$/u.test(seg.lines[lead] ?? '')) lead++;
-    if (anchorBefore !== undefined && lead > 0) cells[anchorBefore]?.push(...seg.lines.slice(0, lead));
+    if (anchorBefore !== undefined && lead > 0) append(cells[anchorBefore] ?? [], seg.lines.slice(0, lead));
     const segLines = seg.lines.slice(lead);
     if (segLines.length === 0) return;
     if (columns.length === 0) {
       // Nowhere else to go: the anchor's cell runs over two lines. After the last column, the lines may be
       // something else copied in after the table: kept in the cell, and reported.
       const anchorCol = anchors[s - 1]?.[0] ?? anchors[s]?.[0] ?? 1;
-      cells[anchorCol]?.push(...segLines);
+      append(cells[anchorCol] ?? [], segLines);
       if (s === segments.length - 1) {
         report(
           `Row ${serial}: lines after the last column ("${segLines.join(' / ')}") read into column ${anchorCol + 1}: check them`,
@@ -307,7 +308,7 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
       return;
     }
     if (columns.length === 1) {
-      cells[columns[0] ?? 1]?.push(...segLines);
+      append(cells[columns[0] ?? 1] ?? [], segLines);
       return;
     }
     if (segLines.length === columns.length) {
@@ -317,20 +318,20 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
     // Officer columns take whole blocks (name, designation, phone, e-mail on their own lines).
     const units = columns.every((c) => OFFICERS.has(keys[c] ?? null)) ? officerBlocks(segLines) : segLines.map((l) => [l]);
     if (units.length === columns.length) {
-      columns.forEach((c, k) => cells[c]?.push(...(units[k] ?? [])));
+      columns.forEach((c, k) => append(cells[c] ?? [], units[k] ?? []));
       return;
     }
     const numbers = columns.map((c) => c + 1).join(', ');
     const text = segLines.join(' / ');
     if (units.length > columns.length) {
-      columns.forEach((c, k) => cells[c]?.push(...(k === columns.length - 1 ? units.slice(k).flat() : (units[k] ?? []))));
+      columns.forEach((c, k) => append(cells[c] ?? [], k === columns.length - 1 ? units.slice(k).flat() : (units[k] ?? [])));
       const last = (columns[columns.length - 1] ?? 0) + 1;
       report(
         `Row ${serial}: ${units.length} cells' worth of lines for columns ${numbers} ("${text}"); the rest read into column ${last}: check them`,
         `সারি ${serial}: কলাম ${numbers} এর জন্য ${units.length}টি ঘরের লাইন ("${text}"); বাকিগুলো কলাম ${last} এ পড়া হয়েছে: মিলিয়ে দেখুন`,
       );
     } else {
-      columns.forEach((c, k) => cells[c]?.push(...(units[k] ?? [])));
+      columns.forEach((c, k) => append(cells[c] ?? [], units[k] ?? []));
       report(
         `Row ${serial}: too few lines for columns ${numbers} ("${text}"); read in order, the last left empty: check them`,
         `সারি ${serial}: কলাম ${numbers} এর জন্য লাইন কম ("${text}"); ক্রমানুসারে পড়া হয়েছে, শেষেরগুলো খালি: মিলিয়ে দেখুন`,

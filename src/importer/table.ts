@@ -6,6 +6,7 @@ import type { Finding } from '../charter/model.ts';
 import { formIssues, mapTitles, scoreTitle, type ColumnSpec, type HeaderForms, type HeaderIssue } from './columns.ts';
 import { isBlank, type Line } from './lines.ts';
 import type { PairSplit } from './shapes.ts';
+import { append } from './append.ts';
 
 export type { ColumnSpec } from './columns.ts';
 
@@ -191,7 +192,10 @@ export function readTable<K extends string>(lines: readonly Line[], spec: TableS
     pending = null;
     if (sameMap(result.map, header.map)) return;
     result.map = header.map;
-    result.findings.push(...header.issues.flatMap((h) => at(`${spec.label} line ${line.no}${h.column === null ? '' : ` column ${h.column}`}`, [h.issue])));
+    append(
+      result.findings,
+      header.issues.flatMap((h) => at(`${spec.label} line ${line.no}${h.column === null ? '' : ` column ${h.column}`}`, [h.issue])),
+    );
   };
   for (const line of lines) {
     if (!line.isRow) {
@@ -286,11 +290,11 @@ function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpe
   const serialText = line.cells[map.indexOf(spec.serial)] ?? '';
   const cells = cellsOf(line, map);
   delete cells[spec.serial];
-  result.findings.push(...strayCells(line, map, spec.label));
+  append(result.findings, strayCells(line, map, spec.label));
   const previous = result.rows[result.rows.length - 1];
   if (serialText === '') {
     if (previous === undefined) {
-      result.findings.push(...unplaced(spec.label, line, 'Row continues no row above it', 'সারিটি আগের কোনো সারির অংশ নয়'));
+      append(result.findings, unplaced(spec.label, line, 'Row continues no row above it', 'সারিটি আগের কোনো সারির অংশ নয়'));
     } else {
       appendCells(previous, cells);
     }
@@ -298,7 +302,7 @@ function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpe
   }
   const serial = parseSerial(serialText);
   if (serial === null) {
-    result.findings.push(...unplaced(spec.label, line, `Row serial "${serialText}" is not a number`, `সারির ক্রমিক "${serialText}" সংখ্যা নয়`));
+    append(result.findings, unplaced(spec.label, line, `Row serial "${serialText}" is not a number`, `সারির ক্রমিক "${serialText}" সংখ্যা নয়`));
     return;
   }
   result.rows.push({ serial, line: line.no, cells, columns: columnsOf(map) });

@@ -12,7 +12,9 @@ import { readExpectations, readSubordinates, readVision } from './lists.ts';
 import { readServices, type PlacedPerson } from './services.ts';
 import { segment, type Section } from './sections.ts';
 import { ImportError } from './errors.ts';
+import { checkTextBounds, LIMITS, type Limits } from './limits.ts';
 import { readSignOff } from './signoff.ts';
+import { append } from './append.ts';
 
 export { ImportError, type ImportErrorCode } from './errors.ts';
 
@@ -53,35 +55,35 @@ function readSection(section: Section, parts: Parts, vocab: Vocabulary): void {
       const r = readVision(section);
       if (r.vision !== '') parts.vision.push(r.vision);
       if (r.mission !== '') parts.mission.push(r.mission);
-      parts.findings.push(...r.findings);
+      append(parts.findings, r.findings);
       return;
     }
     case 'services': {
       const r = readServices(section, vocab);
-      parts.services.push(...r.services);
-      parts.findings.push(...r.findings);
-      parts.blockFindings.push(...r.blockFindings);
-      parts.persons.push(...r.persons);
+      append(parts.services, r.services);
+      append(parts.findings, r.findings);
+      append(parts.blockFindings, r.blockFindings);
+      append(parts.persons, r.persons);
       return;
     }
     case 'subordinate': {
       const r = readSubordinates(section);
-      parts.subordinateOffices.push(...r.offices);
-      parts.findings.push(...r.findings);
+      append(parts.subordinateOffices, r.offices);
+      append(parts.findings, r.findings);
       return;
     }
     case 'expectations': {
       const r = readExpectations(section);
-      parts.expectations.push(...r.items);
-      parts.findings.push(...r.findings);
+      append(parts.expectations, r.items);
+      append(parts.findings, r.findings);
       return;
     }
     case 'grievance': {
       const r = readGrievance(section);
-      parts.grievanceSteps.push(...r.steps);
-      parts.findings.push(...r.findings);
-      parts.blockFindings.push(...r.blockFindings);
-      parts.persons.push(...r.persons);
+      append(parts.grievanceSteps, r.steps);
+      append(parts.findings, r.findings);
+      append(parts.blockFindings, r.blockFindings);
+      append(parts.persons, r.persons);
       return;
     }
     case 'unknown':
@@ -100,7 +102,7 @@ function resolveOffice(office: Charter['office'], signOff: Charter['signOff'], f
   if (office.name !== null) return office;
   const line = signOff?.office?.split('\n').reverse().find(isOfficeLine);
   if (line === undefined) {
-    findings.push(...at('header', [issue('warning', 'office.missing', 'The document does not name its office', 'দলিলে দপ্তরের নাম নেই')]));
+    append(findings, at('header', [issue('warning', 'office.missing', 'The document does not name its office', 'দলিলে দপ্তরের নাম নেই')]));
     return office;
   }
   findings.push(
@@ -117,8 +119,9 @@ function resolveOffice(office: Charter['office'], signOff: Charter['signOff'], f
 }
 
 /** Parses a charter from text. Pure: no I/O, no clock. Throws ImportError when the text is not a charter. */
-export function importText(text: string): Charter {
+export function importText(text: string, limits: Readonly<Limits> = LIMITS): Charter {
   guard(text);
+  checkTextBounds(text, limits);
   // Pipe tables, one cell a line, page numbers ...: every shape becomes tab-separated lines first.
   const shaped = reshape(text);
   const lines = toLines(shaped.lines);

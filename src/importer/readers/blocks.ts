@@ -299,6 +299,8 @@ interface Placed {
   text: string | null;
 }
 
+const SERIAL_CELL = /^[\s(]*[0-9০-৯]{1,3}[\s.)।:]*$/u;
+
 /** The rows of a data table with merged cells resolved; repeated header rows dropped. */
 function tableLines(table: Table): string[] {
   const origin: string[] = [];
@@ -349,7 +351,8 @@ function tableLines(table: Table): string[] {
     const line = cells.join('\t');
     const key = line.replace(/\s+/g, '');
     if (key === '') return;
-    const isHeader = row.header || (firstHeaderless && r === 0);
+    // Without marked header rows the first row is taken for the header, unless it opens with a serial (a data row).
+    const isHeader = row.header || (firstHeaderless && r === 0 && !SERIAL_CELL.test(cells[0] ?? ''));
     if (dataSeen && headers.has(key)) return;
     if (isHeader && !dataSeen) headers.add(key);
     if (!isHeader) dataSeen = true;

@@ -5,7 +5,7 @@ import { toBengaliDigits } from '../../bangla/digits.ts';
 import { at, issue } from '../../charter/finding.ts';
 import type { Finding } from '../../charter/model.ts';
 import { ImportError } from '../errors.ts';
-import type { Limits } from '../limits.ts';
+import { checkTextBounds, type Limits } from '../limits.ts';
 import type { ReadResult } from './types.ts';
 
 function decode(bytes: Uint8Array, findings: Finding[]): string {
@@ -66,6 +66,7 @@ export function readTextBytes(bytes: Uint8Array, limits: Readonly<Limits>): Prom
       `লেখাটি খুব দীর্ঘ (${toBengaliDigits(text.length)} অক্ষর; সর্বোচ্চ ${toBengaliDigits(limits.maxTextChars)})`,
     );
   }
+  checkTextBounds(text, limits);
   const converted = convertBijoyRuns(text);
   return Promise.resolve({ text: converted.text, findings: [...findings, ...converted.findings] });
 }

@@ -1,6 +1,7 @@
 // Positioned runs of text back into lines and table rows: baselines, gaps, drawn borders, serial numbers.
 import { normalizeLine } from '../../../bangla/normalize.ts';
 import { isVisualOrder, logicalOrder } from './order.ts';
+import { append } from '../../append.ts';
 
 interface TextItem {
   str: string;
@@ -236,7 +237,7 @@ function unruledRows(lines: readonly VisualLine[], columns: readonly Column[]): 
       row = start();
       current = row;
     } else row = current;
-    cells.forEach((c, i) => row[i]?.push(...c));
+    cells.forEach((c, i) => append(row[i] ?? [], c));
   }
   return rows.map((r) => r.map((c) => c.join(' ')).join('\t'));
 }
@@ -291,7 +292,7 @@ export function layoutPage(runs: readonly Run[], rules: Rules): string[] {
     if (line.bounds.length > 0) {
       let j = i + 1;
       while (j < lines.length && sameBounds(lines[j]?.bounds ?? [], line.bounds)) j++;
-      out.push(...ruledRows(lines.slice(i, j), rules, glyphSpaces, visual));
+      append(out, ruledRows(lines.slice(i, j), rules, glyphSpaces, visual));
       i = j;
       continue;
     }
@@ -317,7 +318,7 @@ export function layoutPage(runs: readonly Run[], rules: Rules): string[] {
       } else if (!widen(columns, next)) break;
       j++;
     }
-    out.push(...unruledRows(lines.slice(i, j), columns));
+    append(out, unruledRows(lines.slice(i, j), columns));
     i = j;
   }
   return out;
