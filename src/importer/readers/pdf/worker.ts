@@ -80,6 +80,25 @@ async function extract(lib: PdfJs, bytes: Uint8Array, maxPdfPages: number, maxTe
   }
 }
 
+/**
+ * pdf.js takes a glyph whose text holds a combining mark for a zero-width diacritic, and then does not move
+ * the pen past it. A shaped Bengali cluster (ন্ত, ক্র) is one such glyph with a real width, so every glyph after
+ * it in the same string lands too far left and the space after the cluster is lost. pdf.js decides this with
+ * `char.match(/^(\s)|(\p{Mn})|(\p{Cf})$/u)` on the glyph's text; in this thread only (pdf.js's own), a
+ * glyph that starts with a base letter is not a diacritic. Checked by e2e/pdf-import.test.ts.
+ */
+function keepClusterWidths(): void {
+  const match = String.prototype.match;
+  const CATEGORY = '^(\\s)|(\\p{Mn})|(\\p{Cf})$';
+  String.prototype.match = function (this: string, re: Parameters<typeof match>[0]) {
+    const text = String(this);
+    if (re instanceof RegExp && re.source === CATEGORY && text.length > 1 && /^[\p{L}\p{N}]/u.test(text)) {
+      return match.call(text, /^(\s)|((?!))|(\p{Cf})$/u);
+    }
+    return match.call(text, re);
+  } as typeof match;
+}
+
 /** The worker side: reads PDFs posted to it, one at a time. */
 async function serveWorker(): Promise<void> {
   const { parentPort } = await import('node:worker_threads');
@@ -87,6 +106,7 @@ async function serveWorker(): Promise<void> {
   const port = parentPort;
   // pdf.js leaves some rejections of its own unhandled (a font it cannot parse); they are not ours to crash on
   process.on('unhandledRejection', () => undefined);
+  keepClusterWidths();
   const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let queue = Promise.resolve();
   port.on('message', (msg: { id: number; bytes: Uint8Array; maxPdfPages: number; maxTextChars: number }) => {
