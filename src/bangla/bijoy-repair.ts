@@ -14,6 +14,8 @@
 import { assemble } from './bijoy-assemble.ts';
 import { GLYPHS, HASANTA, NON_ASCII_GLYPHS, type Piece } from './bijoy-glyphs.ts';
 import { normalizeText } from './normalize.ts';
+import { BENGALI_MONTHS_BN } from './calendar.ts';
+import { GREGORIAN_MONTHS_BN } from './dates.ts';
 
 export interface BijoyFix {
   /** The word as it was. */
@@ -55,9 +57,16 @@ function isLeftover(chars: string[], i: number): boolean {
   return SHARED_MARKS.has(ch) ? near(i - 1) && near(i + 1) : near(i - 1) || near(i + 1);
 }
 
+/** Month names: a dash between two ("এপ্রিল–জুন", a quarter) is a range, not a Bijoy ু. */
+const MONTHS = new Set([...BENGALI_MONTHS_BN, ...GREGORIAN_MONTHS_BN].map((m) => m.normalize('NFC')));
+const isMonthRange = (word: string) => {
+  const parts = word.replace(/^[(“‘"']+|[)”’"',.;:।]+$/g, '').split(/[–—-]/);
+  return parts.length === 2 && parts.every((p) => MONTHS.has(p.normalize('NFC')));
+};
+
 function repairWord(word: string): string {
   const chars = [...word];
-  if (!chars.some((c) => BENGALI_LETTER.test(c))) return word;
+  if (!chars.some((c) => BENGALI_LETTER.test(c)) || isMonthRange(word)) return word;
   const marked = chars.map((_, i) => isLeftover(chars, i));
   if (!marked.includes(true)) return word;
   const pieces = chars.flatMap((c, i) => (marked[i] ? (GLYPHS.get(c) ?? []) : [unicodePiece(c)]));

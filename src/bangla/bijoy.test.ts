@@ -205,3 +205,9 @@ test('marks alone and text-table rules are not Bijoy: an unfilled placeholder st
   // while real Bijoy next to them is still converted
   assert.equal(convertMixed('‡Rjv …… cÖkvm‡Ki').text, 'জেলা …… প্রশাসকের'.normalize('NFC'));
 });
+
+test('a dash between two month names is a range, not a Bijoy ু left in the text', () => {
+  for (const text of ['(এপ্রিল–জুন)', 'জুলাই–সেপ্টেম্বর', 'বৈশাখ—আষাঢ়']) assert.deepEqual(repairLeftovers(text).fixes, [], text);
+  // a real leftover ু is still found
+  assert.equal(repairLeftovers('অন–মোদন').fixes.length, 1);
+});

@@ -204,3 +204,24 @@ describe('readHtml: hostile and broken pages', () => {
     assert.deepEqual(lines(read.text), ['১\tসেবা', '২\tআরও']);
   });
 });
+
+test("a page's header and footer are chrome; inside an <article> or <main> they are the charter's letterhead and sign-off", async () => {
+  const page = `<!DOCTYPE html><html><body>
+<header><p>প্রতিশ্রুতি: সরকারি দপ্তরের সেবা প্রদান প্রতিশ্রুতি</p></header>
+<main><article>
+<header><p>উপজেলা কার্যালয়, শিবগঞ্জ, বগুড়া</p><h1>সেবা প্রদান প্রতিশ্রুতি</h1></header>
+<h2>২. প্রতিশ্রুত সেবাসমূহ</h2>
+<table><tr><th>ক্রমিক নং</th><th>সেবার নাম</th><th>সেবা প্রদান পদ্ধতি</th><th>প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান</th><th>সেবার মূল্য ও পরিশোধ পদ্ধতি</th><th>সেবা প্রদানের সময়সীমা</th><th>দায়িত্বপ্রাপ্ত কর্মকর্তা</th></tr>
+<tr><td>১</td><td>ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান</td><td>সরাসরি</td><td>আবেদনপত্র</td><td>বিনামূল্যে</td><td>৩ কার্যদিবস</td><td>মোঃ রফিকুল ইসলাম, উপজেলা আইসিটি অফিসার</td></tr></table>
+<footer><p>০৩/০৬/২০২৫</p><p>মোঃ রফিকুল ইসলাম</p><p>উপজেলা আইসিটি অফিসার</p></footer>
+</article></main>
+<footer><p>পরিকল্পনা ও বাস্তবায়নে: মন্ত্রিপরিষদ বিভাগ</p></footer>
+</body></html>`;
+  const read = await readHtml(utf8(page), LIMITS);
+  assert.match(read.text, /উপজেলা কার্যালয়, শিবগঞ্জ, বগুড়া/);
+  assert.match(read.text, /মোঃ রফিকুল ইসলাম\nউপজেলা আইসিটি অফিসার/);
+  assert.doesNotMatch(read.text, /প্রতিশ্রুতি: সরকারি দপ্তরের|মন্ত্রিপরিষদ বিভাগ/);
+  const charter = await importFile(utf8(page), 'page.html');
+  assert.equal(charter.office.name, 'উপজেলা কার্যালয়, শিবগঞ্জ, বগুড়া'.normalize('NFC'));
+  assert.equal(charter.services.length, 1);
+});

@@ -25,8 +25,6 @@ const SKIP = new Set([
   'head',
   'title',
   'nav',
-  'header',
-  'footer',
   'aside',
   'svg',
   'math',
@@ -151,9 +149,14 @@ function span(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** A page's header and footer are chrome; inside an <article> or <main> they are the document's own (its letterhead, its sign-off). */
+const PAGE_PARTS = new Set(['header', 'footer']);
+
 interface Frame {
   name: string;
   skip: boolean;
+  /** Inside <article> or <main>. */
+  content: boolean;
   bijoy: boolean;
   thead: boolean;
   /** On a <tr>: whether every cell so far is a <th>, and how many cells. */
@@ -177,7 +180,7 @@ function parse(html: string, limits: Readonly<Limits>, collect: boolean): Pass {
     if (hiddenChars > limits.maxTextChars * 2) throw tooLarge(limits);
     hidden.push(text);
   };
-  const root: Frame = { name: '', skip: false, bijoy: false, thead: false, allTh: true, cells: 0 };
+  const root: Frame = { name: '', skip: false, content: false, bijoy: false, thead: false, allTh: true, cells: 0 };
   const stack: Frame[] = [root];
   const top = () => stack[stack.length - 1] ?? root;
   const rowFrame = (): Frame | undefined => {
@@ -196,7 +199,8 @@ function parse(html: string, limits: Readonly<Limits>, collect: boolean): Pass {
         const font = fontOf(name, attribs);
         const frame: Frame = {
           name,
-          skip: parent.skip || SKIP.has(name) || isChrome(attribs),
+          skip: parent.skip || SKIP.has(name) || (PAGE_PARTS.has(name) && !parent.content) || isChrome(attribs),
+          content: parent.content || name === 'article' || name === 'main',
           bijoy: font === undefined ? parent.bijoy : isBijoyFont(font),
           thead: name === 'thead' || (name !== 'table' && parent.thead),
           allTh: true,
