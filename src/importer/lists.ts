@@ -85,9 +85,13 @@ export function portalHost(cell: string): string | null {
 }
 
 /** The offices under this one, with the portal of each. */
+const NONE = bnRegExp('^(?:প্রযোজ্য\\s*(?:নয়|নহে)|নেই|নাই|কোনো\\s.*\\sনেই|[—–-]+|n/?a|none|not applicable)\\s*[।.]?$', 'i');
+
 export function readSubordinates(section: Section): { offices: SubordinateOffice[]; findings: Finding[] } {
   const table = readTable(section.lines, SUBORDINATES);
-  const findings = [...table.findings, ...table.loose.flatMap((l) => unplacedLine('subordinate offices', l))];
+  // "প্রযোজ্য নয়", "নেই", "—": an office with no subordinate offices says so; that is no line to place.
+  const loose = table.loose.filter((l) => !NONE.test(l.text));
+  const findings = [...table.findings, ...loose.flatMap((l) => unplacedLine('subordinate offices', l))];
   const offices = table.rows.flatMap((row): SubordinateOffice[] => {
     const portalCell = row.cells.portal ?? '';
     const portal = portalHost(portalCell);

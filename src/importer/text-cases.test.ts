@@ -1,6 +1,7 @@
 // Small made-up charters for what the seeds do not show: page breaks, continuation rows, 7 columns, ASCII digits, bad rows.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { normalizeLine } from '../bangla/normalize.ts';
 import { charterSchema, type Charter } from '../charter/model.ts';
 import { ImportError, importText } from './text.ts';
@@ -227,4 +228,27 @@ describe('ImportError', () => {
       );
     });
   }
+});
+
+test('an office with no subordinate offices may say so ("প্রযোজ্য নয়", "নেই", "—"); other text there is still reported', () => {
+  const clean = readFileSync(new URL('../../test/corpus/lint/clean.txt', import.meta.url), 'utf8');
+  const withSubordinates = (text: string) =>
+    importText(
+      clean
+        .replace('৩. আপনার কাছে আমাদের প্রত্যাশা', `৩. আওতাধীন দপ্তরসমূহ\n\n${text}\n\n৪. আপনার কাছে আমাদের প্রত্যাশা`)
+        .replace('৪. অভিযোগ প্রতিকার', '৫. অভিযোগ প্রতিকার'),
+    );
+  for (const none of ['প্রযোজ্য নয়', 'প্রযোজ্য নহে।', 'নেই', 'কোনো আওতাধীন দপ্তর নেই', '—', 'N/A']) {
+    const c = withSubordinates(none);
+    assert.deepEqual(c.subordinateOffices, [], none);
+    assert.deepEqual(
+      c.findings.map((f) => f.code),
+      [],
+      none,
+    );
+  }
+  assert.deepEqual(
+    withSubordinates('জেলা কার্যালয়ের অধীনে').findings.map((f) => f.code),
+    ['line.unplaced'],
+  );
 });
