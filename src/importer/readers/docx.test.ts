@@ -73,6 +73,24 @@ describe('readDocx: seed charters', () => {
     });
   }
 
+  for (const [docx, file] of [
+    ['debiganj-pandoc.docx', 'charter-upazila-debiganj.txt'],
+    ['khulna-pandoc.docx', 'charter-district-khulna.txt'],
+  ]) {
+    test(`${docx}, written by another program (pandoc), imports like ${file}`, async () => {
+      const fromText = importText(seed(file));
+      const bytes = readFileSync(new URL(`../../../test/corpus/docx/${docx}`, import.meta.url));
+      const fromDocx = await importFile(bytes, docx);
+      assert.deepEqual(services(fromDocx), services(fromText));
+      assert.deepEqual(fromDocx.grievanceSteps, fromText.grievanceSteps);
+      assert.equal(fromDocx.office.name, fromText.office.name);
+      assert.deepEqual(
+        fromDocx.findings.map((f) => `${f.code} @ ${f.where}`),
+        fromText.findings.map((f) => `${f.code} @ ${f.where}`),
+      );
+    });
+  }
+
   test('a cell of several paragraphs reads as one line, as the text charters hold an officer block', async () => {
     const read = await readDocx(buildDocx(tbl([tr(HEADER), tr([...ROWS[0].slice(0, 6), OFFICER])])), LIMITS);
     assert.equal(read.text.split('\n').filter((l) => l !== '')[1], ROWS[0].join('\t'));
