@@ -7,6 +7,7 @@ import type { Line } from './lines.ts';
 import type { Section } from './sections.ts';
 import { readTable, type TableSpec } from './table.ts';
 import { append } from './append.ts';
+import { saysNone } from './none.ts';
 
 const unplacedLine = (label: string, line: Line): Finding[] =>
   at(`${label} line ${line.no}`, [issue('warning', 'line.unplaced', `Line could not be placed: "${line.text}"`, `লাইনটি কোথাও বসানো যায়নি: "${line.text}"`)]);
@@ -85,12 +86,10 @@ export function portalHost(cell: string): string | null {
 }
 
 /** The offices under this one, with the portal of each. */
-const NONE = bnRegExp('^(?:প্রযোজ্য\\s*(?:নয়|নহে)|নেই|নাই|কোনো\\s.*\\sনেই|[—–-]+|n/?a|none|not applicable)\\s*[।.]?$', 'i');
-
 export function readSubordinates(section: Section): { offices: SubordinateOffice[]; findings: Finding[] } {
   const table = readTable(section.lines, SUBORDINATES);
   // "প্রযোজ্য নয়", "নেই", "—": an office with no subordinate offices says so; that is no line to place.
-  const loose = table.loose.filter((l) => !NONE.test(l.text));
+  const loose = table.loose.filter((l) => !saysNone(l.text));
   const findings = [...table.findings, ...loose.flatMap((l) => unplacedLine('subordinate offices', l))];
   const offices = table.rows.flatMap((row): SubordinateOffice[] => {
     const portalCell = row.cells.portal ?? '';

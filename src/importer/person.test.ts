@@ -123,3 +123,10 @@ test('an invalid phone never reaches phones; it is kept in other, where the lint
   assert.ok(person?.other?.includes('০২১৪৭৮৮৪৫৩৯'));
   assert.deepEqual(issues, []);
 });
+
+test('a cell that says nobody is named ("প্রযোজ্য নয়", "কেউ নির্ধারিত নেই", "—") is no person, like an empty one', () => {
+  for (const cell of ['প্রযোজ্য নয়', 'প্রযোজ্য নহে।', 'কেউ নির্ধারিত নেই', 'নেই', '—', 'N/A']) {
+    assert.deepEqual(parsePerson(cell), { person: null, issues: [] }, cell);
+  }
+  assert.notEqual(parsePerson('নেই কোনো ফোন 01711223344').person, null);
+});

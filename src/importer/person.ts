@@ -4,6 +4,7 @@ import type { Issue } from '../charter/finding.ts';
 import { emptyPerson, type Person } from '../charter/model.ts';
 import { CUT, takeCodes, takeEmails, takePhones, takeRoom, takeWebsites } from './contacts.ts';
 import { hasPlaceWord, isRoleWord, splitNameDesignation } from './names.ts';
+import { saysNone } from './none.ts';
 
 export interface ParsedPerson {
   /** Null when the cell is empty. */
@@ -28,7 +29,8 @@ function headIndex(pieces: readonly string[]): number {
 /** Parses one officer block; everything the fields do not hold is kept in `other`. */
 export function parsePerson(cell: string): ParsedPerson {
   const text = normalizeLine(cell);
-  if (text === '') return { person: null, issues: [] };
+  // "প্রযোজ্য নয়", "কেউ নির্ধারিত নেই": the cell names nobody, as an empty one does.
+  if (text === '' || saysNone(text)) return { person: null, issues: [] };
   const emails = takeEmails(text);
   const webs = takeWebsites(emails.rest);
   const codes = takeCodes(webs.rest);

@@ -76,7 +76,7 @@ describe('readDocx: seed charters', () => {
   for (const [docx, file] of [
     ['debiganj-pandoc.docx', 'charter-upazila-debiganj.txt'],
     ['khulna-pandoc.docx', 'charter-district-khulna.txt'],
-  ]) {
+  ] as const) {
     test(`${docx}, written by another program (pandoc), imports like ${file}`, async () => {
       const fromText = importText(seed(file));
       const bytes = readFileSync(new URL(`../../../test/corpus/docx/${docx}`, import.meta.url));

@@ -7,36 +7,37 @@ const href = (w: string) => (/^https?:\/\//i.test(w) ? w : `https://${w}`);
 
 export function PersonBlock({ person, locale }: { person: Person | null; locale: Locale }) {
   if (!person) return <span class="muted">{t(locale, 'charter.none')}</span>;
-  return (
-    <div class="person">
-      {person.name ? <strong>{person.name}</strong> : null}
-      {person.designation ? <span>{person.designation}</span> : null}
-      {person.room ? <span>{`${t(locale, 'charter.room')}: ${digits(person.room, locale)}`}</span> : null}
-      {person.upazilaCode ? <span>{`${t(locale, 'office.upazilaCode')}: ${digits(person.upazilaCode, locale)}`}</span> : null}
-      {person.districtCode ? <span>{`${t(locale, 'office.districtCode')}: ${digits(person.districtCode, locale)}`}</span> : null}
-      {person.phones.map((p) => (
-        <span>
-          {`${t(locale, 'charter.phone')}: `}
-          <a href={`tel:${p}`}>{phone(p, locale)}</a>
-        </span>
-      ))}
-      {person.emails.map((e) => (
-        <span>
-          {`${t(locale, 'charter.email')}: `}
-          <a href={`mailto:${e}`}>{e}</a>
-        </span>
-      ))}
-      {person.websites.map((w) => (
-        <span>
-          {`${t(locale, 'charter.web')}: `}
-          <a href={href(w)} rel="external">
-            {w.replace(/^https?:\/\//i, '')}
-          </a>
-        </span>
-      ))}
-      {person.other ? <span>{person.other}</span> : null}
-    </div>
-  );
+  const parts = [
+    person.name ? <strong>{person.name}</strong> : null,
+    person.designation ? <span>{person.designation}</span> : null,
+    person.room ? <span>{`${t(locale, 'charter.room')}: ${digits(person.room, locale)}`}</span> : null,
+    person.upazilaCode ? <span>{`${t(locale, 'office.upazilaCode')}: ${digits(person.upazilaCode, locale)}`}</span> : null,
+    person.districtCode ? <span>{`${t(locale, 'office.districtCode')}: ${digits(person.districtCode, locale)}`}</span> : null,
+    ...person.phones.map((p) => (
+      <span>
+        {`${t(locale, 'charter.phone')}: `}
+        <a href={`tel:${p}`}>{phone(p, locale)}</a>
+      </span>
+    )),
+    ...person.emails.map((e) => (
+      <span>
+        {`${t(locale, 'charter.email')}: `}
+        <a href={`mailto:${e}`}>{e}</a>
+      </span>
+    )),
+    ...person.websites.map((w) => (
+      <span>
+        {`${t(locale, 'charter.web')}: `}
+        <a href={href(w)} rel="external">
+          {w.replace(/^https?:\/\//i, '')}
+        </a>
+      </span>
+    )),
+    person.other ? <span>{person.other}</span> : null,
+  ].filter((part) => part !== null);
+  // The style sheet shows the parts one a line; the line breaks between them keep them apart when the page
+  // is copied or saved ("name designation", not "namedesignation").
+  return <div class="person">{parts.flatMap((part, i) => (i === 0 ? [part] : ['\n', part]))}</div>;
 }
 
 export function feeText(fee: Fee, locale: Locale): string {

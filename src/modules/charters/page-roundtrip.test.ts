@@ -1,0 +1,53 @@
+// What we publish reads back: a charter page of this product, saved as HTML and imported, gives the charter
+// the API serves, row by row (the HTML reader on a page whose markup we know in full).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { testDatabase } from '../../../test/helpers/db.ts';
+import type { Database } from '../../db/client.ts';
+import { createApp } from '../../app.tsx';
+import { charterSchema, type Charter, type Person } from '../../charter/model.ts';
+import { importFile } from '../../importer/read-file.ts';
+import { loadDemo } from '../demo/demo.service.ts';
+
+let database: Database;
+let app: ReturnType<typeof createApp>;
+const now = new Date('2025-06-05T04:00:00Z');
+
+before(async () => {
+  database = await testDatabase();
+  await loadDemo(database.db, fileURLToPath(new URL('../../../demo/seeds', import.meta.url)), now);
+  app = createApp({ db: database.db, now: () => now });
+});
+after(() => database.close());
+
+const who = (p: Person | null) => p && { name: p.name, designation: p.designation, phones: p.phones, emails: p.emails };
+const rows = (c: Charter) =>
+  c.services.map((s) => ({
+    category: s.category,
+    serial: s.serial,
+    name: s.name,
+    channels: s.channels,
+    documents: s.documents,
+    fee: [s.fee.kind, s.fee.amountTaka],
+    timeLimit: [s.timeLimit.immediate, s.timeLimit.workingDays],
+    responsible: who(s.responsible),
+    superior: who(s.superior),
+  }));
+
+for (const office of [13, 2]) {
+  for (const path of ['charter', 'charter/print']) {
+    test(`/offices/${office}/${path} saved as HTML imports to the charter the API serves`, async () => {
+      const served = charterSchema.parse(await (await app.request(`/api/offices/${office}/charter`)).json());
+      const html = await (await app.request(`/offices/${office}/${path}`)).text();
+      const read = await importFile(new TextEncoder().encode(html), 'charter.html');
+      assert.equal(read.office.name, served.office.name);
+      assert.deepEqual(rows(read), rows(served));
+      assert.deepEqual(read.expectations, served.expectations);
+      assert.deepEqual(
+        read.grievanceSteps.map((g) => [g.order, g.workingDays]),
+        served.grievanceSteps.map((g) => [g.order, g.workingDays]),
+      );
+    });
+  }
+}
