@@ -51,7 +51,12 @@ function checkRows(charter: Charter, rows: readonly Row[], column8: 'superior' |
 }
 
 const count = (c: Charter, category: ServiceCategory) => c.services.filter((s) => s.category === category).length;
-const findingKeys = (c: Charter) => c.findings.map((f) => `${f.code} @ ${f.where}`).sort();
+// Misspellings are counted word by word in src/charter/lint/seeds.test.ts.
+const findingKeys = (c: Charter) =>
+  c.findings
+    .filter((f) => f.code !== 'spelling.misspelled')
+    .map((f) => `${f.code} @ ${f.where}`)
+    .sort();
 
 describe('Debiganj upazila charter', () => {
   const charter = importText(seed('charter-upazila-debiganj.txt'));

@@ -663,6 +663,18 @@ const ENTRIES = [
 
   // --- Text anywhere ---
   {
+    code: 'spelling.misspelled',
+    severity: 'warning',
+    from: ['lint'],
+    fixable: true,
+    title: { bn: 'বানান ভুল', en: 'A misspelling' },
+    explanation: {
+      bn: 'চার্টারে প্রায়ই দেখা যায় এমন একটি ভুল বানান (যেমন "প্রয়োজ্য", "তাৎক্ষনিক", "উর্ধ্বতন"); সঠিক বানান নিশ্চিত।',
+      en: 'A misspelling charters often have (such as "প্রয়োজ্য", "তাৎক্ষনিক", "উর্ধ্বতন"); the right spelling is certain.',
+    },
+    howToFix: { bn: 'প্রস্তাবিত সঠিক বানানটি গ্রহণ করুন।', en: 'Accept the suggested spelling.' },
+  },
+  {
     code: 'placeholder.unfilled',
     severity: 'error',
     from: ['lint'],

@@ -14,6 +14,7 @@ import { phones } from './rules/phones.ts';
 import { placeholders } from './rules/placeholders.ts';
 import { responsible } from './rules/responsible.ts';
 import { sections } from './rules/sections.ts';
+import { spelling } from './rules/spelling.ts';
 import { timeLimits } from './rules/time-limits.ts';
 
 export { CATALOGUE, catalogueEntry, type CatalogueEntry, type FindingCode, type LintCode } from './catalogue.ts';
@@ -33,6 +34,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   grievance,
   placeholders,
   bijoy,
+  spelling,
 };
 
 const sectionRank = (f: Finding) => {

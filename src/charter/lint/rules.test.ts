@@ -59,6 +59,12 @@ const CASES: Record<string, Expected> = {
   'grievance-deadline-role': { code: 'grievance.deadline-role', where: 'grievance step 1 column 5', location: at('5', 1, 5) },
   'grievance-step-missing': { code: 'grievance.step-missing', where: 'grievance', location: at('5') },
   'grievance-missing': { code: 'grievance.missing', where: 'grievance', location: at('5') },
+  misspelled: {
+    code: 'spelling.misspelled',
+    where: '2.1 row 2 column 4',
+    location: at('2.1', 2, 4),
+    fix: { path: ['services', 1, 'documents'], value: 'প্রযোজ্য ক্ষেত্রে আবেদনপত্র'.normalize('NFC') },
+  },
   placeholder: { code: 'placeholder.unfilled', where: '2.1 row 1 column 4', location: at('2.1', 1, 4) },
   'bijoy-leftover': {
     code: 'bijoy.leftover',
