@@ -51,6 +51,18 @@ before(async () => {
           location: { section: '2.2', row: 7, column: 6 },
         },
         { severity: 'error', code: 'vision.missing', message: 'No vision / ভিশন নেই', where: 'header' },
+        {
+          severity: 'warning',
+          code: 'designation.renamed',
+          message: 'Since August 2024 "সহকারী প্রোগ্রামার" is called "উপজেলা আইসিটি অফিসার" / আগস্ট ২০২৪ থেকে "সহকারী প্রোগ্রামার" পদের নাম "উপজেলা আইসিটি অফিসার"',
+          where: '2.1 row 1 column 7',
+          location: { section: '2.1', row: 1, column: 7 },
+          fix: {
+            path: ['services', 0, 'responsible', 'designation'],
+            value: 'উপজেলা আইসিটি অফিসার',
+            label: 'Write "উপজেলা আইসিটি অফিসার" / "উপজেলা আইসিটি অফিসার" লিখুন',
+          },
+        },
       ],
     },
     { officeId: tree.upazila.id, sourceName: 'draft.txt', actor: 'test', now },
@@ -171,7 +183,8 @@ test('the office lists its editions, and a draft shows what the import found bes
   const res = await get(`/offices/${tree.upazila.id}/editions/${draftId}`);
   assert.equal(res.status, 200);
   const html = await res.text();
-  assert.match(html, /১টি ত্রুটি, ১টি সতর্কতা/);
+  assert.match(html, /১টি ত্রুটি, ২টি সতর্কতা/);
+  assert.match(html, /<span class="fix"> প্রস্তাবিত সংশোধন: &quot;উপজেলা আইসিটি অফিসার&quot; লিখুন<\/span>/, 'a certain fix is shown with its finding');
   assert.match(html, /class="row-findings"[\s\S]*কলাম ৬[\s\S]*: সময়সীমায় সংখ্যা নেই <code>time-limit.no-number/);
   assert.match(html, /: ভিশন নেই <code>/, 'the Bangla half of the message on a Bangla page');
   assert.doesNotMatch(html, /No vision/);

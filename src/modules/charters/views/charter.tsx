@@ -34,6 +34,7 @@ export function FindingList({ findings, locale }: { findings: Finding[]; locale:
           <strong>{f.severity === 'error' ? t(locale, 'review.error') : t(locale, 'review.warning')}</strong>
           {f.location?.column ? ` (${t(locale, 'review.column')} ${num(f.location.column, locale)})` : ''}
           {`: ${messageIn(f.message, locale)}`} <code>{f.code}</code>
+          {f.fix ? <span class="fix">{` ${t(locale, 'review.fix')}: ${messageIn(f.fix.label, locale)}`}</span> : null}
         </li>
       ))}
     </ul>
