@@ -9,7 +9,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { charterSchema } from '../../src/charter/model.ts';
 import { ImportError } from '../../src/importer/errors.ts';
 import { importFile } from '../../src/importer/read-file.ts';
-import { bodyFromText, buildDocx, p, run, tbl, tc, tr } from '../helpers/docx.ts';
+import { bodyFromText, buildDocx, concatBytes, p, run, tbl, tc, tr } from '../helpers/docx.ts';
 import { htmlFromText, jsonEscapeAll, portalPage } from '../helpers/html.ts';
 import { BEFORE, HEADER, OFFICER, ROWS, TEXT } from '../helpers/small-charter.ts';
 import { prng } from '../helpers/prng.ts';
@@ -145,15 +145,7 @@ const TAGS = {
 
 type Mutation = (bytes: Uint8Array, r: Rng, base: Base) => { bytes: Uint8Array; what: string };
 
-const concat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, q) => n + q.length, 0));
-  let at = 0;
-  for (const q of parts) {
-    out.set(q, at);
-    at += q.length;
-  }
-  return out;
-};
+const concat = concatBytes;
 
 const BYTE_MUTATIONS: Record<string, Mutation> = {
   flip: (b, r) => {

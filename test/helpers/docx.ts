@@ -166,10 +166,14 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
   end.v.setUint16(10, entries.length, true);
   end.v.setUint32(12, cdSize, true);
   end.v.setUint32(16, offset, true);
-  const all = [...parts, ...central, end.b];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  return concatBytes(...parts, ...central, end.b);
+}
+
+/** Byte arrays one after another. */
+export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const c of all) {
+  for (const c of parts) {
     out.set(c, at);
     at += c.length;
   }

@@ -30,7 +30,9 @@ function tooLong(limits: Readonly<Limits>): ImportError {
 }
 
 async function readAll(bytes: Uint8Array, limits: Readonly<Limits>): Promise<ReadResult> {
-  checkStreams(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), limits);
+  // The file as bytes-in-a-string, once: the stream check and the /ActualText reader both search it.
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  checkStreams(file, limits);
   const reply = await askWorker(bytes, limits);
   if ('refused' in reply) {
     switch (reply.refused) {
@@ -53,7 +55,6 @@ async function readAll(bytes: Uint8Array, limits: Readonly<Limits>): Promise<Rea
         throw damaged();
     }
   }
-  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const budget = { bytes: Math.max(limits.maxTextChars * 8, 1 << 20) };
   const pages: string[] = [];
   let anyText = false;
