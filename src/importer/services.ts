@@ -9,7 +9,7 @@ import { parsePerson } from './person.ts';
 import { categoryByPosition, subsections, type Section } from './sections.ts';
 import { readTable, type ColumnMap, type TableResult, type TableRow, type TableSpec } from './table.ts';
 import { SERVICE_COLUMNS, SERVICE_FORMS, type ServiceColumn } from './columns.ts';
-import { splitFeeTime } from './shapes.ts';
+import { splitFeeTime } from './fee-time.ts';
 import { normalizeLine } from '../bangla/normalize.ts';
 import type { Fee, TimeLimit } from '../charter/model.ts';
 import type { ParsedPerson } from './person.ts';

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { normalizeLine } from '../bangla/normalize.ts';
 import type { Charter, Fee } from '../charter/model.ts';
-import { isPageNumber, reshape, splitFeeTime } from './shapes.ts';
+import { splitFeeTime } from './fee-time.ts';
+import { isPageNumber } from './page-lines.ts';
+import { reshape } from './shapes.ts';
 import { importText } from './text.ts';
 
 const n = normalizeLine;

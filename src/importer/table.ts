@@ -5,7 +5,7 @@ import { at, issue } from '../charter/finding.ts';
 import type { Finding } from '../charter/model.ts';
 import { formIssues, mapTitles, scoreTitle, type ColumnSpec, type HeaderForms, type HeaderIssue } from './columns.ts';
 import { isBlank, type Line } from './lines.ts';
-import type { PairSplit } from './shapes.ts';
+import type { PairSplit } from './fee-time.ts';
 import { append } from './append.ts';
 
 export type { ColumnSpec } from './columns.ts';

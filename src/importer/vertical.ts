@@ -1,0 +1,310 @@
+// A table copied one cell a line (from a PDF or a web page): the header found by its titles, the rows rebuilt
+// by the column count around the serial numbers and the fee and time-limit lines, findings where not certain.
+import { parseInteger, toAsciiDigits } from '../bangla/digits.ts';
+import { at, issue } from '../charter/finding.ts';
+import { bnRegExp } from '../charter/match.ts';
+import type { Finding } from '../charter/model.ts';
+import { append } from './append.ts';
+import { mapTitles, scoreTitle, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from './columns.ts';
+import { isFeeText, isTimeText, splitFeeTime } from './fee-time.ts';
+import { DATE_LINE, LONE_NUMBER } from './page-lines.ts';
+import { isHeadingText } from './sections.ts';
+import type { RawLine } from './shapes.ts';
+
+const SERIAL_TITLE = bnRegExp('ক্রম|ক্র\\s*[.ঃ:]|নং|^s\\.?\\s*l|serial|^no\\.?$|^s/n', 'i');
+/** "(১)" or "(১) (২) (৩) ..." on one line. */
+const COLUMN_NUMBERS = /^(?:\(\s*[0-9০-৯]{1,2}\s*\)\s*)+$/u;
+const COURTESY = bnRegExp('^(?:জনাব|জনাবা|মোঃ|মো:|মোছাঃ|মোসাঃ|ডাঃ|ডা\\.|বেগম|md\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s', 'i');
+const CONTACT = bnRegExp('@|https?://|www\\.|\\.gov\\.bd|ফোন|মোবাইল|টেলিফোন|phone|mobile|tel|কোড|[0-9০-৯][0-9০-৯ -]{6,}', 'i');
+
+export function isSerialTitle(text: string): boolean {
+  if (text.length > 20 || !SERIAL_TITLE.test(text)) return false;
+  return (scoreTitle(text, SERVICE_COLUMNS).get('serial') ?? 0) >= 3;
+}
+
+export interface VerticalHeader {
+  /** Index of the serial title line and of the first line after the header (and column numbers). */
+  start: number;
+  end: number;
+  titles: string[];
+  /** The squashed lines of the header, to recognise it repeated after a page break. */
+  signature: string[];
+}
+
+const CONTINUES = bnRegExp('^(?:ও|এবং|and|&|/)\\s|^\\(', 'i');
+/** A title cut after "ও" (and): "সেবার মূল্য ও" / "পরিশোধ পদ্ধতি". */
+const OPEN_END = bnRegExp('\\s(?:ও|এবং|and|&)$', 'i');
+const scores = (title: string) => scoreTitle(title, SERVICE_COLUMNS);
+const best = (title: string) => Math.max(0, ...scores(title).values());
+const field = (title: string) => [...scores(title)].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+/**
+ * A title copied over two lines ("সেবা প্রদান" / "পদ্ধতি", "প্রয়োজনীয় কাগজপত্র" / "ও প্রাপ্তিস্থান",
+ * "দায়িত্বপ্রাপ্ত" / "কর্মকর্তা"): a line that starts with "ও" or "(", or follows one that ends with "ও", joins
+ * the title before it; a weak fragment
+ * joins the line after it when the two name a column clearly, else the title before it when it only
+ * continues that title's meaning. Whole titles are each clear on their own and stay apart.
+ */
+function joinTitleFragments(titles: readonly string[]): string[] {
+  const [serial, ...rest] = titles;
+  // Only a services header is joined: other tables (grievance, expectations) have titles of their own.
+  if (rest.filter((t) => best(t) >= 3).length * 2 < rest.length) return [...titles];
+  const attached: string[] = [];
+  for (const t of rest) {
+    const prev = attached.length;
+    if (prev > 0 && (CONTINUES.test(t) || OPEN_END.test(attached[prev - 1] ?? ''))) attached[prev - 1] += ` ${t}`;
+    else attached.push(t);
+  }
+  const out: string[] = [];
+  for (let k = 0; k < attached.length; k++) {
+    const t = attached[k] ?? '';
+    const next = attached[k + 1];
+    if (best(t) <= 1 && next !== undefined && best(`${t} ${next}`) >= 3) {
+      out.push(`${t} ${next}`);
+      k++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (best(t) <= 1 && prev !== undefined && field(`${prev} ${t}`) === field(prev) && best(`${prev} ${t}`) >= 3) {
+      out[out.length - 1] = `${prev} ${t}`;
+      continue;
+    }
+    out.push(t);
+  }
+  return serial === undefined ? out : [serial, ...out];
+}
+
+/** "ক্রমিক নং" alone on a line, then one column title a line, then "(১)" ... or the first serial "১". */
+export function verticalHeaderAt(lines: readonly string[], start: number): VerticalHeader | null {
+  const titles = [lines[start]?.trim() ?? ''];
+  const signature = [squashTitle(titles[0] ?? '')];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const t = (lines[i] ?? '').trim();
+    if (t === '') continue;
+    if (t.includes('\t') || parseSerial(t) !== null || COLUMN_NUMBERS.test(t) || t.length > 90) break;
+    signature.push(squashTitle(t));
+    if (t.startsWith('(') && titles.length > 1) titles[titles.length - 1] += ` ${t}`;
+    else titles.push(t);
+  }
+  const merged = joinTitleFragments(titles);
+  if (merged.length < 2 || merged.length > 12) return null;
+  // Column numbers under the titles: "(১)" a line each, or all on one line.
+  for (; i < lines.length; i++) {
+    const t = (lines[i] ?? '').trim();
+    if (t !== '' && !COLUMN_NUMBERS.test(t)) break;
+  }
+  if (parseSerial((lines[i] ?? '').trim()) !== 1) return null;
+  return { start, end: i, titles: merged, signature };
+}
+
+function parseSerial(text: string): number | null {
+  return text.length > 6 ? null : parseInteger(text.replace(/^[\s(]+|[\s.)।:]+$/g, ''));
+}
+
+/** The header again after a page break: its lines in the same order. */
+function repeatsHeader(lines: readonly string[], i: number, header: VerticalHeader): number | null {
+  let k = 0;
+  let j = i;
+  for (; j < lines.length && k < header.signature.length; j++) {
+    const t = (lines[j] ?? '').trim();
+    if (t === '') continue;
+    if (squashTitle(t) !== header.signature[k]) return null;
+    k++;
+  }
+  for (; j < lines.length; j++) {
+    const t = (lines[j] ?? '').trim();
+    if (t !== '' && !COLUMN_NUMBERS.test(t)) break;
+  }
+  return j;
+}
+
+interface Segment {
+  columns: number[];
+  lines: string[];
+}
+
+/** Officer blocks in a run of lines: a new one starts at a courtesy title, or after contacts at a line that is not one. */
+function officerBlocks(lines: readonly string[]): string[][] {
+  const blocks: string[][] = [];
+  lines.forEach((l, i) => {
+    const starts = i === 0 || COURTESY.test(l) || (CONTACT.test(lines[i - 1] ?? '') && !CONTACT.test(l));
+    if (starts) blocks.push([l]);
+    else blocks[blocks.length - 1]?.push(l);
+  });
+  return blocks;
+}
+
+const OFFICERS: ReadonlySet<ServiceColumn | null> = new Set(['responsible', 'superior', 'alternate']);
+
+/**
+ * Puts the lines of one row (after its serial) into its cells. The fee and the time limit are found by what
+ * they say; the lines between them go to the columns between them, one a line when the counts agree, all to
+ * the one column when there is one; otherwise the best reading is kept and `cell.run-together` reports it.
+ */
+function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, serialLine: number, serial: number, findings: Finding[]): string[] {
+  const width = keys.length;
+  const cells: string[][] = Array.from({ length: width }, () => []);
+  const where = `line ${serialLine}`;
+  const report = (en: string, bn: string) => append(findings, at(where, [issue('warning', 'cell.run-together', en, bn)]));
+  // A line holding fee and time limit together becomes two lines where the split is certain.
+  const fee = keys.indexOf('fee');
+  const time = keys.indexOf('timeLimit');
+  const expanded: string[] = [];
+  for (const l of lines) {
+    const split = fee > 0 && time > 0 && Math.abs(fee - time) === 1 ? splitFeeTime(l, fee < time) : null;
+    if (split?.kind === 'split') {
+      report(
+        `Row ${serial}: "${l}" held two cells; split into "${split.left}" and "${split.right}"`,
+        `সারি ${serial}: "${l}" এ দুটি ঘরের লেখা ছিল; "${split.left}" ও "${split.right}" এ ভাগ করা হয়েছে`,
+      );
+      expanded.push(split.left, split.right);
+    } else expanded.push(l);
+  }
+  // Anchors: the fee and time-limit lines, in the header's order.
+  const anchors: Array<[number, number]> = [];
+  let from = 0;
+  const ordered = [
+    [fee, (t: string) => t.length <= 60 && isFeeText(t) && !isTimeText(t)] as const,
+    [time, (t: string) => t.length <= 60 && isTimeText(t) && !isFeeText(t)] as const,
+  ]
+    .filter(([col]) => col > 0)
+    .sort((a, b) => a[0] - b[0]);
+  let lastCol = 0;
+  for (const [col, test] of ordered) {
+    // At least one line for each column before the anchor that is not empty in every row: the name.
+    const min = keys.slice(lastCol + 1, col).includes('name') ? 1 : 0;
+    const found = expanded.findIndex((t, i) => i >= from + min && test(t));
+    if (found < 0) continue;
+    anchors.push([col, found]);
+    cells[col]?.push(expanded[found] ?? '');
+    from = found + 1;
+    lastCol = col;
+  }
+  // Segments between the anchors.
+  const segments: Segment[] = [];
+  let col = 1;
+  let line = 0;
+  for (const [aCol, aLine] of [...anchors, [width, expanded.length] as [number, number]]) {
+    segments.push({ columns: range(col, aCol), lines: expanded.slice(line, aLine) });
+    col = aCol + 1;
+    line = aLine + 1;
+  }
+  segments.forEach((seg, s) => {
+    const { columns } = seg;
+    // A note in brackets under a fee or time limit ("(প্রযোজ্য ক্ষেত্রে)") is that cell's: no other cell starts so.
+    const anchorBefore = anchors[s - 1]?.[0];
+    let lead = 0;
+    while (anchorBefore !== undefined && lead < seg.lines.length && /^\(.*\)$/u.test(seg.lines[lead] ?? '')) lead++;
+    if (anchorBefore !== undefined && lead > 0) append(cells[anchorBefore] ?? [], seg.lines.slice(0, lead));
+    const segLines = seg.lines.slice(lead);
+    if (segLines.length === 0) return;
+    if (columns.length === 0) {
+      // Nowhere else to go: the anchor's cell runs over two lines. After the last column, the lines may be
+      // something else copied in after the table: kept in the cell, and reported.
+      const anchorCol = anchors[s - 1]?.[0] ?? anchors[s]?.[0] ?? 1;
+      append(cells[anchorCol] ?? [], segLines);
+      if (s === segments.length - 1) {
+        report(
+          `Row ${serial}: lines after the last column ("${segLines.join(' / ')}") read into column ${anchorCol + 1}: check them`,
+          `সারি ${serial}: শেষ কলামের পরের লাইন ("${segLines.join(' / ')}") কলাম ${anchorCol + 1} এ পড়া হয়েছে: মিলিয়ে দেখুন`,
+        );
+      }
+      return;
+    }
+    if (columns.length === 1) {
+      append(cells[columns[0] ?? 1] ?? [], segLines);
+      return;
+    }
+    if (segLines.length === columns.length) {
+      columns.forEach((c, k) => cells[c]?.push(segLines[k] ?? ''));
+      return;
+    }
+    // Officer columns take whole blocks (name, designation, phone, e-mail on their own lines).
+    const units = columns.every((c) => OFFICERS.has(keys[c] ?? null)) ? officerBlocks(segLines) : segLines.map((l) => [l]);
+    if (units.length === columns.length) {
+      columns.forEach((c, k) => append(cells[c] ?? [], units[k] ?? []));
+      return;
+    }
+    const numbers = columns.map((c) => c + 1).join(', ');
+    const text = segLines.join(' / ');
+    if (units.length > columns.length) {
+      columns.forEach((c, k) => append(cells[c] ?? [], k === columns.length - 1 ? units.slice(k).flat() : (units[k] ?? [])));
+      const last = (columns[columns.length - 1] ?? 0) + 1;
+      report(
+        `Row ${serial}: ${units.length} cells' worth of lines for columns ${numbers} ("${text}"); the rest read into column ${last}: check them`,
+        `সারি ${serial}: কলাম ${numbers} এর জন্য ${units.length}টি ঘরের লাইন ("${text}"); বাকিগুলো কলাম ${last} এ পড়া হয়েছে: মিলিয়ে দেখুন`,
+      );
+    } else {
+      columns.forEach((c, k) => append(cells[c] ?? [], units[k] ?? []));
+      report(
+        `Row ${serial}: too few lines for columns ${numbers} ("${text}"); read in order, the last left empty: check them`,
+        `সারি ${serial}: কলাম ${numbers} এর জন্য লাইন কম ("${text}"); ক্রমানুসারে পড়া হয়েছে, শেষেরগুলো খালি: মিলিয়ে দেখুন`,
+      );
+    }
+  });
+  return cells.map((c) => c.join(' '));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/** The table starting at a vertical header: its header and rows as tab lines, and where it ends. */
+export function readVertical(lines: readonly string[], header: VerticalHeader, drop: ReadonlySet<number>, out: RawLine[], findings: Finding[]): number {
+  const keys = mapTitles(header.titles, SERVICE_COLUMNS).map;
+  out.push({ no: header.start + 1, text: header.titles.join('\t') });
+  type Row = { serial: number; text: string; no: number; lines: string[] };
+  let row = null as Row | null;
+  const emit = () => {
+    if (row === null) return;
+    const cells = regroupRow(row.lines, keys, row.no, row.serial, findings);
+    out.push({ no: row.no, text: [row.text, ...cells.slice(1)].join('\t') });
+    row = null;
+  };
+  let i = header.end;
+  for (; i < lines.length; i++) {
+    if (drop.has(i)) continue;
+    const raw = lines[i] ?? '';
+    const t = raw.trim();
+    if (t === '') {
+      // A blank line after a full row ends the table unless the next row or the header again follows.
+      const next = nextFilled(lines, i + 1, drop);
+      const nextText = next === null ? '' : (lines[next] ?? '').trim();
+      const full = row !== null && row.lines.length >= keys.length - 1;
+      if (full && row !== null && parseSerial(nextText) !== row.serial + 1 && squashTitle(nextText) !== header.signature[0]) break;
+      continue;
+    }
+    if (raw.includes('\t') || isHeadingText(t) || DATE_LINE.test(toAsciiDigits(t))) break;
+    const again = squashTitle(t) === header.signature[0] ? repeatsHeader(lines, i, header) : null;
+    if (again !== null) {
+      i = again - 1;
+      continue;
+    }
+    const serial = parseSerial(t);
+    const current: Row | null = row;
+    // A page number equal to the serial right before the row it numbers: "৩" then "৩".
+    if (current !== null && current.lines.length === 0 && serial === current.serial && LONE_NUMBER.test(t)) continue;
+    const expected: number = current === null ? 1 : current.serial + 1;
+    if (serial !== null && (serial === expected || (row === null && serial > 0))) {
+      emit();
+      row = { serial, text: t, no: i + 1, lines: [] };
+      continue;
+    }
+    if (serial !== null && LONE_NUMBER.test(t)) {
+      // A number that is not the next serial, just before the next row or the end: a page number.
+      const next = nextFilled(lines, i + 1, drop);
+      const nextText = next === null ? '' : (lines[next] ?? '').trim();
+      if (next === null || parseSerial(nextText) === expected || squashTitle(nextText) === header.signature[0] || isHeadingText(nextText)) continue;
+    }
+    if (row === null) break;
+    row.lines.push(t);
+  }
+  emit();
+  return i;
+}
+
+export function nextFilled(lines: readonly string[], from: number, drop: ReadonlySet<number>): number | null {
+  for (let j = from; j < lines.length; j++) if (!drop.has(j) && (lines[j] ?? '').trim() !== '') return j;
+  return null;
+}
