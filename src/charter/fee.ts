@@ -4,8 +4,73 @@ import { normalizeLine } from '../bangla/normalize.ts';
 import { bnRegExp, hasAny } from './match.ts';
 import type { Fee } from './model.ts';
 
-const FREE = ['বিনামূল্যে', 'বিনা মূল্যে', 'বিনামূল্য', 'বিনা ফি', 'নিঃশুল্ক', 'ফ্রি', 'free', 'মূল্য নেই', 'কোন ফি নেই'];
-const POLICY = ['নীতিমালা', 'বিধিমালা', 'বিধি মোতাবেক', 'বিধি অনুযায়ী', 'নিয়ম অনুযায়ী', 'নিয়মানুযায়ী', 'সরকার নির্ধারিত', 'সরকারি নির্ধারিত', 'সরকারী নির্ধারিত'];
+/** The words offices use for "nothing to pay" (collected from portal charters). */
+const FREE = [
+  'বিনামূল্যে',
+  'বিনা মূল্যে',
+  'বিনামূল্য',
+  'বিনা ফি',
+  'বিনা খরচ',
+  'বিনা পয়সা',
+  'নিঃশুল্ক',
+  'নি:শুল্ক',
+  'নিশুল্ক',
+  'ফ্রি',
+  'free',
+  'no fee',
+  'no charge',
+  'without fee',
+  'without cost',
+  'মূল্য নেই',
+  'মূল্য লাগে না',
+  'ফি নেই',
+  'ফি নাই',
+  'ফি লাগে না',
+  'ফি লাগেনা',
+  'ফি প্রযোজ্য নয়',
+  'খরচ নেই',
+  'খরচ লাগে না',
+  'টাকা লাগে না',
+  'কোন ফি',
+  'কোনো ফি',
+  'কোন মূল্য',
+  'কোনো মূল্য',
+  'কোন খরচ',
+  'কোনো খরচ',
+];
+/** The words for "as the gazette, the government or a policy sets". */
+const POLICY = [
+  'নীতিমালা',
+  'বিধিমালা',
+  'বিধি মোতাবেক',
+  'বিধি অনুযায়ী',
+  'বিধি অনুসারে',
+  'বিধান অনুযায়ী',
+  'বিধি মোতাবেক',
+  'নিয়ম অনুযায়ী',
+  'নিয়মানুযায়ী',
+  'নিয়মানুসারে',
+  'আইন অনুযায়ী',
+  'সরকার নির্ধারিত',
+  'সরকারি নির্ধারিত',
+  'সরকারী নির্ধারিত',
+  'সরকার কর্তৃক নির্ধারিত',
+  'নির্ধারিত হারে',
+  'নির্ধারিত ফি',
+  'নির্ধারিত মূল্য',
+  'সরকারি হারে',
+  'সরকারী হারে',
+  'গেজেট',
+  'প্রজ্ঞাপন',
+  'পরিপত্র',
+  'তফসিল',
+  'as per',
+  'according to',
+  'prescribed',
+  'government rate',
+  'govt. rate',
+  'schedule',
+];
 /** Words that name how to pay; the cell's phrase holding one of them becomes `paymentMethod`. */
 const PAYMENT = [
   'চালান',
@@ -38,6 +103,19 @@ function amountTaka(text: string): number | null {
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
 
+/** A fee column's cell that is a number alone ("১২০.০০", "১,৫০০", "৫০/- (পঞ্চাশ টাকা)"): an amount in Taka. */
+const BARE_AMOUNT = /^\s*(?:৳\s*)?(\d[\d,]*(?:\.\d+)?)\s*(?:\/-|\/=|=)?\s*(?:\([^)]*\))?\s*[।.]?\s*$/u;
+
+function bareAmount(text: string): number | null {
+  const raw = BARE_AMOUNT.exec(toAsciiDigits(text))?.[1];
+  if (raw === undefined) return null;
+  const n = Number(raw.replace(/,/g, ''));
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/** "প্রযোজ্য নয়", "নেই", "-" alone in a fee cell: nothing to pay. */
+const NOTHING = bnRegExp('^(?:প্রযোজ্য\\s*(?:নয়|নহে)|নেই|নাই|[—–-]+|n/?a|none|nil|০|0)\\s*[।.]?$', 'i');
+
 /** The phrase of the cell that says how to pay, when it says so. */
 function paymentMethod(text: string): string | null {
   const phrases = text.split(/[/,;()\n]|(?:পরিশোধ\s*পদ্ধতি\s*[:ঃ])/u).map((p) => normalizeLine(p));
@@ -49,8 +127,8 @@ function paymentMethod(text: string): string | null {
 export function parseFee(cell: string): Fee {
   const text = normalizeLine(cell);
   const method = paymentMethod(text);
-  if (hasAny(text, FREE)) return { kind: 'free', amountTaka: null, text, paymentMethod: method };
-  const amount = amountTaka(text);
+  if (hasAny(text, FREE) || NOTHING.test(text)) return { kind: 'free', amountTaka: null, text, paymentMethod: method };
+  const amount = amountTaka(text) ?? bareAmount(text);
   if (amount !== null) return { kind: 'amount', amountTaka: amount, text, paymentMethod: method };
   if (hasAny(text, POLICY)) return { kind: 'policy', amountTaka: null, text, paymentMethod: method };
   return { kind: 'text', amountTaka: null, text, paymentMethod: method };

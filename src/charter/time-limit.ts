@@ -6,12 +6,13 @@ import { bnRegExp } from './match.ts';
 import type { TimeLimit } from './model.ts';
 
 /** Both spellings the documents use: তাৎক্ষণিক and তাৎক্ষনিক (and তাৎক্ষণিকভাবে). */
-const IMMEDIATE = bnRegExp('তাৎক্ষ[ণন]িক');
-const WORKING_DAY = 'কার্য\\s*দিবস|কর্ম\\s*দিবস';
+const IMMEDIATE = bnRegExp('তাৎক্ষ[ণন]িক|তাৎখ[ণন]িক|সাথে\\s*সাথে|সঙ্গে\\s*সঙ্গে|\\bimmediate(?:ly)?\\b|\\binstant(?:ly)?\\b|on the spot', 'i');
+/** The unit as offices spell it: কার্যদিবস, কার্য্যদিবস, কাযদিবস (reph lost), কার্যদিবশ, কর্মদিবস, কাজের দিন, working days. */
+const WORKING_DAY = 'কা(?:র্য(?:্য)?|য)\\s*দিব[সশষ]|কর্ম\\s*দিব[সশষ]|কাজের\\s*দিন|working\\s*days?|work\\s*days?|business\\s*days?';
 /** "৩ কার্যদিবস", "০৫ (পাঁচ) কার্যদিবস", "১০টি কার্যদিবস"; digits already ASCII. */
-const DIGITS_THEN_UNIT = bnRegExp(`(\\d{1,3})\\s*(?:\\([^)]*\\))?\\s*(?:টি\\s*)?(?:${WORKING_DAY})`);
-const MENTIONS_DAYS = bnRegExp(`${WORKING_DAY}|দিন`);
-const CALENDAR_DAYS = bnRegExp('\\d{1,3}\\s*(?:টি\\s*)?দিন');
+const DIGITS_THEN_UNIT = bnRegExp(`(\\d{1,3})\\s*(?:\\([^)]*\\))?\\s*(?:টি\\s*)?(?:${WORKING_DAY})`, 'i');
+const MENTIONS_DAYS = bnRegExp(`${WORKING_DAY}|দিন|\\bdays?\\b`, 'i');
+const CALENDAR_DAYS = bnRegExp('\\d{1,3}\\s*(?:টি\\s*)?দিন|\\d{1,3}\\s*days?\\b', 'i');
 
 /** Number words, for a cell that writes "পাঁচ কার্যদিবস" without digits. */
 const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
@@ -25,22 +26,53 @@ const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['আট', 8],
   ['নয়', 9],
   ['দশ', 10],
+  ['এগার', 11],
+  ['এগারো', 11],
+  ['বার', 12],
+  ['বারো', 12],
+  ['তের', 13],
+  ['তেরো', 13],
+  ['চৌদ্দ', 14],
   ['পনের', 15],
   ['পনেরো', 15],
+  ['ষোল', 16],
+  ['ষোলো', 16],
+  ['সতের', 17],
+  ['সতেরো', 17],
+  ['আঠার', 18],
+  ['আঠারো', 18],
+  ['উনিশ', 19],
+  ['ঊনিশ', 19],
   ['বিশ', 20],
+  ['কুড়ি', 20],
+  ['একুশ', 21],
+  ['বাইশ', 22],
+  ['পঁচিশ', 25],
+  ['আটাশ', 28],
   ['ত্রিশ', 30],
+  ['পঁয়তাল্লিশ', 45],
   ['ষাট', 60],
+  ['নব্বই', 90],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['five', 5],
+  ['seven', 7],
+  ['ten', 10],
+  ['fifteen', 15],
+  ['thirty', 30],
 ];
 
 const WORDS_THEN_UNIT = bnRegExp(
-  `(?:^|[^\u0980-\u09FF])(${[...NUMBER_WORDS]
+  `(?:^|[^\u0980-\u09FFa-z])(${[...NUMBER_WORDS]
     .map(([w]) => w)
     .sort((a, b) => b.length - a.length)
     .join('|')})\\s*(?:\\([^)]*\\))?\\s*(?:${WORKING_DAY})`,
+  'i',
 );
 
 function daysFromWords(text: string): number | null {
-  const word = WORDS_THEN_UNIT.exec(text)?.[1];
+  const word = WORDS_THEN_UNIT.exec(text)?.[1]?.toLowerCase();
   if (word === undefined) return null;
   return NUMBER_WORDS.find(([w]) => w.normalize('NFC') === word)?.[1] ?? null;
 }
@@ -66,7 +98,7 @@ export function timeLimitIssues(limit: TimeLimit): Issue[] {
   }
   if (limit.workingDays !== null) return [];
   const ascii = toAsciiDigits(limit.text);
-  if (CALENDAR_DAYS.test(ascii) && !bnRegExp(WORKING_DAY).test(ascii)) {
+  if (CALENDAR_DAYS.test(ascii) && !bnRegExp(WORKING_DAY, 'i').test(ascii)) {
     return [
       issue(
         'warning',

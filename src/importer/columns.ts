@@ -1,6 +1,7 @@
 // Column titles to fields, by meaning: every header cell is scored against every field of a table's spec, so
 // spelling variants, split words, English titles and columns in any order are read, and a title that could
 // mean two things is reported (columns.ambiguous) instead of guessed.
+import { foldBangla } from '../bangla/fold.ts';
 import { normalizeLine } from '../bangla/normalize.ts';
 import { issue, type Issue } from '../charter/finding.ts';
 
@@ -50,9 +51,12 @@ export interface HeaderResult<K extends string> {
 
 const JOINERS = /[\u200C\u200D]/g;
 
-/** A title compared without spaces or joiners, lower-cased: "পরিশোধপদ্ধ তি" = "পরিশোধ পদ্ধতি". */
+/**
+ * A title compared without spaces or joiners, lower-cased, with confusable spellings folded (ণ/ন, ী/ি, ঃ ...):
+ * "পরিশোধপদ্ধ তি" = "পরিশোধ পদ্ধতি", "সেবার ধরণ" = "সেবার ধরন".
+ */
 export function squashTitle(text: string): string {
-  return normalizeLine(text).replace(JOINERS, '').replace(/\s+/g, '').toLowerCase();
+  return foldBangla(text);
 }
 
 function tokensOf(text: string): Set<string> {
@@ -61,7 +65,8 @@ function tokensOf(text: string): Set<string> {
       .replace(JOINERS, '')
       .toLowerCase()
       .split(/[\s,.;:ঃ()/\\\-–|&]+/u)
-      .filter((t) => t !== ''),
+      .filter((t) => t !== '')
+      .map(foldBangla),
   );
 }
 
@@ -78,7 +83,7 @@ function compile<K extends string>(columns: readonly ColumnSpec<K>[]): Compiled<
     const tokens: Array<readonly [string, number]> = [];
     for (const w of c.words) {
       const [text, weight] = typeof w === 'string' ? [w, 3] : w;
-      if (text.startsWith('=')) tokens.push([normalizeLine(text.slice(1)).toLowerCase(), weight]);
+      if (text.startsWith('=')) tokens.push([foldBangla(text.slice(1)), weight]);
       else contains.push([squashTitle(text), weight]);
     }
     return { key: c.key, group: c.partOf ?? c.key, contains, tokens };

@@ -33,7 +33,8 @@ export function splitFeeTime(text: string, feeFirst: boolean): PairSplit {
     if (k <= 0 || k >= text.length) continue;
     const left = text.slice(0, k).replace(EDGE, '');
     const right = text.slice(k).replace(EDGE, '');
-    if (left === '' || right === '') continue;
+    // "১০০ | টাকা…" leaves the unit behind: a bare number is a fee only in a fee column of its own.
+    if (left === '' || right === '' || /^(?:টাকা|\/-|৳|tk)/iu.test(feeFirst ? right : left)) continue;
     const [fee, time] = feeFirst ? [left, right] : [right, left];
     if (isFeeText(fee) && !isTimeText(fee) && isTimeText(time) && !isFeeText(time)) found.set(`${left}\u0000${right}`, [left, right]);
   }

@@ -33,6 +33,38 @@ const ROLES = [
   'পরামর্শক',
   'বিশেষজ্ঞ',
   'ডেভেলপার',
+  'চেয়ারম্যান',
+  'চেয়ারম্যান',
+  'মেয়র',
+  'কাউন্সিলর',
+  'সদস্য',
+  'চিকিৎসক',
+  'ডাক্তার',
+  'সার্ভেয়ার',
+  'কানুনগো',
+  'নাজির',
+  'তহসিলদার',
+  'পেশকার',
+  'উদ্যোক্তা',
+  'পরিদর্শক',
+  'ইন্সপেক্টর',
+  'সুপারিনটেনডেন্ট',
+  'তত্ত্বাবধায়ক',
+  'রেজিস্ট্রার',
+  'ফার্মাসিস্ট',
+  'নার্স',
+  'অধ্যক্ষ',
+  'শিক্ষক',
+  'কর্মচারী',
+  'officer',
+  'engineer',
+  'director',
+  'commissioner',
+  'secretary',
+  'chairman',
+  'programmer',
+  'manager',
+  'assistant',
 ];
 /** Words that can stand before a role inside a designation ("সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার"). */
 const MODIFIERS = [
@@ -67,6 +99,36 @@ const MODIFIERS = [
   'ব্যক্তিগত',
   'প্রোগ্রাম',
 ];
+/**
+ * Words that open a designation and never a personal name: "উপজেলা প্রাণিসম্পদ কর্মকর্তা" is an office's title,
+ * with no name in it, though প্রাণিসম্পদ is no designation word the lists know.
+ */
+const DESIGNATION_OPENERS = [
+  'উপজেলা',
+  'জেলা',
+  'ইউনিয়ন',
+  'বিভাগীয়',
+  'আঞ্চলিক',
+  'সহকারী',
+  'উপ',
+  'অতিরিক্ত',
+  'সিনিয়র',
+  'যুগ্ম',
+  'প্রধান',
+  'মেডিকেল',
+  'আবাসিক',
+  'ভারপ্রাপ্ত',
+  'সিভিল',
+  'নির্বাহী',
+  'ঊর্ধ্বতন',
+  'উর্ধ্বতন',
+  'district',
+  'upazila',
+  'assistant',
+  'deputy',
+  'senior',
+  'additional',
+];
 /** Words of an office or an address; never part of a personal name. */
 const PLACE_WORDS = ['অধিদপ্তর', 'কার্যালয়', 'মন্ত্রণালয়', 'বিভাগ', 'দপ্তর', 'শাখা', 'সেল', 'কেন্দ্র', 'সচিবালয়'];
 
@@ -76,6 +138,20 @@ const OPENER_SET = norm(NAME_OPENERS);
 const ROLE_SET = norm(ROLES);
 const MODIFIER_SET = norm(MODIFIERS);
 const PLACE_SET = norm(PLACE_WORDS);
+const DESIGNATION_OPENER_SET = norm(DESIGNATION_OPENERS);
+
+/**
+ * The designation starts earlier than its known words when a word that only opens designations stands before
+ * them with nothing that ends a name in between ("জেলা প্রাণিসম্পদ কর্মকর্তা", "ডাঃ X, উপজেলা কৃষি অফিসার").
+ */
+function designationStart(tokens: readonly string[], first: number, start: number): number {
+  for (let p = first; p < start; p++) {
+    if (!DESIGNATION_OPENER_SET.has(bare(tokens[p] ?? ''))) continue;
+    const between = tokens.slice(p, start);
+    if (between.length <= 5 && !between.some((t) => /[,;]$/.test(t))) return p;
+  }
+  return start;
+}
 
 /** A word without edge punctuation or a hyphenated prefix: "উপ-পরিচালক," -> "পরিচালক". */
 function bare(token: string): string {
@@ -141,7 +217,8 @@ export function splitNameDesignation(head: string): NameParts {
   const courtesy = first > 0;
   const opener = OPENER_SET.has(squash(tokens[first] ?? ''));
   // A personal name has at least one word of its own before any designation.
-  const found = findDesignation(tokens, courtesy || opener ? first + (opener ? 2 : 1) : first);
+  const searched = findDesignation(tokens, courtesy || opener ? first + (opener ? 2 : 1) : first);
+  const found = searched === null ? null : { ...searched, start: designationStart(tokens, opener ? first + 2 : first, searched.start) };
   const beforeEnd = found?.start ?? tokens.length;
   const before = tokens.slice(first, beforeEnd);
   const after = found === null ? [] : tokens.slice(found.end);

@@ -5,6 +5,7 @@ import { bnRegExp, hasAny, squash } from '../charter/match.ts';
 import type { Finding, ServiceCategory } from '../charter/model.ts';
 import { isBlank, type Line } from './lines.ts';
 import { append } from './append.ts';
+import { isServiceHeader } from './service-table.ts';
 
 export type SectionKind = 'vision' | 'services' | 'subordinate' | 'expectations' | 'grievance' | 'unknown';
 
@@ -73,8 +74,11 @@ export function isHeadingText(text: string): boolean {
 }
 
 /** A heading without a number must be the whole title: a short line, not a sentence, not a "ভিশন:" label. */
-function unnumberedKind(text: string): Exclude<SectionKind, 'unknown'> | null {
-  if (text.length > 60 || /[।:ঃ]$/.test(text)) return null;
+function unnumberedKind(line: string): Exclude<SectionKind, 'unknown'> | null {
+  // A heading may end with a danda or colon ("অভিযোগ প্রতিকার ব্যবস্থাঃ") when it is short; a longer line so ended is a sentence or a label.
+  const ended = /[।:ঃ]$/.test(line);
+  const text = ended ? line.slice(0, -1).trim() : line;
+  if (text.length > (ended ? 40 : 60) || /[।:ঃ]$/.test(text)) return null;
   const kind = sectionKindOf(text);
   if (kind !== 'vision') return kind;
   const s = squash(text);
@@ -126,6 +130,15 @@ function headingOf(line: Line, reading: Reading): Heading | null {
   return kind === null ? null : { kind, number: null, title: line.text };
 }
 
+/** The group sub-heading just above a table ("২.১) নাগরিক সেবা", "প্রাতিষ্ঠানিক সেবাঃ") and the blank lines after it, taken out of `lines`. */
+function takeSubHeading(lines: Line[]): Line[] {
+  let i = lines.length - 1;
+  while (i >= 0 && isBlank(lines[i] as Line)) i--;
+  const candidate = lines[i];
+  if (candidate === undefined || subHeadingOf(candidate) === null) return [];
+  return lines.splice(i);
+}
+
 /** Lines after the last table of the last section are the sign-off (date, name, designation, office). */
 function takeSignOff(last: Section | undefined): Line[] {
   if (last === undefined) return [];
@@ -145,6 +158,15 @@ export function segment(lines: readonly Line[]): Segmented {
   for (const line of lines) {
     const heading = headingOf(line, reading);
     const current = reading.section;
+    if (heading === null && line.isRow && current?.kind !== 'services' && isServiceHeader(line.cells)) {
+      // A services table is known by its column titles wherever it stands: under any title, under a group's
+      // sub-heading alone, or with nothing above it. The sub-heading comes with it, to give the group.
+      const above = takeSubHeading(current === null ? letterhead : current.lines);
+      reading.section = { kind: 'services', number: null, title: above[0]?.text ?? '', line: above[0]?.no ?? line.no, lines: [...above, line] };
+      reading.listNumber = null;
+      sections.push(reading.section);
+      continue;
+    }
     if (heading !== null) {
       reading.section = { ...heading, line: line.no, lines: [] };
       reading.listNumber = null;

@@ -7,24 +7,13 @@ import { splitChannels, type Vocabulary } from './channels.ts';
 import type { Line } from './lines.ts';
 import { parsePerson } from './person.ts';
 import { categoryByPosition, subsections, type Section } from './sections.ts';
-import { readTable, type ColumnMap, type TableResult, type TableRow, type TableSpec } from './table.ts';
-import { SERVICE_COLUMNS, SERVICE_FORMS, type ServiceColumn } from './columns.ts';
-import { splitFeeTime } from './fee-time.ts';
+import { readTable, type ColumnMap, type TableResult, type TableRow } from './table.ts';
+import type { ServiceColumn } from './columns.ts';
+import { serviceSpec } from './service-table.ts';
 import { normalizeLine } from '../bangla/normalize.ts';
 import type { Fee, TimeLimit } from '../charter/model.ts';
 import type { ParsedPerson } from './person.ts';
 import { append } from './append.ts';
-
-/** Column titles are read by meaning (columns.ts); a fee and time limit run into one cell are split (shapes.ts). */
-const spec = (label: string): TableSpec<ServiceColumn> => ({
-  label,
-  serial: 'serial',
-  columns: SERVICE_COLUMNS,
-  forms: SERVICE_FORMS,
-  // Without a header an eighth column is taken as the superior officer, the commoner layout.
-  positions: ['serial', 'name', 'channels', 'documents', 'fee', 'timeLimit', 'responsible', 'superior'],
-  runTogether: { left: 'fee', right: 'timeLimit', split: (text, first) => splitFeeTime(text, first === 'fee') },
-});
 
 export interface PlacedPerson {
   person: Person;
@@ -174,7 +163,7 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
     const category = sub.category ?? categoryByPosition(sub.number) ?? 'citizen';
     const label = sub.number ?? category;
     if (sub.category === null) append(out.findings, categoryFinding(sub.title, sub.line, category, subs.length > 0));
-    const table: TableResult<ServiceColumn> = readTable(sub.lines, spec(label), map);
+    const table: TableResult<ServiceColumn> = readTable(sub.lines, serviceSpec(label), map);
     map = table.map;
     const ctx: RowContext = { category, label, vocab, out, memo };
     append(out.findings, table.findings, looseFindings(table.loose, label), sequenceFindings(table.rows, label));
