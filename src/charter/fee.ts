@@ -92,7 +92,7 @@ const PAYMENT = [
 ];
 
 /** "১০০ টাকা", "১,০০০/-", "৳ ৫০", "Tk. 50"; digits already ASCII. */
-const AMOUNT_THEN_UNIT = bnRegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:টাকা|/-|৳|tk\\.?|taka)', 'i');
+const AMOUNT_THEN_UNIT = bnRegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:টাকা|/-|/=|৳|tk\\.?|taka)', 'i');
 const UNIT_THEN_AMOUNT = bnRegExp('(?:৳|tk\\.?|টাকা)\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
 
 function amountTaka(text: string): number | null {

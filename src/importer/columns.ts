@@ -253,7 +253,9 @@ export type ServiceColumn =
   | 'superior'
   | 'alternate'
   | 'remedy'
-  | 'remarks';
+  | 'remarks'
+  /** The officer's room in a column of its own, joined to the officer block. */
+  | 'room';
 
 const SUPERIOR = [
   'ঊর্ধ্বতন',
@@ -282,6 +284,32 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'সেবার বিবরণ',
       'সেবার ধরন',
       'সেবার শিরোনাম',
+      'সেবার প্রকার',
+      'সেবার তালিকা',
+      'সেবা তালিকা',
+      'সেবাসমূহ',
+      'সেবা সমূহ',
+      'সেবাসমুহ',
+      'প্রদেয় সেবা',
+      'প্রদত্ত সেবা',
+      'প্রদানকৃত সেবা',
+      'সেবার বিষয়',
+      'সেবার ক্ষেত্র',
+      'কার্যক্রম',
+      'কার্যাবলী',
+      'কার্যাবলি',
+      ['দায়িত্বাবলী', 5],
+      ['দায়িত্বাবলি', 5],
+      'কাজের বিবরণ',
+      'কাজের নাম',
+      'services',
+      'service type',
+      'type of service',
+      'description of service',
+      'service description',
+      'particulars',
+      'activities',
+      'name of the services',
       'name of service',
       'service name',
       'name of the service',
@@ -298,6 +326,10 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'প্রদানের পদ্ধতি',
       'প্রাপ্তির পদ্ধতি',
       'সেবা প্রদানের মাধ্যম',
+      'সেবা প্রদানের প্রকৃতি',
+      'সেবার প্রকৃতি',
+      'প্রদানের প্রক্রিয়া',
+      'প্রক্রিয়া',
       'delivery method',
       'method of delivery',
       'service delivery',
@@ -347,12 +379,43 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'responsible',
       'in charge',
       'সেবা প্রদানকারী',
+      'সেবাদানকারী',
+      'সংশ্লিষ্ট কর্মকর্তা',
+      'ফোকাল পয়েন্ট',
+      'focal point',
+      'contact person',
+      'officer in charge',
       ['কর্মকর্তা', 1],
+      ['কর্মকর্তার', 1],
+      ['পদবী', 1],
+      ['পদবি', 1],
       ['officer', 1],
       ['official', 1],
     ],
   },
-  { key: 'superior', words: SUPERIOR.map((w) => [w, 5] as const) },
+  {
+    key: 'superior',
+    words: [
+      ...SUPERIOR.map((w) => [w, 5] as const),
+      // "সেবা না পেলে প্রতিকারকারী কর্মকর্তা", "আপিল কর্তৃপক্ষ": a person to turn to, not the remedy's text.
+      ['প্রতিকারকারী', 7],
+      ['আপিল', 6],
+      ['আপীল', 6],
+      ['appeal', 6],
+      ['appellate', 6],
+    ],
+  },
+  {
+    key: 'room',
+    partOf: 'responsible',
+    // Only a title that is the room number ("কক্ষ নং"); an officer's title often lists "রুম নম্বর" among its parts.
+    words: [
+      ['কক্ষ নং', 5],
+      ['কক্ষ নম্বর', 5],
+      ['রুম নং', 5],
+      ['room no', 5],
+    ],
+  },
   {
     key: 'alternate',
     words: [
@@ -408,5 +471,6 @@ export const SERVICE_FORMS: HeaderForms<ServiceColumn> = {
     alternate: ['alternate officer', 'বিকল্প কর্মকর্তা'],
     remedy: ['remedy if the service is not given', 'সেবা না পেলে প্রতিকার'],
     remarks: ['remarks', 'মন্তব্য'],
+    room: ['room', 'কক্ষ নং'],
   },
 };

@@ -56,6 +56,15 @@ const ROLES = [
   'অধ্যক্ষ',
   'শিক্ষক',
   'কর্মচারী',
+  'সার্জন',
+  'সুপারভাইজার',
+  'সুপারভাইজর',
+  'মুদ্রাক্ষরিক',
+  'অপারেটর',
+  'কম্পাউন্ডার',
+  'পরিসংখ্যানবিদ',
+  'গবেষক',
+  'ব্যবস্থাপক',
   'officer',
   'engineer',
   'director',
@@ -98,6 +107,114 @@ const MODIFIERS = [
   'নিম্নমান',
   'ব্যক্তিগত',
   'প্রোগ্রাম',
+  'উপসহকারী',
+  'উপ-সহকারী',
+  'কাম',
+  'ক্ষেত্র',
+  'ফিল্ড',
+  'মাঠ',
+  'একাডেমিক',
+  'ভেটেরিনারি',
+  'ইউপি',
+];
+/**
+ * Words found in personal names (surnames and common elements): words before a designation with none of these
+ * and no courtesy title are the designation's own ("প্রকল্প বাস্তবায়ন কর্মকর্তা", "ইউপি সচিব"), not a name.
+ */
+const NAME_WORDS = [
+  'উদ্দিন',
+  'উদ্দীন',
+  'হোসেন',
+  'হোসাইন',
+  'হুসাইন',
+  'ইসলাম',
+  'আলম',
+  'খান',
+  'রহমান',
+  'আহমেদ',
+  'আহমদ',
+  'আহম্মেদ',
+  'আহম্মদ',
+  'খাতুন',
+  'বেগম',
+  'আক্তার',
+  'আখতার',
+  'আকতার',
+  'সুলতানা',
+  'চৌধুরী',
+  'হক',
+  'মিয়া',
+  'কবির',
+  'হাসান',
+  'আলী',
+  'শেখ',
+  'দাস',
+  'রায়',
+  'পাল',
+  'সাহা',
+  'বিশ্বাস',
+  'মন্ডল',
+  'মণ্ডল',
+  'প্রামানিক',
+  'তালুকদার',
+  'ভূঁইয়া',
+  'ভূইয়া',
+  'মজুমদার',
+  'সিদ্দিকী',
+  'জাহান',
+  'নাহার',
+  'পারভীন',
+  'পারভিন',
+  'ফেরদৌসী',
+  'রশিদ',
+  'করিম',
+  'জামান',
+  'মাহমুদ',
+  'কুমার',
+  'চন্দ্র',
+  'রানী',
+  'দেবী',
+  'বড়ুয়া',
+  'চাকমা',
+  'আকন্দ',
+  'মোল্লা',
+  'শাহ',
+  'হালদার',
+  'ঘোষ',
+  'সেন',
+  'দত্ত',
+  'ইকবাল',
+  'মোস্তফা',
+  'কামাল',
+  'ফারুক',
+  'নূর',
+  'আশরাফ',
+  'জাহিদ',
+  'শরীফ',
+  'ইমরান',
+  'মামুন',
+  'হাবিব',
+  'সরদার',
+  'মৃধা',
+  'খন্দকার',
+  'সিকদার',
+  'জমাদার',
+  'মুন্সী',
+  'ফকির',
+  'গাজী',
+  'বাশার',
+  'রাজ্জাক',
+  'মান্নান',
+  'আজাদ',
+  'আনোয়ার',
+  'হামিদ',
+  'মজিদ',
+  'সাত্তার',
+  'জলিল',
+  'খলিল',
+  'রফিক',
+  'শফিক',
+  'তারেক',
 ];
 /**
  * Words that open a designation and never a personal name: "উপজেলা প্রাণিসম্পদ কর্মকর্তা" is an office's title,
@@ -139,6 +256,8 @@ const ROLE_SET = norm(ROLES);
 const MODIFIER_SET = norm(MODIFIERS);
 const PLACE_SET = norm(PLACE_WORDS);
 const DESIGNATION_OPENER_SET = norm(DESIGNATION_OPENERS);
+const NAME_WORD_SET = norm(NAME_WORDS);
+const hasNameWord = (tokens: readonly string[]) => tokens.some((t) => NAME_WORD_SET.has(bare(t)));
 
 /**
  * The designation starts earlier than its known words when a word that only opens designations stands before
@@ -196,6 +315,22 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
   return null;
 }
 
+/**
+ * Where the designation really starts: after the comma that ends a name ("শারমিন সুলতানা, জন্ম ও মৃত্যু নিবন্ধন
+ * সহকারী"); at a word only designations open with; or at the first word when nothing before it is a name.
+ */
+function headOfDesignation(tokens: readonly string[], first: number, start: number, named: boolean): number {
+  const comma = tokens
+    .slice(first, start)
+    .map((t) => /[,;]$/.test(t))
+    .lastIndexOf(true);
+  if (comma >= 0) return first + comma + 1;
+  const opened = designationStart(tokens, named ? first + 2 : first, start);
+  if (opened < start) return opened;
+  const before = tokens.slice(first, start);
+  return !named && before.length <= 3 && !hasNameWord(before) ? first : start;
+}
+
 export interface NameParts {
   name: string | null;
   designation: string | null;
@@ -218,7 +353,7 @@ export function splitNameDesignation(head: string): NameParts {
   const opener = OPENER_SET.has(squash(tokens[first] ?? ''));
   // A personal name has at least one word of its own before any designation.
   const searched = findDesignation(tokens, courtesy || opener ? first + (opener ? 2 : 1) : first);
-  const found = searched === null ? null : { ...searched, start: designationStart(tokens, opener ? first + 2 : first, searched.start) };
+  const found = searched === null ? null : { ...searched, start: headOfDesignation(tokens, first, searched.start, courtesy || opener) };
   const beforeEnd = found?.start ?? tokens.length;
   const before = tokens.slice(first, beforeEnd);
   const after = found === null ? [] : tokens.slice(found.end);
@@ -229,4 +364,14 @@ export function splitNameDesignation(head: string): NameParts {
     designation,
     rest: joined(looksLikeName ? after : [...tokens.slice(0, first), ...before, ...after]),
   };
+}
+
+/** A designation named inside a sentence ("… সহকারী কমিশনার (ভূমি) আবেদন নিষ্পত্তি করেন"), for charters written as prose. */
+export function designationIn(sentence: string): string | null {
+  const tokens = normalizeLine(sentence)
+    .split(' ')
+    .filter((t) => t !== '');
+  const found = findDesignation(tokens, 0);
+  if (found === null) return null;
+  return joined(tokens.slice(designationStart(tokens, 0, found.start), found.end));
 }

@@ -6,6 +6,7 @@ import type { Finding, ServiceCategory } from '../charter/model.ts';
 import { isBlank, type Line } from './lines.ts';
 import { append } from './append.ts';
 import { isServiceHeader } from './service-table.ts';
+import { listStart } from './service-list.ts';
 
 export type SectionKind = 'vision' | 'services' | 'subordinate' | 'expectations' | 'grievance' | 'unknown';
 
@@ -101,7 +102,8 @@ interface Reading {
 /** A numbered line inside vision or expectations is a list item when it starts the list or continues it. */
 function continuesList(reading: Reading, n: number): boolean {
   const kind = reading.section?.kind;
-  if (kind !== 'vision' && kind !== 'expectations') return false;
+  // Services too: a charter may list its services as numbered paragraphs under the section's title.
+  if (kind !== 'vision' && kind !== 'expectations' && kind !== 'services') return false;
   const last = reading.listNumber;
   if ((last === null && n === 1) || (last !== null && n === last + 1)) {
     reading.listNumber = n;
@@ -128,6 +130,22 @@ function headingOf(line: Line, reading: Reading): Heading | null {
   }
   const kind = unnumberedKind(line.text);
   return kind === null ? null : { kind, number: null, title: line.text };
+}
+
+/** Words that say a document is about services: its title, or a line above a list. */
+const CHARTER_WORDS = ['চার্টার', 'সেবা', 'প্রতিশ্রুতি', 'charter', 'service'];
+
+/**
+ * A charter with no section heading and no table may list its services (numbered paragraphs, or a title line and
+ * a paragraph each): when the letterhead says it is about services, the list becomes the services section.
+ */
+function serviceList(letterhead: Line[]): Section | null {
+  const start = listStart(letterhead);
+  if (start === null) return null;
+  const at = letterhead.findIndex((l) => l.no === start);
+  if (at < 0 || !letterhead.some((l) => hasAny(l.text, CHARTER_WORDS))) return null;
+  const lines = letterhead.splice(at);
+  return { kind: 'services', number: null, title: '', line: start, lines };
 }
 
 /** The group sub-heading just above a table ("২.১) নাগরিক সেবা", "প্রাতিষ্ঠানিক সেবাঃ") and the blank lines after it, taken out of `lines`. */
@@ -190,6 +208,10 @@ export function segment(lines: readonly Line[]): Segmented {
     }
   }
   foldMenus(lines, letterhead, sections);
+  if (!sections.some((s) => s.kind === 'services')) {
+    const listed = serviceList(letterhead);
+    if (listed !== null) sections.unshift(listed);
+  }
   const signOff = takeSignOff(sections[sections.length - 1]);
   return { letterhead, sections, signOff, findings };
 }

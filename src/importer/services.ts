@@ -10,6 +10,7 @@ import { categoryByPosition, subsections, type Section } from './sections.ts';
 import { readTable, type ColumnMap, type TableResult, type TableRow } from './table.ts';
 import type { ServiceColumn } from './columns.ts';
 import { serviceSpec } from './service-table.ts';
+import { readServiceList } from './service-list.ts';
 import { normalizeLine } from '../bangla/normalize.ts';
 import type { Fee, TimeLimit } from '../charter/model.ts';
 import type { ParsedPerson } from './person.ts';
@@ -61,7 +62,9 @@ const copyPerson = (p: Person): Person => ({ ...p, phones: [...p.phones], emails
 
 function personAt(row: TableRow<ServiceColumn>, key: 'responsible' | 'superior' | 'alternate', ctx: RowContext): Person | null {
   const where = `${ctx.label} row ${row.serial} column ${row.columns[key] ?? '?'}`;
-  const parsed = memoised(ctx.memo.persons, row.cells[key] ?? '', parsePerson);
+  const room = key === 'responsible' ? (row.cells.room ?? '') : '';
+  const cell = row.cells[key] ?? '';
+  const parsed = memoised(ctx.memo.persons, room === '' ? cell : `${cell}, কক্ষ নং ${room}`, parsePerson);
   append(ctx.out.blockFindings, at(where, parsed.issues));
   const person = parsed.person === null ? null : copyPerson(parsed.person);
   if (person !== null) ctx.out.persons.push({ person, where, role: key });
@@ -151,6 +154,18 @@ function categoryFinding(title: string, line: number, category: ServiceCategory,
   return at(`line ${line}`, [issue('warning', code, en, bn)]);
 }
 
+/** Services read from a list or prose: each field was found in words, so the reviewer should check them. */
+function listFindings(line: number, label: string): Finding[] {
+  return at(`${label} line ${line}`, [
+    issue(
+      'warning',
+      'services.from-list',
+      'The services are a list or prose, not the standard table; each field was read from the words and needs a check',
+      'সেবাগুলো প্রমিত সারণিতে নয়, তালিকা বা অনুচ্ছেদে লেখা; প্রতিটি তথ্য লেখা থেকে পড়া হয়েছে, যাচাই করুন',
+    ),
+  ]);
+}
+
 /** Reads every sub-section of the services section. */
 export function readServices(section: Section, vocab: Vocabulary): ServicesResult {
   const out: ServicesResult = { services: [], findings: [], blockFindings: [], persons: [] };
@@ -166,6 +181,25 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
     const table: TableResult<ServiceColumn> = readTable(sub.lines, serviceSpec(label), map);
     map = table.map;
     const ctx: RowContext = { category, label, vocab, out, memo };
+    if (table.rows.length === 0) {
+      // No table: the services may be a numbered list or prose.
+      const list = readServiceList(sub.lines);
+      if (list.rows.length > 0) {
+        append(
+          out.findings,
+          listFindings(sub.line, label),
+          looseFindings(
+            table.loose.filter((l) => !list.used.has(l.no)),
+            label,
+          ),
+        );
+        append(
+          out.services,
+          list.rows.map((row) => toService(row, ctx)),
+        );
+        continue;
+      }
+    }
     append(out.findings, table.findings, looseFindings(table.loose, label), sequenceFindings(table.rows, label));
     append(
       out.services,

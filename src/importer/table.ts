@@ -286,12 +286,26 @@ function runTogether<K extends string>(line: Line, map: ColumnMap<K>, spec: Tabl
   return { ...line, cells: [...line.cells.slice(0, i), text, '', ...rest] };
 }
 
+/** "ঐ", "-ঐ-", '"', "〃", "do": the same as the cell above. */
+const DITTO = /^[-–(\s]*(?:\u0990|["”“'`〃]{1,2}|do\.?|ditto|একই)[-–)\s।.]*$/iu;
+
+/** A ditto mark takes the value of the cell above it in the same column; the first row has none to take. */
+function resolveDittos<K extends string>(cells: Partial<Record<K, string>>, previous: TableRow<K> | undefined): void {
+  for (const key of Object.keys(cells) as K[]) {
+    const cell = cells[key];
+    if (cell === undefined || !DITTO.test(cell)) continue;
+    const above = previous?.cells[key];
+    if (above !== undefined) cells[key] = above;
+  }
+}
+
 function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpec<K>, result: TableResult<K>): void {
   const serialText = line.cells[map.indexOf(spec.serial)] ?? '';
   const cells = cellsOf(line, map);
   delete cells[spec.serial];
   append(result.findings, strayCells(line, map, spec.label));
   const previous = result.rows[result.rows.length - 1];
+  if (serialText !== '') resolveDittos(cells, previous);
   if (serialText === '') {
     if (previous === undefined) {
       append(result.findings, unplaced(spec.label, line, 'Row continues no row above it', 'সারিটি আগের কোনো সারির অংশ নয়'));

@@ -316,6 +316,21 @@ const ENTRIES = [
     },
   },
   {
+    code: 'services.from-list',
+    severity: 'warning',
+    from: ['importer'],
+    fixable: false,
+    title: { bn: 'সেবাগুলো তালিকা বা অনুচ্ছেদে লেখা', en: 'Services written as a list or prose' },
+    explanation: {
+      bn: 'সেবাগুলো প্রমিত সারণিতে নয়, নম্বর দেওয়া তালিকা বা অনুচ্ছেদে লেখা; নাম, সময়সীমা, মূল্য ও কর্মকর্তা লেখা থেকে পড়া হয়েছে।',
+      en: 'The services are not in the standard table but in a numbered list or paragraphs; name, time limit, fee and officer were read from the words.',
+    },
+    howToFix: {
+      bn: 'প্রতিটি সেবার তথ্য যাচাই করুন এবং প্রমিত সারণিতে লিখুন।',
+      en: "Check each service's fields and write them in the standard table.",
+    },
+  },
+  {
     code: 'service.no-name',
     severity: 'error',
     from: ['importer'],

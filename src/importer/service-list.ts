@@ -1,0 +1,169 @@
+// Services written as a numbered or lettered list, or as prose (a short title line, then a paragraph), not as a
+// table: each item becomes a row with the fields its words give (name, time limit, fee, officer); what it does
+// not say stays empty for the lint to report.
+import { parseFee } from '../charter/fee.ts';
+import { bnRegExp } from '../charter/match.ts';
+import { scoreTitle, SERVICE_COLUMNS, type ServiceColumn } from './columns.ts';
+import { isTimeText } from './fee-time.ts';
+import { isBlank, type Line } from './lines.ts';
+import { designationIn } from './names.ts';
+import type { TableRow } from './table.ts';
+
+/** "১.", "০২)", "৩।", "(ক)", "খ)": a list item's mark, then its text. */
+const MARK = bnRegExp('^\\(?([০-৯0-9]{1,2}|[কখগঘঙচছজঝঞটঠডঢ])\\s*[.)।:]\\s*(\\S.*)$');
+/** "সময়: ৩ কার্যদিবস", "দায়িত্ব প্রাপ্ত কর্মকর্তাঃ …": a label and its value. */
+const LABEL = /^([^:ঃ]{1,60}?)\s*[:ঃ]\s*(.*)$/u;
+const DASHED = /^(.{2,80}?)\s+[-–—]\s*(\S.*)$/u;
+const LETTERS = 'কখগঘঙচছজঝঞটঠডঢ';
+
+interface Item {
+  line: number;
+  level: 'number' | 'letter';
+  head: string;
+  more: string[];
+}
+
+export interface ListResult {
+  rows: TableRow<ServiceColumn>[];
+  /** The line numbers the list used, so they are not reported as unplaced. */
+  used: Set<number>;
+}
+
+function markOf(text: string): { level: Item['level']; rest: string } | null {
+  const m = MARK.exec(text);
+  if (m?.[1] === undefined || m[2] === undefined) return null;
+  return { level: LETTERS.includes(m[1]) ? 'letter' : 'number', rest: m[2] };
+}
+
+/** The field a label names, when it clearly names one ("সময়", "ফি", "দায়িত্বপ্রাপ্ত", "যোগাযোগ"). */
+function fieldOf(label: string): ServiceColumn | null {
+  if (/যোগাযোগ|contact/iu.test(label)) return 'responsible';
+  const ranked = [...scoreTitle(label, SERVICE_COLUMNS)].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0];
+  return best !== undefined && best[1] >= 2 && best[0] !== 'serial' ? best[0] : null;
+}
+
+function itemsOf(lines: readonly Line[]): Item[] {
+  const items: Item[] = [];
+  let open: Item | null = null;
+  for (const line of lines) {
+    if (line.isRow) {
+      open = null;
+      continue;
+    }
+    if (isBlank(line)) {
+      open = null;
+      continue;
+    }
+    const mark = markOf(line.text);
+    if (mark !== null) {
+      open = { line: line.no, level: mark.level, head: mark.rest, more: [] };
+      items.push(open);
+    } else if (open !== null) {
+      open.more.push(line.text);
+    }
+  }
+  return items;
+}
+
+/** Prose: a short title line with no end mark, then at once a paragraph of sentences. */
+function blocksOf(lines: readonly Line[]): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const title = lines[i];
+    const body = lines[i + 1];
+    if (title === undefined || body === undefined || title.isRow || body.isRow || isBlank(title) || isBlank(body)) continue;
+    if (title.text.length > 60 || /[।:ঃ.]$/.test(title.text) || !/।/.test(body.text) || body.text.length < 40) continue;
+    const more: string[] = [];
+    for (let j = i + 1; j < lines.length && !isBlank(lines[j] as Line) && !(lines[j] as Line).isRow; j++) more.push((lines[j] as Line).text);
+    items.push({ line: title.no, level: 'number', head: title.text, more });
+    i += more.length;
+  }
+  return items;
+}
+
+const clean = (text: string) => text.replace(/\s*[।.]+\s*$/u, '').trim();
+
+/** The fields one item gives. `prose` items have a title for a name and sentences to search. */
+function readItem(item: Item, defaults: Partial<Record<ServiceColumn, string>>, prose: boolean): Partial<Record<ServiceColumn, string>> {
+  const cells: Partial<Record<ServiceColumn, string>> = {};
+  const scan: string[] = [];
+  // "(যোগাযোগ: ইউপি সচিব)": the officer, in brackets after the item.
+  let head = item.head.replace(/\(([^()]*)\)/gu, (whole, inner: string) => {
+    const m = LABEL.exec(inner);
+    if (m?.[1] !== undefined && m[2] !== undefined && fieldOf(m[1]) === 'responsible') {
+      cells.responsible = m[2];
+      return '';
+    }
+    return whole;
+  });
+  head = head.trim();
+  // "নাম: ৭ কার্যদিবস, ফি ৫০ টাকা" or "নাম - বিবরণ": the name, then what it says of the service. A label in the
+  // head is the service's own name ("বিল পরিশোধ:"), unless it is the name's title ("সেবার নাম:").
+  const label = prose ? null : (LABEL.exec(head) ?? DASHED.exec(head));
+  if (label?.[1] !== undefined && label[2] !== undefined) {
+    const titled = fieldOf(label[1]) === 'name' && (scoreTitle(label[1], SERVICE_COLUMNS).get('name') ?? 0) >= 3;
+    cells.name = clean(titled ? label[2] : label[1]);
+    if (!titled) scan.push(label[2]);
+  } else {
+    cells.name = clean(head);
+    if (!prose) scan.push(head);
+  }
+  for (const text of item.more) {
+    const m = LABEL.exec(text);
+    const f = m?.[1] === undefined ? null : fieldOf(m[1]);
+    if (m?.[2] !== undefined && f !== null && f !== 'name') cells[f] = cells[f] === undefined ? m[2] : `${cells[f]} ${m[2]}`;
+    else scan.push(text);
+  }
+  const sentences = scan.flatMap((s) => s.split('।')).map((s) => s.trim());
+  const fragments = sentences.flatMap((s) => s.split(/[,;]/u)).map((s) => s.trim());
+  cells.timeLimit ??= fragments.find((f) => f !== '' && isTimeText(f));
+  cells.fee ??= fragments.find((f) => f !== '' && parseFee(f).kind !== 'text' && !isTimeText(f));
+  if (prose && cells.responsible === undefined) {
+    const named = sentences.map(designationIn).find((d) => d !== null);
+    if (named !== undefined && named !== null) cells.responsible = named;
+  }
+  for (const key of Object.keys(defaults) as ServiceColumn[]) cells[key] ??= defaults[key];
+  for (const key of Object.keys(cells) as ServiceColumn[]) if (cells[key] === undefined || cells[key] === '') delete cells[key];
+  return cells;
+}
+
+/**
+ * The services a list holds. With two levels ("৩। সেবা প্রদানের বিষয়ঃ" then "(ক) …"), the lettered items are the
+ * services and the numbered ones the list's own fields ("দায়িত্ব প্রাপ্ত কর্মকর্তাঃ …" applies to every service).
+ */
+export function readServiceList(lines: readonly Line[]): ListResult {
+  let items = itemsOf(lines);
+  let prose = false;
+  if (items.length < 2) {
+    items = blocksOf(lines);
+    prose = true;
+  }
+  const used = new Set<number>();
+  if (items.length < 2) return { rows: [], used };
+  const twoLevels = items.some((i) => i.level === 'letter') && items.some((i) => i.level === 'number');
+  const defaults: Partial<Record<ServiceColumn, string>> = {};
+  if (twoLevels) {
+    for (const item of items.filter((i) => i.level === 'number')) {
+      const m = LABEL.exec(item.head);
+      const f = m?.[1] === undefined ? null : fieldOf(m[1]);
+      if (m?.[2] !== undefined && f !== null && f !== 'name' && m[2].trim() !== '') defaults[f] = m[2];
+      used.add(item.line);
+    }
+  }
+  const services = twoLevels ? items.filter((i) => i.level === 'letter') : items;
+  const rows = services.map((item, i): TableRow<ServiceColumn> => {
+    used.add(item.line);
+    return { serial: i + 1, line: item.line, cells: readItem(item, defaults, prose), columns: {} };
+  });
+  for (const l of lines) if (services.some((s) => l.no > s.line && l.no <= s.line + s.more.length)) used.add(l.no);
+  return { rows, used };
+}
+
+/** Whether lines hold a list of at least two items, or two prose blocks: evidence of services without a table. */
+export function listStart(lines: readonly Line[]): number | null {
+  const items = itemsOf(lines);
+  if (items.length >= 2) return items[0]?.line ?? null;
+  const blocks = blocksOf(lines);
+  return blocks.length >= 2 ? (blocks[0]?.line ?? null) : null;
+}
