@@ -6,11 +6,37 @@ import { toAsciiDigits } from '../bangla/digits.ts';
 // libphonenumber's metadata does not know them yet, and the Khulna seed charter prints one.
 const BTCL_2021_LANDLINE = /^\+8802[3-9]\d{8}$/;
 
-/** E.164 when the number is a valid Bangladesh number (libphonenumber-js/max, or a 2021 BTCL land line), else null. */
-export function toE164(written: string): string | null {
+/**
+ * Land lines as offices still print them from earlier numbering plans: 0, an area code of 2 to 5 digits, a local
+ * number, 9 to 11 digits in all ("০৭৩২২-৫৬০৪৪", "০৫২১-৬২৪৫৭"; Dhaka's 02 with 7 or 8). libphonenumber's current data no longer knows
+ * many of these areas, yet the number is what the office wrote and may still ring; never a mobile (01…).
+ */
+// Dhaka (02) had 7 then 8 digits; 02 with nine is BTCL's 2021 plan (above) or a typing error.
+const OLD_LANDLINE = /^(?:02\d{7,8}|0[3-9]\d{7,9})$/;
+
+function parsed(written: string) {
   const ascii = toAsciiDigits(written).trim();
   const digits = ascii.replace(/\D/g, '');
-  const phone = parsePhoneNumberFromString(ascii.startsWith('+') ? `+${digits}` : digits, 'BD');
-  if (!phone || phone.country !== 'BD') return null;
-  return phone.isValid() || BTCL_2021_LANDLINE.test(phone.number) ? phone.number : null;
+  return { ascii, digits, phone: parsePhoneNumberFromString(ascii.startsWith('+') ? `+${digits}` : digits, 'BD') };
+}
+
+/** The number as dialled inside Bangladesh (leading 0), from what was written with or without +880. */
+function national(ascii: string, digits: string): string {
+  if (ascii.startsWith('+880') || (digits.startsWith('880') && digits.length >= 12)) return `0${digits.slice(3)}`;
+  return digits;
+}
+
+/** E.164 when the number is a valid Bangladesh number (libphonenumber-js/max, a 2021 BTCL land line, or an older land line), else null. */
+export function toE164(written: string): string | null {
+  const { ascii, digits, phone } = parsed(written);
+  if (phone && phone.country === 'BD' && (phone.isValid() || BTCL_2021_LANDLINE.test(phone.number))) return phone.number;
+  const n = national(ascii, digits);
+  return OLD_LANDLINE.test(n) ? `+880${n.slice(1)}` : null;
+}
+
+/** Whether a number is accepted only as a land line of an earlier numbering plan (the lint says so). */
+export function isOldNumbering(written: string): boolean {
+  const { phone } = parsed(written);
+  if (phone && phone.country === 'BD' && (phone.isValid() || BTCL_2021_LANDLINE.test(phone.number))) return false;
+  return toE164(written) !== null;
 }

@@ -423,6 +423,18 @@ const ENTRIES = [
     howToFix: { bn: 'কর্মকর্তার পদবি লিখুন (যেমন "উপজেলা আইসিটি অফিসার")।', en: 'Give the officer\'s designation (such as "উপজেলা আইসিটি অফিসার").' },
   },
   {
+    code: 'phone.old-numbering',
+    severity: 'warning',
+    from: ['lint'],
+    fixable: false,
+    title: { bn: 'পুরোনো নম্বর-পরিকল্পনার ফোন', en: 'A phone of an earlier numbering plan' },
+    explanation: {
+      bn: 'ল্যান্ডফোন নম্বরটি আগের নম্বর-পরিকল্পনার (এলাকা কোড ও স্থানীয় নম্বর); বর্তমান তালিকায় এলাকাটি নেই, তবে নম্বরটি যেমন লেখা তেমন রাখা হয়েছে।',
+      en: 'The land line is written in an earlier numbering plan (area code and local number); the current plan no longer lists the area, but the number is kept as written.',
+    },
+    howToFix: { bn: 'নম্বরটি এখনও চালু কি না দেখুন; বদলে থাকলে নতুন নম্বর লিখুন।', en: 'Check that the number still rings; if it changed, write the new one.' },
+  },
+  {
     code: 'phone.invalid',
     severity: 'error',
     from: ['lint'],

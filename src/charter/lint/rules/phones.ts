@@ -2,6 +2,7 @@
 import { toAsciiDigits } from '../../../bangla/digits.ts';
 import { bnRegExp } from '../../match.ts';
 import type { Charter, Finding } from '../../model.ts';
+import { isOldNumbering } from '../../phone.ts';
 import { isPhone, officialsOf, oneEditApart, phoneDigits } from '../officials.ts';
 import { deeper } from '../places.ts';
 import { report } from '../report.ts';
@@ -32,7 +33,19 @@ export function phones(charter: Charter): Finding[] {
     const official = o.officials[o.groupOf[i] ?? -1];
     const valid = (official?.phones ?? []).filter(isPhone);
     person.phones.forEach((written, k) => {
-      if (isPhone(written)) return;
+      if (isPhone(written)) {
+        if (isOldNumbering(written)) {
+          findings.push(
+            report(
+              'phone.old-numbering',
+              place,
+              `"${written}" is a land line of an earlier numbering plan; check that it still rings`,
+              `"${written}" পুরোনো নম্বর-পরিকল্পনার ল্যান্ডফোন; নম্বরটি এখনও চালু কি না যাচাই করুন`,
+            ),
+          );
+        }
+        return;
+      }
       const near = valid.filter((p) => oneEditApart(phoneDigits(p), phoneDigits(written)));
       const [only] = near;
       const fix =
