@@ -5,7 +5,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bijoyToUnicode, convertJsonEscaped, convertMixed, decodeWindows1252, detectRuns, repairBrokenConjuncts, repairLeftovers } from './bijoy.ts';
+import {
+  bijoyToUnicode,
+  convertJsonEscaped,
+  convertMixed,
+  decodeWindows1252,
+  detectRuns,
+  repairBrokenConjuncts,
+  repairLeftovers,
+  repairListMarkers,
+} from './bijoy.ts';
 import { normalizeText } from './normalize.ts';
 import { loadCorpus } from '../../test/corpus/bijoy/corpus.ts';
 import { unicodeToBijoy } from '../../test/corpus/bijoy/encode.ts';
@@ -163,6 +172,119 @@ test('repairBrokenConjuncts: old converter damage repaired; আত্মা and 
   }
   const correct = 'আত্মা মহাত্মা আত্মকর্মসংস্থান পরমাত্মা স্নাতক স্নেহ নিম্ন কার্যালয় সর্বোচ্চ উন্নত্মানের জলস্নান';
   assert.deepEqual(repairBrokenConjuncts(correct), { text: normalizeText(correct), fixes: [] });
+});
+
+/** Each family of the old table's wrong entries (see bijoy-repair.ts), on words charters use; fixes name the whole word. */
+const FAMILIES: Record<string, [string, string][]> = {
+  'ন্ত as ম + ত্ম (š came out ম, Í as ত্ম)': [
+    ['পর্যমত্ম', 'পর্যন্ত'],
+    ['পর্যম্ত্ম', 'পর্যন্ত'],
+    ['অমত্মর্ভুক্ত', 'অন্তর্ভুক্ত'],
+    ['সমত্মান', 'সন্তান'],
+    ['সংক্রামত্ম', 'সংক্রান্ত'],
+    ['সিদ্ধামত্ম', 'সিদ্ধান্ত'],
+    ['মমত্মব্য', 'মন্তব্য'],
+    ['তদমত্ম', 'তদন্ত'],
+    ['চিমত্মা', 'চিন্তা'],
+    ['আমত্মজার্তিক', 'আন্তর্জাতিক'],
+  ],
+  'ন্ত with a pre-base vowel sign between': [
+    ['প্রামিত্মক', 'প্রান্তিক'],
+    ['শামিত্ম', 'শান্তি'],
+    ['ঐকামিত্মক', 'ঐকান্তিক'],
+    ['কিংবদমিত্মতুল্য', 'কিংবদন্তিতুল্য'],
+  ],
+  'ন্ত্র: র kept, or lost with Í': [
+    ['মমত্ম্রণালয়', 'মন্ত্রণালয়'],
+    ['মম্ত্রণালয়', 'মন্ত্রণালয়'],
+    ['মমত্মণালয়', 'মন্ত্রণালয়'],
+    ['নিয়মত্মণ', 'নিয়ন্ত্রণ'],
+    ['মমত্মী', 'মন্ত্রী'],
+    ['মমিত্মপরিষদ', 'মন্ত্রিপরিষদ'],
+  ],
+  'স্ত and প্ত (Í as ত্ম after ¯ and c)': [
+    ['কিসিত্মতে', 'কিস্তিতে'],
+    ['সমসত্ম', 'সমস্ত'],
+    ['দপত্মর', 'দপ্তর'],
+    ['সপত্মাহ', 'সপ্তাহ'],
+  ],
+  'ু after র (æ as ম্ন)': [
+    ['প্রতিশ্রম্নতি', 'প্রতিশ্রুতি'],
+    ['শুরম্ন', 'শুরু'],
+    ['গুরম্নত্বপূর্ণ', 'গুরুত্বপূর্ণ'],
+  ],
+  'the ল-phala (ø as স্ন) after ল প শ গ ব ম স': [
+    ['সংশিস্নষ্ট', 'সংশ্লিষ্ট'],
+    ['উলিস্নখিত', 'উল্লিখিত'],
+    ['পস্নট', 'প্লট'],
+    ['সাপস্নাই', 'সাপ্লাই'],
+    ['বস্নক', 'ব্লক'],
+    ['গস্নোবাল', 'গ্লোবাল'],
+    ['ম্স্নান', 'ম্লান'],
+    ['স্স্নোগান', 'স্লোগান'],
+  ],
+  'ণ্ড (Ð as a hyphen)': [
+    ['ভা-ার', 'ভাণ্ডার'],
+    ['প-িত', 'পণ্ডিত'],
+    ['দ-িত', 'দণ্ডিত'],
+    ['পা-ুলিপি', 'পাণ্ডুলিপি'],
+    ['শিক্ষকম-লী', 'শিক্ষকমণ্ডলী'],
+    ['ম-লের', 'মণ্ডলের'],
+    ['কর্মকা-', 'কর্মকাণ্ড'],
+    ['খ-কালীন', 'খণ্ডকালীন'],
+  ],
+};
+
+test('repairBrokenConjuncts: every family the old table broke, each fix naming the whole word', () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    for (const [broken, right] of cases) {
+      const r = repairBrokenConjuncts(`সেবা ${broken} ও`);
+      assert.equal(r.text, `সেবা ${normalizeText(right)} ও`, `${family}: ${broken}`);
+      assert.deepEqual(r.fixes, [{ from: broken, to: normalizeText(right), index: 5 }], `${family}: ${broken}`);
+    }
+  }
+  // punctuation around the word is not part of the word the fix names
+  assert.deepEqual(repairBrokenConjuncts('(পর্যমত্ম), সমত্মান।').fixes, [
+    { from: 'পর্যমত্ম', to: 'পর্যন্ত', index: 1 },
+    { from: 'সমত্মান', to: 'সন্তান', index: 12 },
+  ]);
+});
+
+test('repairBrokenConjuncts: correct words with ত্ম, ম্ন, স্ন, ন্ত, ল্ল, ণ্ড, a reph or a hyphen are never flagged', () => {
+  const correct = [
+    'আত্মা মহাত্মা আত্মীয় আত্মকর্মসংস্থান পরমাত্মা মাহাত্ম্য আত্মসমর্পণ দুরাত্মা',
+    'নিম্ন নিম্নমান নিম্নোক্ত নিম্নবর্ণিত উন্নত্মানের',
+    'স্নাতক স্নাতকোত্তর স্নেহ স্নান স্নায়ু জলস্নান বাষ্পস্নান',
+    'পর্যন্ত অন্তর্ভুক্ত মন্ত্রণালয় সন্তান প্রান্তিক শান্তি সিদ্ধান্ত মন্তব্য তদন্ত চিন্তা আন্তর্জাতিক কিন্তু অন্তত জীবন্ত',
+    'উল্লেখ পল্লী সংশ্লিষ্ট প্লট ব্লক গ্লোবাল ম্লান স্লোগান',
+    'ভাণ্ডার পণ্ডিত মণ্ডল কর্মকাণ্ড খণ্ডকালীন প্রচণ্ড',
+    'কার্যালয় কর্মকর্তা সর্বোচ্চ পূর্ব অর্থ ধর্ম অথর্ব সবর্ণ অধমর্ণ নির্বাচন',
+    'ই-মেইল ই-সেবা ছাত্র-ছাত্রী কাজ-কর্ম জুলাই-সেপ্টেম্বর রহিম-লতিফ ১০-১৫ মোবাইল-০১৭১১',
+  ].join(' ');
+  assert.deepEqual(repairBrokenConjuncts(correct), { text: normalizeText(correct), fixes: [] });
+});
+
+test('repairListMarkers: symbol-font bullets, what old converters made of them, and Bijoy numbering', () => {
+  const cases: [string, string, string, string, string][] = [
+    ['a Wingdings arrow opening an item', 'Ø আবেদনপত্র', 'আবেদনপত্র', 'Ø', ''],
+    ['the bullet of the Symbol font, read as a middle dot', '· জাতীয় পরিচয়পত্রের কপি', 'জাতীয় পরিচয়পত্রের কপি', '·', ''],
+    ['a bullet glued to its item', '§আবেদনপত্র', 'আবেদনপত্র', '§', ''],
+    ['a private-use bullet copied from Word', '\uF0B7\tআবেদনপত্র', 'আবেদনপত্র', '\uF0B7', ''],
+    ['Ø read as Bijoy by an old converter', 'দ্ব আবেদনপত্র', 'আবেদনপত্র', 'দ্ব', ''],
+    ['· read as Bijoy by an old converter', 'ক্স ছবি', 'ছবি', 'ক্স', ''],
+    ['Bijoy numbering', '1| আবেদনপত্র', '১। আবেদনপত্র', '1|', '১।'],
+    ['Bijoy lettered lists', 'K) আবেদনপত্র', 'ক) আবেদনপত্র', 'K)', 'ক)'],
+  ];
+  for (const [name, input, text, from, to] of cases) {
+    assert.deepEqual(repairListMarkers(input), { text, fixes: [{ from, to, index: 0 }] }, name);
+  }
+  assert.equal(repairListMarkers('§ আবেদনপত্র § ছবি').text, 'আবেদনপত্র, ছবি', 'a bullet between items becomes a comma');
+  assert.equal(repairListMarkers('আবেদনপত্র। Ø ছবি').text, 'আবেদনপত্র। ছবি', 'after a danda, a space');
+  assert.equal(repairListMarkers('1| আবেদনপত্র 2| ছবি').text, '১। আবেদনপত্র ২। ছবি');
+  assert.equal(repairListMarkers('ক্স জাতীয় পরিচয়পত্র\n্ম ছবি').text, 'জাতীয় পরিচয়পত্র\nছবি', 'each line');
+  for (const clean of ['ক · খ', '• আবেদনপত্র', 'আবেদনপত্র ও ছবি', 'Room 5 (K)', 'Call 999|', 'ধাপ 1|2', '(ক) আবেদন', '১। আবেদনপত্র', 'কক্ষ নং 5']) {
+    assert.deepEqual(repairListMarkers(clean).fixes, [], clean);
+  }
 });
 
 test('decodeWindows1252: the bytes 0x80-0x9F are the Windows-1252 characters, not C1 controls', () => {

@@ -11,6 +11,7 @@ import { normalizeText } from './normalize.ts';
 export { bijoyPieces, decodeWindows1252 } from './bijoy-glyphs.ts';
 export { detectRuns, type Run, type RunKind } from './bijoy-detect.ts';
 export { repairBrokenConjuncts, repairLeftovers, type BijoyFix, type Repaired } from './bijoy-repair.ts';
+export { isBulletGlyph, mayHaveListMarker, repairListMarkers } from './bijoy-lists.ts';
 
 /** Converts Bijoy text to Unicode without normalising it (the caller decides). */
 export function convertBijoyRaw(text: string): string {
