@@ -254,6 +254,8 @@ export type ServiceColumn =
   | 'alternate'
   | 'remedy'
   | 'remarks'
+  /** Who may have the service ("সেবা গ্রহীতা"), a column of older forms: kept in the remarks. */
+  | 'recipients'
   /** The officer's room in a column of its own, joined to the officer block. */
   | 'room';
 
@@ -275,7 +277,7 @@ const SUPERIOR = [
 
 /** Every title seen for each field, Bangla and English, with common misspellings. */
 export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
-  { key: 'serial', words: ['ক্রমিক', '=ক্রম', 'ক্রম.', 'ক্র.', 'ক্রঃ', 'ক্র:', '=নং', ['=নম্বর', 1], 'serial', '=sl', 's/n', '=s.n', '=no', 'sl.no', 'sr.no'] },
+  { key: 'serial', words: ['ক্রমিক', '=ক্রম', 'ক্রম.', 'ক্র.', '=ক্র', '=ক্রনং', '=নং', ['=নম্বর', 1], 'serial', '=sl', 's/n', '=s.n', '=no', 'sl.no', 'sr.no'] },
   {
     key: 'name',
     words: [
@@ -284,6 +286,8 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'সেবার বিবরণ',
       'সেবার ধরন',
       'সেবার শিরোনাম',
+      'সেবা প্রদানের বিবরণ',
+      'সেবা বিবরণ',
       'সেবার প্রকার',
       'সেবার তালিকা',
       'সেবা তালিকা',
@@ -327,6 +331,10 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'প্রাপ্তির পদ্ধতি',
       'সেবা প্রদানের মাধ্যম',
       'সেবা প্রদানের প্রকৃতি',
+      'সেবা প্রদানের স্থান',
+      'সেবা প্রাপ্তির স্থান',
+      'place of service',
+      'service point',
       'সেবার প্রকৃতি',
       'প্রদানের প্রক্রিয়া',
       'প্রক্রিয়া',
@@ -366,7 +374,21 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
   },
   {
     key: 'timeLimit',
-    words: ['সময়সীমা', 'সময়', 'সর্বোচ্চ সময়', 'মেয়াদ', 'time limit', 'delivery time', 'timeline', 'time frame', 'duration', ['=time', 2], ['=days', 2]],
+    words: [
+      'সময়সীমা',
+      'সময়',
+      'সর্বোচ্চ সময়',
+      'মেয়াদ',
+      'time limit',
+      'delivery time',
+      'timeline',
+      'time frame',
+      'duration',
+      ['deadline', 5],
+      ['time required', 4],
+      ['=time', 2],
+      ['=days', 2],
+    ],
   },
   {
     key: 'responsible',
@@ -436,6 +458,19 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
     ],
   },
   {
+    key: 'recipients',
+    words: [
+      ['সেবা গ্রহীতা', 4],
+      ['সেবাগ্রহীতা', 4],
+      ['উপকারভোগী', 4],
+      ['কারা পাবেন', 4],
+      ['যোগ্যতা', 4],
+      ['recipient', 4],
+      ['beneficiar', 4],
+      ['eligib', 4],
+    ],
+  },
+  {
     key: 'remarks',
     words: [
       ['মন্তব্য', 4],
@@ -472,5 +507,6 @@ export const SERVICE_FORMS: HeaderForms<ServiceColumn> = {
     remedy: ['remedy if the service is not given', 'সেবা না পেলে প্রতিকার'],
     remarks: ['remarks', 'মন্তব্য'],
     room: ['room', 'কক্ষ নং'],
+    recipients: ['recipients', 'সেবা গ্রহীতা'],
   },
 };

@@ -6,7 +6,8 @@ import type { Line } from './lines.ts';
 import { parsePerson } from './person.ts';
 import type { PlacedPerson } from './services.ts';
 import type { Section } from './sections.ts';
-import { readTable, type TableSpec } from './table.ts';
+import { mapTitles } from './columns.ts';
+import { headerMap, readTable, type TableSpec } from './table.ts';
 import { append } from './append.ts';
 
 type GrievanceColumn = 'serial' | 'when' | 'role' | 'contact' | 'days';
@@ -22,6 +23,15 @@ const GRIEVANCE: TableSpec<GrievanceColumn> = {
   ],
   positions: ['serial', 'when', 'role', 'contact', 'days'],
 };
+
+/** Whether a row is the grievance table's header: at least three of its own titles (when, whom, address, time). */
+export function isGrievanceHeader(cells: readonly string[]): boolean {
+  if (cells.length < 3 || headerMap(cells, GRIEVANCE) === null) return false;
+  // By the titles alone: the reader also gives untitled columns the meaning of their position.
+  const map = mapTitles(cells, GRIEVANCE.columns).map;
+  const own = new Set(map.filter((k) => k === 'when' || k === 'role' || k === 'contact'));
+  return own.size >= 2 && map.includes('days');
+}
 
 export interface GrievanceResult {
   steps: GrievanceStep[];

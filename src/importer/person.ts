@@ -26,11 +26,47 @@ function headIndex(pieces: readonly string[]): number {
   return i >= 0 ? i : hasPlaceWord(pieces[0] ?? '') ? -1 : 0;
 }
 
+/** "নাম:" and "পদবি:" (and their English) label the parts of a block: the label says what the words are. */
+const NAME_OR_TITLE = /(নাম|name|পদবি|পদবী|designation)\s*[:ঃ]\s*/giu;
+/** Labels that end a labelled name or designation. */
+const NEXT_LABEL =
+  /(?:নাম|name|পদবি|পদবী|designation|ফোন|মোবাইল|টেলিফোন|ফ্যাক্স|ই-?মেইল|ইমেইল|ওয়েব|ঠিকানা|phone|mobile|tel|fax|e-?mail|web|address)\s*(?:নং|নম্বর|no\.?)?\s*[:ঃ]/giu;
+const COURTESY_HEAD = /^(?:জনাব|জনাবা|mr\.?|mrs\.?|ms\.?)\s+/iu;
+
+interface Labelled {
+  name: string | null;
+  designation: string | null;
+  rest: string;
+}
+
+/** Takes the labelled name and designation out of a block; each runs to a comma, a danda or the next label. */
+function takeLabelled(text: string): Labelled {
+  const found: Labelled = { name: null, designation: null, rest: text };
+  const cuts: Array<[number, number]> = [];
+  for (const m of text.matchAll(NAME_OR_TITLE)) {
+    const from = m.index + m[0].length;
+    NEXT_LABEL.lastIndex = from;
+    const next = NEXT_LABEL.exec(text);
+    const end = next === null ? text.length : next.index;
+    const stop = text.slice(from, end).search(/[,;।]/u);
+    const valueEnd = stop < 0 ? end : from + stop;
+    const value = normalizeLine(text.slice(from, valueEnd)).replace(/[.\s]+$/u, '');
+    if (value === '') continue;
+    if (/নাম|name/iu.test(m[1] ?? '')) found.name ??= value.replace(COURTESY_HEAD, '');
+    else found.designation ??= value;
+    cuts.push([m.index, valueEnd]);
+  }
+  for (const [a, b] of cuts.reverse()) found.rest = `${found.rest.slice(0, a)}${CUT}${found.rest.slice(b)}`;
+  return found;
+}
+
 /** Parses one officer block; everything the fields do not hold is kept in `other`. */
 export function parsePerson(cell: string): ParsedPerson {
-  const text = normalizeLine(cell);
+  const written = normalizeLine(cell);
   // "প্রযোজ্য নয়", "কেউ নির্ধারিত নেই": the cell names nobody, as an empty one does.
-  if (text === '' || saysNone(text)) return { person: null, issues: [] };
+  if (written === '' || saysNone(written)) return { person: null, issues: [] };
+  const labelled = takeLabelled(written);
+  const text = labelled.rest;
   const emails = takeEmails(text);
   const webs = takeWebsites(emails.rest);
   const codes = takeCodes(webs.rest);
@@ -50,8 +86,8 @@ export function parsePerson(cell: string): ParsedPerson {
   const codeFound = codes.found[0];
   const person: Person = {
     ...emptyPerson(),
-    name: parts.name,
-    designation: parts.designation,
+    name: labelled.name ?? parts.name,
+    designation: labelled.designation ?? parts.designation,
     room: room.found[0] ?? null,
     districtCode: codeFound?.districtCode ?? null,
     upazilaCode: codeFound?.upazilaCode ?? null,

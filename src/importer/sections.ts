@@ -2,11 +2,13 @@
 import { toAsciiDigits } from '../bangla/digits.ts';
 import { at, issue } from '../charter/finding.ts';
 import { bnRegExp, hasAny, squash } from '../charter/match.ts';
+import { normalizeLine } from '../bangla/normalize.ts';
 import type { Finding, ServiceCategory } from '../charter/model.ts';
 import { isBlank, type Line } from './lines.ts';
 import { append } from './append.ts';
 import { isServiceHeader } from './service-table.ts';
 import { listStart } from './service-list.ts';
+import { isGrievanceHeader } from './grievance.ts';
 
 export type SectionKind = 'vision' | 'services' | 'subordinate' | 'expectations' | 'grievance' | 'unknown';
 
@@ -43,17 +45,36 @@ const HEADING = bnRegExp(`^(${DIGIT}{1,2})\\s*[.)।:]\\s*([^\\s০-৯0-9].*)$`
 /** Checked in this order: "আওতাধীন দপ্তর কর্তৃক প্রদত্ত সেবা" names services too. */
 const TITLES: ReadonlyArray<readonly [Exclude<SectionKind, 'unknown'>, readonly string[]]> = [
   ['subordinate', ['আওতাধীন', 'অধীনস্থ দপ্তর', 'অধীন দপ্তর']],
-  ['grievance', ['অভিযোগ প্রতিকার', 'অভিযোগ ব্যবস্থাপনা', 'অভিযোগ নিষ্পত্তি']],
+  ['grievance', ['অভিযোগ প্রতিকার', 'অভিযোগ ব্যবস্থাপনা', 'অভিযোগ নিষ্পত্তি', 'অনিক', 'আপিল কর্মকর্তা', 'আপীল কর্মকর্তা', 'grievance']],
   ['expectations', ['প্রত্যাশা']],
   ['vision', ['ভিশন', 'রূপকল্প', 'মিশন', 'অভিলক্ষ্য']],
   ['services', ['প্রতিশ্রুত সেবা', 'প্রদত্ত সেবা', 'সেবাসমূহ', 'সেবার তালিকা']],
 ];
 
-const CATEGORIES: ReadonlyArray<readonly [ServiceCategory, readonly string[]]> = [
-  ['citizen', ['নাগরিক']],
-  ['institutional', ['প্রাতিষ্ঠানিক']],
-  ['internal', ['অভ্যন্তরীণ', 'অভ্যন্তরীন']],
+/** A group named as a group: its word, then "সেবা" (or the English). */
+const GROUP_NAMES: ReadonlyArray<readonly [ServiceCategory, RegExp]> = [
+  ['citizen', bnRegExp("নাগরিক\\s*সেবা|citizen'?s?\\s*services?|public\\s*services?", 'i')],
+  ['institutional', bnRegExp('প্রাতিষ্ঠানিক\\s*সেবা|institutional\\s*services?', 'i')],
+  ['internal', bnRegExp('অভ্যন্তরী[ণন]\\s*সেবা|internal\\s*services?|office\\s*services?', 'i')],
 ];
+const GROUP_WORDS = bnRegExp('নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরী[ণন]|citizen|institutional|internal', 'i');
+/** Care given inside a facility ("অভ্যন্তরীণ রোগী সেবা", "indoor"): a group's word in another sense. */
+const CARE = bnRegExp('রোগী|চিকিৎসা|ভর্তি|বিভাগ|ওয়ার্ড|patient|indoor|ward|clinic', 'i');
+
+/**
+ * The group a heading names, only when it really names one; a heading that uses a group's word in another sense
+ * (care inside a facility, "নাগরিকদের জন্য") is about citizens; null when it has no group word at all.
+ */
+export function groupOf(title: string): ServiceCategory | null {
+  const t = normalizeLine(title.replace(/\([^)]*\)/g, ' '));
+  if (!GROUP_WORDS.test(t)) return null;
+  if (CARE.test(t)) return 'citizen';
+  return GROUP_NAMES.find(([, re]) => re.test(t))?.[0] ?? 'citizen';
+}
+
+/** "০২. অভ্যন্তরীণ সেবা": a group heading numbered as a section, in documents without the parent heading. */
+const ONE_NUMBER = bnRegExp(`^\\(?${DIGIT}{1,2}\\s*[.)।:]\\s*(\\S.*)$`);
+
 const CATEGORY_BY_POSITION: Record<string, ServiceCategory> = { '1': 'citizen', '2': 'institutional', '3': 'internal' };
 
 /** The titles' words squashed once: this runs on every line that is not a table row. */
@@ -123,6 +144,8 @@ function headingOf(line: Line, reading: Reading): Heading | null {
     if (kind !== null && (m[2].length <= 60 || !continuesList(reading, Number(number)))) return { kind, number, title: m[2] };
     const current = reading.section;
     if (kind !== null || current === null || continuesList(reading, Number(number))) return null;
+    // "০২. অভ্যন্তরীণ সেবা" under services: the next group, not a section.
+    if (current.kind === 'services' && groupOf(m[2]) !== null) return null;
     // A number that does not move past the current section's is an item of some list, not a section.
     if (current.number !== null && Number(number) <= Number(current.number)) return null;
     if (m[2].length > 60 || m[2].endsWith('।')) return null;
@@ -176,6 +199,13 @@ export function segment(lines: readonly Line[]): Segmented {
   for (const line of lines) {
     const heading = headingOf(line, reading);
     const current = reading.section;
+    if (heading === null && line.isRow && current?.kind !== 'grievance' && isGrievanceHeader(line.cells)) {
+      // The grievance table alone (a page of the grievance officers) is known by its titles too.
+      reading.section = { kind: 'grievance', number: null, title: '', line: line.no, lines: [line] };
+      reading.listNumber = null;
+      sections.push(reading.section);
+      continue;
+    }
     if (heading === null && line.isRow && current?.kind !== 'services' && isServiceHeader(line.cells)) {
       // A services table is known by its column titles wherever it stands: under any title, under a group's
       // sub-heading alone, or with nothing above it. The sub-heading comes with it, to give the group.
@@ -239,14 +269,16 @@ function foldMenus(lines: readonly Line[], letterhead: Line[], sections: Section
 
 function subHeadingOf(line: Line): Subsection | null {
   if (line.isRow) return null;
-  const categoryOf = (title: string) => CATEGORIES.find(([, words]) => hasAny(title, words))?.[0] ?? null;
   const m = SUB_HEADING.exec(line.text);
   if (m?.[1] !== undefined && m[2] !== undefined && m[3] !== undefined) {
     const number = `${toAsciiDigits(m[1])}.${toAsciiDigits(m[2])}`;
-    return { category: categoryOf(m[3]), number, title: m[3], line: line.no, lines: [] };
+    return { category: groupOf(m[3]), number, title: m[3], line: line.no, lines: [] };
   }
-  const category = line.text.length < 40 && !/[।]$/.test(line.text) ? categoryOf(line.text) : null;
-  return category === null ? null : { category, number: null, title: line.text, line: line.no, lines: [] };
+  const one = ONE_NUMBER.exec(line.text)?.[1];
+  const title = one ?? line.text;
+  const short = normalizeLine(title.replace(/\([^)]*\)/g, ' ')).length < 40 && !/[।]$/.test(title);
+  const category = short ? groupOf(title) : null;
+  return category === null ? null : { category, number: null, title, line: line.no, lines: [] };
 }
 
 /** Splits the services section at its sub-section headings (২.১) নাগরিক সেবা ...). */

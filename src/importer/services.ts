@@ -115,8 +115,11 @@ function feeOf(row: TableRow<ServiceColumn>, memo: Memo): Fee {
 /** The remedy and remarks columns of older forms, in the service's remarks (the remedy with its title). */
 function remarksOf(row: TableRow<ServiceColumn>): string {
   const remedy = row.cells.remedy ?? '';
+  const recipients = row.cells.recipients ?? '';
   const remarks = row.cells.remarks ?? '';
-  return normalizeLine([remedy === '' ? '' : `সেবা না পেলে প্রতিকার: ${remedy}`, remarks].filter((t) => t !== '').join('; '));
+  return normalizeLine(
+    [recipients === '' ? '' : `সেবা গ্রহীতা: ${recipients}`, remedy === '' ? '' : `সেবা না পেলে প্রতিকার: ${remedy}`, remarks].filter((t) => t !== '').join('; '),
+  );
 }
 
 /** Serials should run 1, 2, 3 within a group; a gap or repeat often means a row was lost or split. */

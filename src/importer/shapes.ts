@@ -7,6 +7,7 @@ import type { Finding } from '../charter/model.ts';
 import { squashTitle } from './columns.ts';
 import { isPageNumber, LONE_NUMBER } from './page-lines.ts';
 import { isSerialTitle, readVertical, verticalHeaderAt, type VerticalHeader } from './vertical.ts';
+import { spacedTables } from './spaced.ts';
 
 /** A line for toLines: its 1-based number in the input and its text, cells separated by tabs. */
 export interface RawLine {
@@ -77,7 +78,7 @@ function runningLines(lines: readonly string[], pages: readonly number[], drop: 
 
 /** Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line. */
 export function reshape(input: string): Reshaped {
-  const lines = input.replace(/\r\n?/g, '\n').split('\n');
+  const lines = spacedTables(input.replace(/\r\n?/g, '\n').split('\n'));
   const findings: Finding[] = [];
   const hasPipe = input.includes('|');
   const pages: number[] = [];

@@ -11,7 +11,7 @@ import { DATE_LINE, LONE_NUMBER } from './page-lines.ts';
 import { isHeadingText } from './sections.ts';
 import type { RawLine } from './shapes.ts';
 
-const SERIAL_TITLE = bnRegExp('ক্রম|ক্র\\s*[.ঃ:]|নং|^s\\.?\\s*l|serial|^no\\.?$|^s/n', 'i');
+const SERIAL_TITLE = bnRegExp('ক্রম|ক্র\\s*[.ঃ:]|নং|^s\\.?\\s*l|^sr\\.?\\s*no|serial|^no\\.?$|^s/n', 'i');
 /** "(১)" or "(১) (২) (৩) ..." on one line. */
 const COLUMN_NUMBERS = /^(?:\(\s*[0-9০-৯]{1,2}\s*\)\s*)+$/u;
 const COURTESY = bnRegExp('^(?:জনাব|জনাবা|মোঃ|মো:|মোছাঃ|মোসাঃ|ডাঃ|ডা\\.|বেগম|md\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s', 'i');
@@ -246,6 +246,52 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
   return cells.map((c) => c.join(' '));
 }
 
+/** Columns a copied row-span leaves empty in the rows below its first: every column but the serial and the name. */
+const SPANNABLE: ReadonlySet<ServiceColumn | null> = new Set([
+  'channels',
+  'documents',
+  'fee',
+  'paymentMethod',
+  'timeLimit',
+  'responsible',
+  'superior',
+  'alternate',
+]);
+
+/**
+ * A cell that stood once for many rows (a row-span) is copied once, so the rows under it come out short: a short
+ * row's empty cells in those columns take the cell above, and `cell.spanned` says so.
+ */
+function fillSpanned(
+  cells: string[],
+  above: readonly string[],
+  keys: ReadonlyArray<ServiceColumn | null>,
+  row: { serial: number; no: number },
+  findings: Finding[],
+): void {
+  const filled: number[] = [];
+  cells.forEach((c, k) => {
+    const up = above[k] ?? '';
+    if (c === '' && up !== '' && SPANNABLE.has(keys[k] ?? null)) {
+      cells[k] = up;
+      filled.push(k + 1);
+    }
+  });
+  if (filled.length === 0) return;
+  const cols = filled.join(', ');
+  append(
+    findings,
+    at(`line ${row.no}`, [
+      issue(
+        'warning',
+        'cell.spanned',
+        `Row ${row.serial}: column ${cols} empty, as a cell spanning rows leaves it when copied; the cell above is used`,
+        `সারি ${row.serial}: কলাম ${cols} খালি, কয়েক সারি জুড়ে থাকা ঘর কপি করলে যেমন হয়; ওপরের ঘরের লেখা নেওয়া হয়েছে`,
+      ),
+    ]),
+  );
+}
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
@@ -256,10 +302,13 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
   out.push({ no: header.start + 1, text: header.titles.join('\t') });
   type Row = { serial: number; text: string; no: number; lines: string[] };
   let row = null as Row | null;
+  let above: string[] | null = null;
   const emit = () => {
     if (row === null) return;
     const cells = regroupRow(row.lines, keys, row.no, row.serial, findings);
+    if (above !== null && row.lines.length < keys.length - 1) fillSpanned(cells, above, keys, row, findings);
     out.push({ no: row.no, text: [row.text, ...cells.slice(1)].join('\t') });
+    above = cells;
     row = null;
   };
   let i = header.end;

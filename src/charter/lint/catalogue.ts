@@ -244,6 +244,18 @@ const ENTRIES = [
     howToFix: { bn: 'ঘর দুটির লেখা মূল দলিলের সাথে মিলিয়ে দেখুন।', en: 'Check both cells against the document.' },
   },
   {
+    code: 'cell.spanned',
+    severity: 'warning',
+    from: ['importer'],
+    fixable: false,
+    title: { bn: 'কয়েক সারি জুড়ে থাকা ঘর', en: 'A cell spanning rows' },
+    explanation: {
+      bn: 'এক ঘরে এক লাইন করে কপি করা সারণির সারিতে কিছু ঘর নেই; কয়েক সারি জুড়ে থাকা ঘর কপি করলে কেবল প্রথম সারিতে থাকে, তাই ওপরের সারির ঘর নেওয়া হয়েছে।',
+      en: "A row of a table copied one cell a line lacks some cells; a cell spanning several rows is copied with the first row only, so the row above's cell was used.",
+    },
+    howToFix: { bn: 'ঘরগুলো মিলিয়ে দেখুন।', en: 'Check the cells.' },
+  },
+  {
     code: 'table.no-header',
     severity: 'warning',
     from: ['importer'],
