@@ -8,6 +8,7 @@
 // and HTML tags are never Bijoy.
 import { assemble } from './bijoy-assemble.ts';
 import { bijoyPieces, NON_ASCII_GLYPHS } from './bijoy-glyphs.ts';
+import { isBulletGlyph } from './bijoy-lists.ts';
 import { ACRONYMS, AMBIGUOUS, BIJOY_WORDS, ENGLISH_WORDS } from './bijoy-english.ts';
 
 export type RunKind = 'unicode' | 'bijoy' | 'latin';
@@ -105,11 +106,12 @@ function letterScore(core: string): number {
 }
 
 /**
- * Marks alone ("……" of an unfilled placeholder, "—", "•") and the rules of a text table ("|---|---|",
- * "+===+") are no Bijoy: a Bijoy vowel sign or hasanta cannot stand as a word of its own.
+ * Marks alone ("……" of an unfilled placeholder, "—", "•"), the rules of a text table ("|---|---|",
+ * "+===+") and the bullets of symbol fonts ("Ø", "§": see bijoy-lists.ts) are no Bijoy: a Bijoy vowel sign,
+ * hasanta or phala cannot stand as a word of its own.
  */
 function isDrawing(word: string): boolean {
-  return [...word].every((ch) => SHARED_MARKS.has(ch) || ch === '.') || /^[|\-:=+_~*#]{3,}$/.test(word);
+  return [...word].every((ch) => SHARED_MARKS.has(ch) || ch === '.') || /^[|\-:=+_~*#]{3,}$/.test(word) || isBulletGlyph(word);
 }
 
 /** The score of one word with no Bengali letters in it; a hyphenated word adds up its parts. */
@@ -129,6 +131,18 @@ export function scoreWord(word: string): number {
   return (mark ? 4 : 0) + (/[A-Za-z]/.test(core) ? letterScore(base) : 0);
 }
 
+/** A Bengali number with a Bijoy word glued to it ("২wU" = ২টি): the number is Unicode, the rest is a word of its own. */
+const GLUED_TO_NUMBER = /^([০-৯]+)([^\u0980-\u09FF]*[A-Za-z][^\u0980-\u09FF]*)$/;
+
+function wordToken(text: string): Token {
+  const token: Token = { type: 'word', text, score: 0 };
+  if (BENGALI.test(text)) token.kind = 'unicode';
+  else if (NUMBER.test(text) || text === '|') token.number = true;
+  else if (isDrawing(text)) token.drawing = true;
+  else token.score = scoreWord(text);
+  return token;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -139,14 +153,9 @@ function tokenize(text: string): Token[] {
       last.text += m[0];
       continue;
     }
-    const token: Token = { type, text: m[0], score: 0 };
-    if (type === 'word') {
-      if (BENGALI.test(m[0])) token.kind = 'unicode';
-      else if (NUMBER.test(m[0]) || m[0] === '|') token.number = true;
-      else if (isDrawing(m[0])) token.drawing = true;
-      else token.score = scoreWord(m[0]);
-    }
-    tokens.push(token);
+    const glued = type === 'word' ? GLUED_TO_NUMBER.exec(m[0]) : null;
+    if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(wordToken(glued[1]), wordToken(glued[2]));
+    else tokens.push(type === 'word' ? wordToken(m[0]) : { type, text: m[0], score: 0 });
   }
   return tokens;
 }
@@ -162,11 +171,11 @@ function strongKind(t: Token): RunKind | undefined {
   return undefined;
 }
 
-/** ASCII next to Unicode Bengali is English (or digits) typed in a Unicode document: kept. */
+/** For most decisions ASCII next to Unicode Bengali is English (or digits) typed in a Unicode document: kept. */
 const asAscii = (kind: RunKind | undefined): RunKind | undefined => (kind === 'unicode' ? 'latin' : kind);
 
 interface Context {
-  /** The kind of the nearest strong word before / after each token on the same line. */
+  /** The kind of the nearest strong word before / after each token on the same line ('unicode' for Unicode Bengali). */
   left: (RunKind | undefined)[];
   right: (RunKind | undefined)[];
   /** Whether only blanks follow the token on its line. */
@@ -186,7 +195,7 @@ function context(tokens: Token[]): Context {
     left[i] = kind;
     const k = strongKind(t);
     if (t.type === 'newline') kind = undefined;
-    else if (k) kind = asAscii(k);
+    else if (k) kind = k;
     if (k === 'bijoy') counts.bijoy++;
     else if (k === 'latin') counts.latin++;
   });
@@ -200,17 +209,30 @@ function context(tokens: Token[]): Context {
     const k = strongKind(t);
     if (t.type === 'newline') [kind, end] = [undefined, true];
     else if (t.type !== 'blank') end = false;
-    if (t.type !== 'newline' && k) kind = asAscii(k);
+    if (t.type !== 'newline' && k) kind = k;
   }
   return { left, right, lineEnd, prior: counts.bijoy > counts.latin ? 'bijoy' : 'latin' };
 }
 
+/**
+ * Whether a word with little evidence beside Unicode Bengali reads as a Bijoy word: an English word there is
+ * in the lists or has an English shape (score below zero), while a Bijoy word typed into a Unicode line
+ * ("আবেদনপত্র I ছবি", "Rgv দিতে", "২ wU") has evidence for Bijoy, if only a vowel sign in its Bijoy place.
+ */
+function bijoyBesideUnicode(t: Token, left: RunKind | undefined, right: RunKind | undefined): boolean {
+  if (t.number || t.score <= 0 || left === 'latin' || right === 'latin') return false;
+  return left === 'unicode' || right === 'unicode';
+}
+
 function decide(t: Token, i: number, c: Context): RunKind {
   if (t.drawing) return 'latin';
-  const left = c.left[i];
-  const right = c.right[i];
+  const rawLeft = c.left[i];
+  const rawRight = c.right[i];
   // a lone | ending a Bijoy line is its danda; elsewhere it is a cell separator
-  if (t.text === '|') return left === 'bijoy' && c.lineEnd[i] ? 'bijoy' : 'latin';
+  if (t.text === '|') return rawLeft === 'bijoy' && c.lineEnd[i] ? 'bijoy' : 'latin';
+  if (bijoyBesideUnicode(t, rawLeft, rawRight)) return 'bijoy';
+  const left = asAscii(rawLeft);
+  const right = asAscii(rawRight);
   if (left && left === right) return left;
   if (left && right) return t.score > 0 ? 'bijoy' : t.score < 0 ? 'latin' : t.number ? left : c.prior;
   const side = left ?? right;

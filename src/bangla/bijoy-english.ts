@@ -29,6 +29,13 @@ saturday school section secretary sector see server service services shall sheet
 staff station strategy sub sunday support sylhet system taka team tel telephone the this thursday tin tk
 to total training tuesday union uno unicode up update updated upazila upload url user vat version vision
 web website wednesday week were will with within word working www year yes you your zilla zoom
+rev roy
+bagerhat bandarban barguna bhola bogra brahmanbaria chandpur chapainawabganj chuadanga comilla coxsbazar
+dinajpur faridpur feni gaibandha gazipur gopalganj habiganj jamalpur jashore jessore jhalokati jhenaidah
+joypurhat khagrachhari kishoreganj kurigram kushtia lakshmipur lalmonirhat madaripur magura manikganj
+meherpur moulvibazar munshiganj naogaon narail narayanganj narsingdi natore netrokona nilphamari noakhali
+pabna panchagarh patuakhali pirojpur rajbari rangamati satkhira shariatpur sherpur sirajganj sunamganj
+tangail thakurgaon
 `;
 
 /**
@@ -38,6 +45,7 @@ web website wednesday week were will with within word working www year yes you y
 const ACRONYMS_TEXT = `
 ADC AC APA BCC BTCL BRTA DC DPHE DoICT GRS HQ ICT IT LGED NID NGO OTP PDF PMO RTI SMS TIN UNO UP VAT BIN
 Mr Mrs Ms Md Dr Engr
+SDG SDGs ToR TOR MoU kV kW kWh MW eGP e-GP bKash Pvt
 `;
 
 /**

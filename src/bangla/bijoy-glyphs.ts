@@ -97,6 +97,8 @@ const BASES: Record<string, string> = {
   È: 'ণ্ট',
   É: 'ণ্ঠ',
   Ê: 'ণ্ড',
+  // Ð draws ণ্ড too (ভাÐvi = ভাণ্ডার); the old table read it as a hyphen, which left ভা-ার on portals
+  Ð: 'ণ্ড',
   Ë: 'ত্ত',
   Ì: 'ত্থ',
   Î: 'ত্র',
@@ -215,7 +217,6 @@ const TEXT: Record<string, string> = {
   Ô: '‘',
   Õ: '’',
   Ñ: '-',
-  Ð: '-',
   0: '০',
   1: '১',
   2: '২',

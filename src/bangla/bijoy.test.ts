@@ -61,6 +61,7 @@ test('bijoyToUnicode: reordering, reph, phalas, conjunct glyphs and digits', () 
     ['half letters joining phalas', '¯^v¯’¨ my¯’ gš¿Yvjq', 'স্বাস্থ্য সুস্থ মন্ত্রণালয়'],
     ['glyphs with their vowel sign', 'ïiæ ¸iæZ¡ ûeû ü`q wKš‘', 'শুরু গুরুত্ব হুবহু হৃদয় কিন্তু'],
     ['ক্ষ both ways', 'wkÿv wk¶v', 'শিক্ষা শিক্ষা'],
+    ['ণ্ড both ways (Ð is no hyphen)', 'fvÐvi gÊj', 'ভাণ্ডার মণ্ডল'],
     ['অ + া is আ', 'Av‡e`b', 'আবেদন'],
     ['chandrabindu after the vowel sign', 'Pvu` ‡cŠu‡Q', 'চাঁদ পৌঁছে'],
     ['ya with nukta, visarga', 'mgq ‡gvt', 'সময় মোঃ'],
@@ -112,6 +113,58 @@ test('convertMixed: English, URLs, e-mails and numbers stay; Bijoy is converted'
     ['HTML tags are not Bijoy', '<b>‡Rjv</b>', '<b>জেলা</b>', 1],
   ];
   for (const [name, input, text, converted] of cases) assert.deepEqual(convertMixed(input), { text, converted }, name);
+});
+
+test('convertMixed: a Bijoy word however short and wherever it stands (issue 7 part 8)', () => {
+  const cases: [string, string, string][] = [
+    ['a one-letter Bijoy word between Unicode words', 'আবেদনপত্র I জাতীয় পরিচয়পত্রের কপি', 'আবেদনপত্র ও জাতীয় পরিচয়পত্রের কপি'],
+    ['a weak Bijoy word inside a Unicode line', 'সংশ্লিষ্ট শাখায় Rgv দিতে হবে', 'সংশ্লিষ্ট শাখায় জমা দিতে হবে'],
+    ['a Bijoy word ending a Unicode line', 'প্রয়োজনীয় কাগজপত্র: আবেদনপত্র, Qwe', 'প্রয়োজনীয় কাগজপত্র: আবেদনপত্র, ছবি'],
+    ['a Bijoy word opening a Unicode line', 'Kwc সংযুক্ত করতে হবে', 'কপি সংযুক্ত করতে হবে'],
+    ['a two-letter run after a Bengali number', 'পাসপোর্ট সাইজের ছবি ২ wU', 'পাসপোর্ট সাইজের ছবি ২ টি'],
+    ['a Bijoy suffix glued to a Bengali number', 'পাসপোর্ট সাইজের ছবি ২wU', 'পাসপোর্ট সাইজের ছবি ২টি'],
+    ['English, then Bijoy', 'Upazila ICT Officer, Dc‡Rjv AvBwmwU Awdmvi', 'Upazila ICT Officer, উপজেলা আইসিটি অফিসার'],
+    ['Bijoy with digits and an ordinal', 'Kÿ bs 305, 2q Zjv', 'কক্ষ নং ৩০৫, ২য় তলা'],
+    ['Bijoy digits glued to a Bijoy word', 'Qwe 3wU', 'ছবি ৩টি'],
+    ['a phone after a Bijoy label, a Bijoy word in brackets', '‡gvevBj: 01712-345678 (Awdm)', 'মোবাইল: ০১৭১২-৩৪৫৬৭৮ (অফিস)'],
+  ];
+  for (const [name, input, text] of cases) assert.equal(convertMixed(input).text, normalizeText(text), name);
+  // spacing as written, up to what the import's normalisation does anyway
+  assert.equal(convertMixed('জনাব  Avjx\tহোসেন').text, normalizeText('জনাব  আলী\tহোসেন'));
+  const line = 'জমির খতিয়ানের  Kwc ,  ২ wU';
+  assert.equal(
+    detectRuns(line)
+      .map((r) => r.text)
+      .join(''),
+    line,
+  );
+});
+
+test('convertMixed: English words, names, codes and units next to Unicode Bengali stay as written', () => {
+  const kept = [
+    'ICT বিভাগ',
+    'e-Nothi তে আবেদন',
+    'bKash এর মাধ্যমে',
+    'ToR অনুযায়ী',
+    '৩৩ kV লাইন',
+    'SDGs অর্জন',
+    'জনাব Roy',
+    'Moulvibazar জেলা',
+    'কক্ষ 305',
+    'A4 সাইজের কাগজ',
+    'Zoom এ সভা',
+    'ই-মেইল: uno@x.gov.bd',
+    'www.grs.gov.bd এ অভিযোগ',
+    '• আবেদনপত্র',
+  ];
+  for (const text of kept) assert.deepEqual(convertMixed(text), { text, converted: 0 }, text);
+});
+
+test('convertMixed: a symbol-font bullet standing alone is kept, not read as a Bijoy letter', () => {
+  for (const text of ['Ø আবেদনপত্র', '§ আবেদনপত্র § ছবি', '· আবেদনপত্র', 'ü জাতীয় পরিচয়পত্র']) {
+    assert.deepEqual(convertMixed(text), { text, converted: 0 }, text);
+  }
+  assert.equal(convertMixed('Ø Av‡e`bcÎ').text, 'Ø আবেদনপত্র', 'in a Bijoy line too');
 });
 
 test('convertJsonEscaped: Bijoy inside \\u-escaped literals is converted and written back escaped', () => {
