@@ -56,6 +56,8 @@ const POLICY = [
   'সরকারী নির্ধারিত',
   'সরকার কর্তৃক নির্ধারিত',
   'নির্ধারিত হারে',
+  'হার অনুযায়ী',
+  'নির্ধারিত কর',
   'নির্ধারিত ফি',
   'নির্ধারিত মূল্য',
   'সরকারি হারে',
@@ -95,12 +97,29 @@ const PAYMENT = [
 const AMOUNT_THEN_UNIT = bnRegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:টাকা|/-|/=|৳|tk\\.?|taka)', 'i');
 const UNIT_THEN_AMOUNT = bnRegExp('(?:৳|tk\\.?|টাকা)\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
 
-function amountTaka(text: string): number | null {
-  const ascii = toAsciiDigits(text);
-  const raw = AMOUNT_THEN_UNIT.exec(ascii)?.[1] ?? UNIT_THEN_AMOUNT.exec(ascii)?.[1];
-  if (raw === undefined) return null;
+const AMOUNTS = [new RegExp(AMOUNT_THEN_UNIT.source, 'gi'), new RegExp(UNIT_THEN_AMOUNT.source, 'gi')];
+/** "মোট ১১৭০ টাকা": the total of several parts, which is what the citizen pays. */
+const TOTAL = bnRegExp('(?:সর্বমোট|মোট|total)\\s*(?:ফি|fee)?\\s*[:ঃ=]?\\s*(?:৳|tk\\.?|টাকা)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
+/** A rate, not an amount: per square foot, per copy, a percentage. */
+const RATE = bnRegExp('প্রতি\\s|প্রতিটি|\\bper\\b|%|শতাংশ|শতকরা', 'i');
+/** "২০-১০০ টাকা": a range of amounts. */
+const RANGE = /\d\s*[-–]\s*\d[\d,]*(?:\.\d+)?\s*(?:টাকা|\/-|৳|tk)/iu;
+
+const toNumber = (raw: string): number | null => {
   const n = Number(raw.replace(/,/g, ''));
   return Number.isFinite(n) && n >= 0 ? n : null;
+};
+
+/** Every amount written with its unit, in order (digits already ASCII). */
+function amountsIn(ascii: string): number[] {
+  const found = new Map<number, number>();
+  for (const re of AMOUNTS) {
+    for (const m of ascii.matchAll(re)) {
+      const n = m[1] === undefined ? null : toNumber(m[1]);
+      if (n !== null && !found.has(m.index)) found.set(m.index, n);
+    }
+  }
+  return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n);
 }
 
 /** A fee column's cell that is a number alone ("১২০.০০", "১,৫০০", "৫০/- (পঞ্চাশ টাকা)"): an amount in Taka. */
@@ -108,9 +127,7 @@ const BARE_AMOUNT = /^\s*(?:৳\s*)?(\d[\d,]*(?:\.\d+)?)\s*(?:\/-|\/=|=)?\s*(?:\
 
 function bareAmount(text: string): number | null {
   const raw = BARE_AMOUNT.exec(toAsciiDigits(text))?.[1];
-  if (raw === undefined) return null;
-  const n = Number(raw.replace(/,/g, ''));
-  return Number.isFinite(n) && n >= 0 ? n : null;
+  return raw === undefined ? null : toNumber(raw);
 }
 
 /** "প্রযোজ্য নয়", "নেই", "-" alone in a fee cell: nothing to pay. */
@@ -123,13 +140,33 @@ function paymentMethod(text: string): string | null {
   return found ?? null;
 }
 
-/** Parses a fee cell; the original text is always kept in `text`. */
+/**
+ * Parses a fee cell; the original text is always kept in `text`. Several amounts (by category, a range, a rate, free
+ * for some and paid for others) are `text`, kept as written, unless a total is given: one number would mislead.
+ */
 export function parseFee(cell: string): Fee {
   const text = normalizeLine(cell);
   const method = paymentMethod(text);
-  if (hasAny(text, FREE) || NOTHING.test(text)) return { kind: 'free', amountTaka: null, text, paymentMethod: method };
-  const amount = amountTaka(text) ?? bareAmount(text);
-  if (amount !== null) return { kind: 'amount', amountTaka: amount, text, paymentMethod: method };
+  const ascii = toAsciiDigits(text);
+  const amounts = amountsIn(ascii);
+  const free = hasAny(text, FREE) || NOTHING.test(text);
+  if (free && amounts.length === 0) return { kind: 'free', amountTaka: null, text, paymentMethod: method };
+  const total = TOTAL.exec(ascii)?.[1];
+  const totalTaka = total === undefined ? null : toNumber(total);
+  if (totalTaka !== null) return { kind: 'amount', amountTaka: totalTaka, text, paymentMethod: method };
+  if (amounts.length > 0) {
+    const several = free || RATE.test(ascii) || RANGE.test(ascii) || new Set(amounts).size > 1;
+    if (several) return { kind: 'text', amountTaka: null, text, paymentMethod: method };
+    return { kind: 'amount', amountTaka: amounts[0] ?? null, text, paymentMethod: method };
+  }
+  const bare = bareAmount(text);
+  if (bare !== null) return { kind: 'amount', amountTaka: bare, text, paymentMethod: method };
   if (hasAny(text, POLICY)) return { kind: 'policy', amountTaka: null, text, paymentMethod: method };
   return { kind: 'text', amountTaka: null, text, paymentMethod: method };
+}
+
+/** Whether a text speaks of a fee at all (free, an amount, several amounts, a policy), whatever kind it parses to. */
+export function looksLikeFee(cell: string): boolean {
+  const text = normalizeLine(cell);
+  return parseFee(text).kind !== 'text' || amountsIn(toAsciiDigits(text)).length > 0;
 }

@@ -1,6 +1,6 @@
 // A fee and a time limit run together in one cell ("বিনামূল্যে৭ কার্যদিবস"): where to split them, when that is certain.
 import { toAsciiDigits } from '../bangla/digits.ts';
-import { parseFee } from '../charter/fee.ts';
+import { looksLikeFee } from '../charter/fee.ts';
 import { bnRegExp } from '../charter/match.ts';
 import { parseTimeLimit } from '../charter/time-limit.ts';
 
@@ -15,7 +15,7 @@ export function isTimeText(text: string): boolean {
 }
 
 export function isFeeText(text: string): boolean {
-  return parseFee(text).kind !== 'text';
+  return looksLikeFee(text);
 }
 
 const SPLIT_AT = bnRegExp('(?<=\\S)(?=\\s)|(?<=[^0-9০-৯\\s])(?=[0-9০-৯])|(?=তাৎক্ষ)', 'g');

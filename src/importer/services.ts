@@ -3,6 +3,7 @@ import { at, issue } from '../charter/finding.ts';
 import { parseFee } from '../charter/fee.ts';
 import type { Finding, Person, Service, ServiceCategory } from '../charter/model.ts';
 import { parseTimeLimit } from '../charter/time-limit.ts';
+import { isTimeText } from './fee-time.ts';
 import { splitChannels, type Vocabulary } from './channels.ts';
 import type { Line } from './lines.ts';
 import { parsePerson } from './person.ts';
@@ -71,8 +72,47 @@ function personAt(row: TableRow<ServiceColumn>, key: 'responsible' | 'superior' 
   return person;
 }
 
+/** Columns that older forms fill with a fee or a time limit when the table has no column of its own for it. */
+const BORROW_FROM: readonly ServiceColumn[] = ['remarks', 'channels', 'remedy', 'documents', 'recipients'];
+
+/**
+ * A fee or time limit the row gives only in another column ("বিনামূল্যে" under মন্তব্য, "সরাসরি; ৩ কার্যদিবস" under
+ * the method): the phrase is read as that field, kept where it was written too, and `cell.from-other-column` says so.
+ */
+function borrow(row: TableRow<ServiceColumn>, ctx: RowContext): void {
+  const wanted: Array<[ServiceColumn, (t: string) => boolean]> = [
+    ['timeLimit', (t) => isTimeText(t)],
+    ['fee', (t) => parseFee(t).kind !== 'text' && !isTimeText(t)],
+  ];
+  for (const [key, test] of wanted) {
+    if ((row.cells[key] ?? '') !== '') continue;
+    for (const from of BORROW_FROM) {
+      const phrase = (row.cells[from] ?? '')
+        .split(/[,;/।]/u)
+        .map((p) => p.trim())
+        .find((p) => p !== '' && test(p));
+      if (phrase === undefined) continue;
+      row.cells[key] = phrase;
+      const [en, bn] = key === 'fee' ? ['fee', 'সেবার মূল্য'] : ['time limit', 'সময়সীমা'];
+      append(
+        ctx.out.findings,
+        at(`${ctx.label} row ${row.serial} column ${row.columns[from] ?? '?'}`, [
+          issue(
+            'warning',
+            'cell.from-other-column',
+            `The ${en} "${phrase}" was read from column ${row.columns[from] ?? '?'}, the row has no ${en} of its own`,
+            `${bn} "${phrase}" কলাম ${row.columns[from] ?? '?'} থেকে পড়া হয়েছে; সারিতে আলাদা ${bn} নেই`,
+          ),
+        ]),
+      );
+      break;
+    }
+  }
+}
+
 function toService(row: TableRow<ServiceColumn>, ctx: RowContext): Service {
   const where = (key: ServiceColumn) => `${ctx.label} row ${row.serial} column ${row.columns[key] ?? '?'}`;
+  borrow(row, ctx);
   // Time limits, empty officer cells and the rest of what the Charter keeps are checked by the lint (charter/lint).
   const timeLimit = { ...memoised(ctx.memo.limits, row.cells.timeLimit ?? '', parseTimeLimit) };
   let name = row.cells.name ?? '';

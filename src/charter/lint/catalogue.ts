@@ -256,6 +256,18 @@ const ENTRIES = [
     howToFix: { bn: 'ঘরগুলো মিলিয়ে দেখুন।', en: 'Check the cells.' },
   },
   {
+    code: 'cell.from-other-column',
+    severity: 'warning',
+    from: ['importer'],
+    fixable: false,
+    title: { bn: 'অন্য কলাম থেকে পড়া তথ্য', en: 'A field read from another column' },
+    explanation: {
+      bn: 'সারণিতে সেবার মূল্য বা সময়সীমার আলাদা কলাম নেই (বা ঘরটি খালি); মন্তব্য বা পদ্ধতির কলামে লেখা কথাটি সেই তথ্য হিসেবে পড়া হয়েছে।',
+      en: 'The table has no fee or time-limit column (or the cell is empty); the phrase written under remarks or the method was read as that field.',
+    },
+    howToFix: { bn: 'তথ্যটি ঠিক কলামে লিখুন।', en: 'Write the field in its own column.' },
+  },
+  {
     code: 'table.no-header',
     severity: 'warning',
     from: ['importer'],
