@@ -489,13 +489,16 @@ const ENTRIES = [
     code: 'email.invalid',
     severity: 'error',
     from: ['lint'],
-    fixable: false,
+    fixable: true,
     title: { bn: 'ই-মেইল ঠিকানা সঠিক নয়', en: 'Not a valid e-mail address' },
     explanation: {
-      bn: 'ই-মেইল ঠিকানাটিতে @ নেই বা ঠিকানার গঠন ভুল, তাই এতে মেইল পাঠানো যাবে না।',
-      en: 'The e-mail address has no @ or is not shaped like an address, so mail to it cannot be delivered.',
+      bn: 'ই-মেইল ঠিকানাটিতে @ নেই (যেমন "uno.debiganj(at)mopa.gov.bd", ই-মেইলের জায়গায় "dcpanchagarh.gov.bd" বা "ict.gmail.com") বা ঠিকানার গঠন ভুল, তাই এতে মেইল পাঠানো যাবে না।',
+      en: 'The e-mail address has no @ (such as "uno.debiganj(at)mopa.gov.bd", or "dcpanchagarh.gov.bd" or "ict.gmail.com" where the e-mail goes) or is not shaped like an address, so mail to it cannot be delivered.',
     },
-    howToFix: { bn: 'পূর্ণ ও সঠিক ঠিকানা লিখুন, যেমন name@doict.gov.bd।', en: 'Write the full, correct address, such as name@doict.gov.bd.' },
+    howToFix: {
+      bn: 'পূর্ণ ও সঠিক ঠিকানা লিখুন, যেমন name@doict.gov.bd। @ এর জায়গায় "(at)", "[at]" বা "at" লেখা থাকলে @ দিয়ে লেখা ঠিকানাটি প্রস্তাব করা হয়।',
+      en: 'Write the full, correct address, such as name@doict.gov.bd. Where "(at)", "[at]" or "at" stands for the @, the address written with @ is offered.',
+    },
   },
   {
     code: 'officer.contact-mismatch',
@@ -744,12 +747,12 @@ const ENTRIES = [
     fixable: true,
     title: { bn: 'বিজয় এনকোডিংয়ের অক্ষর রয়ে গেছে', en: 'Bijoy glyphs are left in the text' },
     explanation: {
-      bn: 'ইউনিকোড লেখার ভেতরে পুরোনো বিজয় (SutonnyMJ) এনকোডিংয়ের চিহ্ন রয়ে গেছে (যেমন ক্ষ এর জায়গায় ÿ)।',
-      en: 'Marks of the legacy Bijoy (SutonnyMJ) encoding are left inside the Unicode text (such as ÿ for ক্ষ).',
+      bn: 'ইউনিকোড লেখার ভেতরে পুরোনো বিজয় (SutonnyMJ) এনকোডিংয়ের চিহ্ন রয়ে গেছে (যেমন ক্ষ এর জায়গায় ÿ), অথবা বিজয় দলিলের তালিকার চিহ্ন: বুলেট ("Ø", "§", "·", পুরোনো রূপান্তরে "দ্ব" বা "ক্স" হয়ে যাওয়া) বা ক্রমিক "1|" (১।)।',
+      en: 'Marks of the legacy Bijoy (SutonnyMJ) encoding are left inside the Unicode text (such as ÿ for ক্ষ), or the list markers of a Bijoy document: bullets ("Ø", "§", "·", or the "দ্ব" and "ক্স" old converters made of them) or numbering such as "1|" (১।).',
     },
     howToFix: {
-      bn: 'শব্দটি ইউনিকোডে ঠিক করে লিখুন; নিশ্চিত হলে ঠিক করা লেখা প্রস্তাব করা হয়।',
-      en: 'Retype the word in Unicode; where the repair is certain, the repaired text is offered.',
+      bn: 'শব্দটি ইউনিকোডে ঠিক করে লিখুন; নিশ্চিত হলে ঠিক করা লেখা প্রস্তাব করা হয়: বুলেট মুছে, ক্রমিক বাংলায়।',
+      en: 'Retype the word in Unicode; where the repair is certain, the repaired text is offered: bullets removed, numbering in Bengali.',
     },
   },
   {
@@ -759,10 +762,13 @@ const ENTRIES = [
     fixable: true,
     title: { bn: 'যুক্তাক্ষর ভাঙা', en: 'A broken conjunct' },
     explanation: {
-      bn: 'পুরোনো ভুল রূপান্তরে যুক্তাক্ষর ভেঙে গেছে, যেমন "প্রস্তাব" এর জায়গায় "প্রসত্মাব"।',
-      en: 'A bad old conversion broke a conjunct, as in "প্রসত্মাব" for "প্রস্তাব".',
+      bn: 'পুরোনো ভুল রূপান্তরে যুক্তাক্ষর ভেঙে গেছে, যেমন "প্রস্তাব" এর জায়গায় "প্রসত্মাব", "পর্যন্ত" এর জায়গায় "পর্যমত্ম", "উল্লেখ" এর জায়গায় "উলেস্নখ", "ভাণ্ডার" এর জায়গায় "ভা-ার", "ধর্ম" এর জায়গায় "ধমর্"।',
+      en: 'A bad old conversion broke a conjunct, as in "প্রসত্মাব" for "প্রস্তাব", "পর্যমত্ম" for "পর্যন্ত", "উলেস্নখ" for "উল্লেখ", "ভা-ার" for "ভাণ্ডার", "ধমর্" for "ধর্ম".',
     },
-    howToFix: { bn: 'শব্দটি ঠিক করুন; ঠিক করা লেখা প্রস্তাব করা হয়।', en: 'Correct the word; the repaired text is offered.' },
+    howToFix: {
+      bn: 'শব্দটি ঠিক করুন; প্রতিটি ভাঙা শব্দ ও তার ঠিক রূপ দেখানো হয় এবং ঠিক করা লেখা প্রস্তাব করা হয়।',
+      en: 'Correct the word; each broken word is shown with its right form, and the repaired text is offered.',
+    },
   },
 
   // --- Sections ---

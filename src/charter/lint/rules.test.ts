@@ -14,7 +14,7 @@ interface Expected {
   code: string;
   where: string;
   location: { section: string | null; row: number | null; column: number | null };
-  fix?: { path: (string | number)[]; value: string };
+  fix?: { path: (string | number)[]; value: string | string[] };
 }
 
 const at = (section: string, row: number | null = null, column: number | null = null) => ({ section, row, column });
@@ -43,6 +43,13 @@ const CASES: Record<string, Expected> = {
   'officer-shared-contact': { code: 'officer.shared-contact', where: '2.1 row 1 column 7', location: at('2.1', 1, 7) },
   'email-space': { code: 'email.space', where: '2.2 row 1 column 7', location: at('2.2', 1, 7) },
   'email-no-at': { code: 'email.invalid', where: '2.1 row 1 column 7', location: at('2.1', 1, 7) },
+  'email-at-word': {
+    code: 'email.invalid',
+    where: '2.1 row 1 column 7',
+    location: at('2.1', 1, 7),
+    fix: { path: ['services', 0, 'responsible', 'emails'], value: ['rafiq.ict@example.gov.bd'] },
+  },
+  'email-domain-only': { code: 'email.invalid', where: '2.2 row 1 column 7', location: at('2.2', 1, 7) },
   'officer-no-designation': { code: 'officer.no-designation', where: '2.1 row 2 column 7', location: at('2.1', 2, 7) },
   'officer-missing': { code: 'officer.missing', where: '2.1 row 2 column 7', location: at('2.1', 2, 7) },
   'wrong-column-documents': { code: 'cell.wrong-column', where: '2.1 row 1 column 4', location: at('2.1', 1, 4) },
@@ -77,6 +84,18 @@ const CASES: Record<string, Expected> = {
     where: '2.2 row 1 column 4',
     location: at('2.2', 1, 4),
     fix: { path: ['services', 2, 'documents'], value: 'প্রস্তাব ও প্রাপ্ত পত্র অনুযায়ী'.normalize('NFC') },
+  },
+  'broken-conjunct-nt': {
+    code: 'bijoy.broken-conjunct',
+    where: '2.3 row 1 column 4',
+    location: at('2.3', 1, 4),
+    fix: { path: ['services', 3, 'documents'], value: 'মন্ত্রণালয়ের অফিস আদেশ'.normalize('NFC') },
+  },
+  'bijoy-list-marker': {
+    code: 'bijoy.leftover',
+    where: 'expectations row 1 column 2',
+    location: at('4', 1, 2),
+    fix: { path: ['expectations', 0], value: 'স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান'.normalize('NFC') },
   },
   'designation-renamed': {
     code: 'designation.renamed',
@@ -163,6 +182,54 @@ describe('phones and e-mails', () => {
     assert.equal(lintCharter(noAt)[0]?.severity, 'error');
   });
 
+  test('an @ written as a word is fixed to @ where certain; the address is then read from it no more', () => {
+    const inList = clean((x) => (responsibleOf(x, 0).emails = ['rafiq.ict(at)example.gov.bd']));
+    assert.deepEqual(keys(lintCharter(inList)), ['email.invalid @ 2.1 row 1 column 7 -> "rafiq.ict@example.gov.bd"']);
+    assert.deepEqual(lintCharter(inList)[0]?.fix?.path, ['services', 0, 'responsible', 'emails', 0]);
+    // the importer took the domain for a web address and kept "… (at)" in other: the one bare domain is the address's
+    const split = (other: string, websites: string[]) =>
+      clean((x) => {
+        const p = responsibleOf(x, 0);
+        p.emails = [];
+        p.other = other;
+        p.websites = websites;
+      });
+    for (const other of ['ই-মেইলঃ rafiq.ict(at)', 'ই-মেইল: rafiq.ict [at]', 'ই-মেইল: rafiq.ict at']) {
+      const c = split(other, ['example.gov.bd']);
+      const [f] = lintCharter(c);
+      assert.deepEqual(f && { code: f.code, fix: f.fix?.value }, { code: 'email.invalid', fix: ['rafiq.ict@example.gov.bd'] }, other);
+      assert.equal(f?.severity, 'error');
+      if (f?.fix) assert.deepEqual(lintCharter(applyFix(c, f.fix)), [], `${other}: fixed`);
+    }
+    // two bare domains: which one is not certain
+    assert.deepEqual(keys(lintCharter(split('ই-মেইলঃ rafiq.ict(at)', ['example.gov.bd', 'nabagram.gov.bd']))), ['email.invalid @ 2.1 row 1 column 7']);
+    // "(dot)" for the dots, and the whole address kept in other
+    const whole = lintCharter(split('ই-মেইলঃ rafiq.ict(at)example(dot)gov(dot)bd', []));
+    assert.deepEqual(whole[0]?.fix?.value, ['rafiq.ict@example.gov.bd']);
+  });
+
+  test('a domain in the e-mail place, or an address without @ next to its provider, is an error without a fix', () => {
+    const domain = clean((x) => {
+      const p = responsibleOf(x, 0);
+      p.emails = [];
+      p.other = 'ই-মেইল';
+      p.websites = ['dcnabagram.gov.bd'];
+    });
+    assert.deepEqual(keys(lintCharter(domain)), ['email.invalid @ 2.1 row 1 column 7']);
+    for (const other of ['ই-মেইলঃ ict.gmail.com', 'ই-মেইলঃ rafiqictgmail.com']) {
+      const c = clean((x) => (responsibleOf(x, 0).other = other));
+      assert.deepEqual(keys(lintCharter(c)), ['email.invalid @ 2.1 row 1 column 7'], other);
+    }
+  });
+
+  test('"at" in an English phrase, a web address with its own e-mail beside it, are no e-mail findings', () => {
+    for (const other of ['Room 5 at 2nd floor', 'available at office hours', 'www.example.gov.bd']) {
+      assert.deepEqual(lintCharter(clean((x) => (responsibleOf(x, 0).other = other))), [], other);
+    }
+    const site = clean((x) => (responsibleOf(x, 0).websites = ['nabagram.gov.bd']));
+    assert.deepEqual(lintCharter(site), []);
+  });
+
   test('two values with no majority are reported without a fix', () => {
     const c = clean((x) => {
       x.services = x.services.slice(0, 2);
@@ -227,6 +294,48 @@ describe('time limits, fees, grievance, placeholders', () => {
       assert.deepEqual(keys(lintCharter(c)), ['placeholder.unfilled @ expectations row 3 column 2'], mark);
     }
     assert.deepEqual(lintCharter(clean((x) => (x.vision = 'সবার জন্য তথ্য প্রযুক্তি...'))), []);
+  });
+});
+
+describe('Bijoy damage', () => {
+  test('words with ত্ম, ম্ন, স্ন, ন্ত, ল্ল, ণ্ড written right give no finding, wherever they stand', () => {
+    const text = 'আত্মকর্মসংস্থান ও মহাত্মা গান্ধী; নিম্নবর্ণিত স্নাতক পর্যন্ত; অন্তর্ভুক্ত সন্তান প্রান্তিক; উল্লেখ সংশ্লিষ্ট; মণ্ডল ভাণ্ডার';
+    const c = clean((x) => {
+      const s = x.services[0];
+      if (s) s.documents = text;
+      x.expectations = [...x.expectations, text];
+    });
+    assert.deepEqual(lintCharter(c), []);
+  });
+
+  test('each broken word is named whole, as it was and as the fix writes it', () => {
+    const c = clean((x) => {
+      const s = x.services[0];
+      if (s) s.documents = 'আবেদনপত্র (পর্যমত্ম ৩ কপি), প্রামিত্মক সংশিস্নষ্ট কাগজ';
+    });
+    const [f] = lintCharter(c);
+    assert.equal(f?.code, 'bijoy.broken-conjunct');
+    assert.match(f?.message ?? '', /পর্যমত্ম → পর্যন্ত, প্রামিত্মক → প্রান্তিক, সংশিস্নষ্ট → সংশ্লিষ্ট/u);
+    assert.equal(f?.fix?.value, 'আবেদনপত্র (পর্যন্ত ৩ কপি), প্রান্তিক সংশ্লিষ্ট কাগজ'.normalize('NFC'));
+    assert.match(f?.fix?.label ?? '', /Write পর্যন্ত for পর্যমত্ম; write প্রান্তিক for প্রামিত্মক; write সংশ্লিষ্ট for সংশিস্নষ্ট/u);
+  });
+
+  test("Bijoy list markers: removed at an item's start, numbering converted; a name or title only gets a suggestion", () => {
+    const c = clean((x) => {
+      x.expectations = ['1| স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান', '§ নির্ধারিত সময়ে উপস্থিত থাকা'];
+      const s = x.services[0];
+      if (s) s.name = 'দ্ব জন্ম নিবন্ধন আবেদনে কারিগরি সহায়তা';
+    });
+    const found = lintCharter(c);
+    assert.deepEqual(
+      keys(found),
+      [
+        'bijoy.leftover @ 2.1 row 1 column 2 -> "জন্ম নিবন্ধন আবেদনে কারিগরি সহায়তা"',
+        'bijoy.leftover @ expectations row 1 column 2 -> "১। স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান"',
+        'bijoy.leftover @ expectations row 2 column 2 -> "নির্ধারিত সময়ে উপস্থিত থাকা"',
+      ].map((k) => k.normalize('NFC')),
+    );
+    assert.equal(c.services[0]?.name, 'দ্ব জন্ম নিবন্ধন আবেদনে কারিগরি সহায়তা', 'the value stays as written');
   });
 });
 

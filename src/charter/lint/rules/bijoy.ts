@@ -1,17 +1,18 @@
-// Damage old Bijoy conversions left in Unicode text: Bijoy glyphs inside Bengali words (শিÿা for শিক্ষা) and
-// broken conjuncts (প্রসত্মাব for প্রস্তাব). The repairs are bangla/bijoy.ts's; a fix is offered when its repair
-// leaves no Bijoy mark behind.
-import { repairBrokenConjuncts, repairLeftovers, type Repaired } from '../../../bangla/bijoy.ts';
+// Damage old Bijoy conversions left in Unicode text: Bijoy glyphs inside Bengali words (শিÿা for শিক্ষা), Bijoy
+// list markers ("Ø আবেদনপত্র", "1| আবেদনপত্র") and broken conjuncts (প্রসত্মাব for প্রস্তাব, পর্যমত্ম for পর্যন্ত).
+// The repairs are bangla/bijoy.ts's; a fix is offered when its repair leaves no Bijoy mark behind, and it
+// names each word as it was and as it becomes.
+import { mayHaveListMarker, repairBrokenConjuncts, repairLeftovers, repairListMarkers, type BijoyFix, type Repaired } from '../../../bangla/bijoy.ts';
 import { NON_ASCII_GLYPHS } from '../../../bangla/bijoy-glyphs.ts';
 import type { Charter, Finding } from '../../model.ts';
 import { textsOf, type Place } from '../places.ts';
-import { report } from '../report.ts';
+import { report, type Fix } from '../report.ts';
 
 /** Marks of SutonnyMJ that Unicode Bengali text never needs. */
 const MARKS = /[‡ˆ©Ö¯ÿ]/;
 const BENGALI = /[\u0980-\u09FF]/;
-/** What every conjunct the repair knows contains (ত্ম, রম্ন, স্ন, a reph): text without any is left alone, for speed. */
-const CONJUNCT_SHAPES = /ত্ম|রম্ন|স্ন|র্/u;
+/** What every damage the conjunct repair knows contains (ত্ম, রম্ন, স্ন, ম্ত্র, a reph, a hyphen): text without any is left alone, for speed. */
+const CONJUNCT_SHAPES = /ত্ম|রম্ন|স্ন|ম্ত্র|র্|-/u;
 const UNCHANGED = (text: string): Repaired => ({ text, fixes: [] });
 
 /** The same texts repeat in every row (the officer blocks, the fee): each distinct text is repaired once per charter. */
@@ -29,6 +30,13 @@ function memo(repair: (text: string) => Repaired, worth: (text: string) => boole
 
 const hasGlyph = (text: string) => [...text].some((c) => NON_ASCII_GLYPHS.has(c));
 
+/** List markers first (a bullet glued to its item is no letter to assemble), then the glyphs left inside words. */
+function repairAllLeftovers(text: string): Repaired {
+  const markers = mayHaveListMarker(text) ? repairListMarkers(text) : UNCHANGED(text);
+  const glyphs = hasGlyph(markers.text) ? repairLeftovers(markers.text) : UNCHANGED(markers.text);
+  return { text: glyphs.text, fixes: [...markers.fixes, ...glyphs.fixes] };
+}
+
 /** Words seen, and whether the conjunct repair changes them: the same words fill every charter (কার্যদিবস, কর্মকর্তা). */
 const brokenWords = new Map<string, boolean>();
 
@@ -45,35 +53,43 @@ function hasBrokenConjunct(text: string): boolean {
   });
 }
 
+/** "দÿতা → দক্ষতা, Ø → (removed)": each word or marker as it was and as the fix writes it. */
+function pairs(fixes: readonly BijoyFix[], removed: string): string {
+  return fixes.map((f) => `${f.from} → ${f.to === '' ? removed : f.to}`).join(', ');
+}
+
+/** The fix's label names the words it changes, not only the whole new text of the cell. */
+function fixOf(place: Place, repaired: Repaired): Fix {
+  const en = repaired.fixes.map((f) => (f.to === '' ? `remove the list marker ${f.from}` : `write ${f.to} for ${f.from}`)).join('; ');
+  const bn = repaired.fixes.map((f) => (f.to === '' ? `তালিকার চিহ্ন ${f.from} মুছে দিন` : `${f.from} এর জায়গায় ${f.to} লিখুন`)).join('; ');
+  return { path: place.path, value: repaired.text, en: en.charAt(0).toUpperCase() + en.slice(1), bn };
+}
+
 function leftover(text: string, place: Place, repair: (text: string) => Repaired): Finding | null {
   const repaired = repair(text);
   const marked = MARKS.test(text) && BENGALI.test(text);
   if (repaired.fixes.length === 0 && !marked) return null;
-  const words = repaired.fixes.map((f) => f.from).join(', ') || (MARKS.exec(text)?.[0] ?? '');
   const certain = repaired.fixes.length > 0 && !MARKS.test(repaired.text) && repair(repaired.text).fixes.length === 0;
+  const en = pairs(repaired.fixes, '(removed)') || (MARKS.exec(text)?.[0] ?? '');
+  const bn = pairs(repaired.fixes, '(মুছে)') || (MARKS.exec(text)?.[0] ?? '');
   return report(
     'bijoy.leftover',
     place,
-    `Bijoy glyphs left in the text: ${words}`,
-    `লেখায় বিজয় এনকোডিংয়ের অক্ষর রয়ে গেছে: ${words}`,
-    certain ? { path: place.path, value: repaired.text, en: `Write "${repaired.text}"`, bn: `"${repaired.text}" লিখুন` } : undefined,
+    `Bijoy glyphs left in the text: ${en}`,
+    `লেখায় বিজয় এনকোডিংয়ের অক্ষর রয়ে গেছে: ${bn}`,
+    certain ? fixOf(place, repaired) : undefined,
   );
 }
 
 function conjuncts(text: string, place: Place, repair: (text: string) => Repaired): Finding | null {
   const repaired = repair(text);
   if (repaired.fixes.length === 0) return null;
-  const pairs = repaired.fixes.map((f) => `${f.from} → ${f.to}`).join(', ');
-  return report('bijoy.broken-conjunct', place, `Broken conjuncts: ${pairs}`, `ভাঙা যুক্তাক্ষর: ${pairs}`, {
-    path: place.path,
-    value: repaired.text,
-    en: `Write "${repaired.text}"`,
-    bn: `"${repaired.text}" লিখুন`,
-  });
+  const words = pairs(repaired.fixes, '');
+  return report('bijoy.broken-conjunct', place, `Broken conjuncts: ${words}`, `ভাঙা যুক্তাক্ষর: ${words}`, fixOf(place, repaired));
 }
 
 export function bijoy(charter: Charter): Finding[] {
-  const leftovers = memo(repairLeftovers, hasGlyph);
+  const leftovers = memo(repairAllLeftovers, (text) => hasGlyph(text) || mayHaveListMarker(text));
   const broken = memo(repairBrokenConjuncts, hasBrokenConjunct);
   return textsOf(charter).flatMap(({ text, place }) => {
     const first = leftover(text, place, leftovers);
