@@ -57,6 +57,10 @@ const POLICY = [
   'সরকার কর্তৃক নির্ধারিত',
   'নির্ধারিত হারে',
   'হার অনুযায়ী',
+  'মূল্য মোতাবেক',
+  'সরকারি মূল্য',
+  'সরকারী মূল্য',
+  'নির্ধারিত মূল্যে',
   'নির্ধারিত কর',
   'নির্ধারিত ফি',
   'নির্ধারিত মূল্য',
@@ -100,8 +104,8 @@ const UNIT_THEN_AMOUNT = bnRegExp('(?:৳|tk\\.?|টাকা)\\s*(\\d[\\d,]*(?:
 const AMOUNTS = [new RegExp(AMOUNT_THEN_UNIT.source, 'gi'), new RegExp(UNIT_THEN_AMOUNT.source, 'gi')];
 /** "মোট ১১৭০ টাকা": the total of several parts, which is what the citizen pays. */
 const TOTAL = bnRegExp('(?:সর্বমোট|মোট|total)\\s*(?:ফি|fee)?\\s*[:ঃ=]?\\s*(?:৳|tk\\.?|টাকা)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
-/** A rate, not an amount: per square foot, per copy, a percentage. */
-const RATE = bnRegExp('প্রতি\\s|প্রতিটি|\\bper\\b|%|শতাংশ|শতকরা', 'i');
+/** A rate by measure, not an amount: per square foot, per decimal of land, a percentage ("প্রতি কপি" is an amount). */
+const RATE = bnRegExp('বর্গ\\s*ফুট|শতক|শতাংশ|শতকরা|%|কাঠা|একর|বিঘা|কেজি|কিলোমিটার|square\\s*f|sq\\.?\\s*ft|per\\s*cent', 'i');
 /** "২০-১০০ টাকা": a range of amounts. */
 const RANGE = /\d\s*[-–]\s*\d[\d,]*(?:\.\d+)?\s*(?:টাকা|\/-|৳|tk)/iu;
 

@@ -151,7 +151,13 @@ function readTitle<K extends string>(title: string, columns: readonly ColumnSpec
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [bestKey, bestScore] = ranked[0] as [K, number];
   const rival = ranked.find(([k]) => groups.get(k) !== groups.get(bestKey));
-  if (rival !== undefined && bestScore - rival[1] < LEAD) return { key: null, score: bestScore, rivals: [bestKey, rival[0]] };
+  if (rival !== undefined && bestScore - rival[1] < LEAD) {
+    // "সেবা প্রদান পদ্ধতি/সময়": one column for both; read as the method, and the time limit is found in its cells.
+    const pair = new Set([bestKey, rival[0]]);
+    if (pair.has('channels' as K) && pair.has('timeLimit' as K) && columns.some((c) => c.key === 'channels'))
+      return { key: 'channels' as K, score: bestScore, rivals: null };
+    return { key: null, score: bestScore, rivals: [bestKey, rival[0]] };
+  }
   return { key: bestKey, score: bestScore, rivals: null };
 }
 
@@ -380,7 +386,7 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'সর্বোচ্চ সময়',
       'মেয়াদ',
       'time limit',
-      'delivery time',
+      ['delivery time', 5],
       'timeline',
       'time frame',
       'duration',
@@ -402,6 +408,11 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'in charge',
       'সেবা প্রদানকারী',
       'সেবাদানকারী',
+      'কার সাথে যোগাযোগ',
+      'কার সঙ্গে যোগাযোগ',
+      'যার সাথে যোগাযোগ',
+      ['যোগাযোগ', 2],
+      ['contact', 2],
       'সংশ্লিষ্ট কর্মকর্তা',
       'ফোকাল পয়েন্ট',
       'focal point',

@@ -296,9 +296,16 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
   for (let i = from; i < tokens.length; i++) {
     let j = i;
     let lastRole = -1;
-    while (j < tokens.length && isDesignationWord(tokens[j] ?? '')) {
-      if (isRoleWord(tokens[j] ?? '')) lastRole = j;
-      j++;
+    for (;;) {
+      while (j < tokens.length && isDesignationWord(tokens[j] ?? '')) {
+        if (isRoleWord(tokens[j] ?? '')) lastRole = j;
+        j++;
+      }
+      // A subject word or two the lists do not know, inside a designation: "সহকারী মৎস্য কর্মকর্তা", "সহকারী যুব
+      // উন্নয়ন কর্মকর্তা". Only when a role word follows and the words are no name and end no phrase.
+      const gap = j > i && lastRole >= 0 ? subjectGap(tokens, j) : 0;
+      if (gap === 0) break;
+      j += gap;
     }
     if (lastRole < 0) {
       i = Math.max(i, j - 1);
@@ -329,6 +336,18 @@ function headOfDesignation(tokens: readonly string[], first: number, start: numb
   if (opened < start) return opened;
   const before = tokens.slice(first, start);
   return !named && before.length <= 3 && !hasNameWord(before) ? first : start;
+}
+
+/** How many unknown words at `j` (one or two) stand between designation words and a following role word; 0 if none. */
+function subjectGap(tokens: readonly string[], j: number): number {
+  for (let k = 1; k <= 2; k++) {
+    const words = tokens.slice(j, j + k);
+    const after = tokens[j + k];
+    if (words.length < k || after === undefined) return 0;
+    if (words.some((w) => /[,;:ঃ।]$/u.test(w) || NAME_WORD_SET.has(bare(w)) || isDesignationWord(w) || PLACE_SET.has(bare(w)))) return 0;
+    if (isRoleWord(after)) return k;
+  }
+  return 0;
 }
 
 export interface NameParts {

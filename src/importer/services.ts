@@ -88,7 +88,8 @@ function borrow(row: TableRow<ServiceColumn>, ctx: RowContext): void {
     if ((row.cells[key] ?? '') !== '') continue;
     for (const from of BORROW_FROM) {
       const phrase = (row.cells[from] ?? '')
-        .split(/[,;/।]/u)
+        // A slash parts phrases, but not the one of "৩০/=" or "৫০/-".
+        .split(/[,;।]|\/(?![-=])/u)
         .map((p) => p.trim())
         .find((p) => p !== '' && test(p));
       if (phrase === undefined) continue;
