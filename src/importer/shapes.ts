@@ -77,8 +77,43 @@ function runningLines(lines: readonly string[], pages: readonly number[], drop: 
 }
 
 /** Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line. */
+/**
+ * A crawled table where each cell ends with " |" and a cell may wrap onto the next line ("সেবা প্রদানের" /
+ * "সময়সীমা |"): the bar closes the cell, so the lines up to it are one cell, a line each, as vertical.ts reads.
+ * The wrapped lines are left blank, keeping every line's number.
+ */
+function barredCells(lines: string[]): string[] {
+  const filled = lines.filter((l) => l.trim() !== '');
+  const barred = filled.filter((l) => /\S\s*\|$/.test(l.trim()) && !l.trim().startsWith('|') && !l.includes('\t'));
+  if (barred.length < 6 || barred.length * 2 < filled.length) return lines;
+  const out = [...lines];
+  const isBarred = (l: string) => /\S\s*\|$/.test(l.trim()) && !l.trim().startsWith('|') && !l.includes('\t');
+  const first = lines.findIndex(isBarred);
+  const last = lines.map(isBarred).lastIndexOf(true);
+  let open: number | null = null;
+  lines.forEach((l, i) => {
+    const t = l.trim();
+    if (i < first || i > last) return;
+    // A bar alone is an empty cell; nothing is known of it but that it is empty.
+    if (t === '' || t === '|' || t.startsWith('|') || l.includes('\t')) {
+      if (t === '|') out[i] = '';
+      open = null;
+      return;
+    }
+    const ends = /\|$/.test(t);
+    const text = t.replace(/\s*\|$/, '');
+    if (open !== null) {
+      out[open] = `${out[open] ?? ''} ${text}`;
+      out[i] = '';
+    } else out[i] = text;
+    if (!ends && open === null) open = i;
+    else if (ends) open = null;
+  });
+  return out;
+}
+
 export function reshape(input: string): Reshaped {
-  const lines = spacedTables(input.replace(/\r\n?/g, '\n').split('\n'));
+  const lines = spacedTables(barredCells(input.replace(/\r\n?/g, '\n').split('\n')));
   const findings: Finding[] = [];
   const hasPipe = input.includes('|');
   const pages: number[] = [];
