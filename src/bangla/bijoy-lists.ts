@@ -19,16 +19,18 @@ const CONVERTED = ['ক্স', 'দ্ব', '\u09CDম', 'হৃ', '\u09CDব',
 const LETTERS: Record<string, string> = { K: 'ক', L: 'খ', M: 'গ', N: 'ঘ', O: 'ঙ', P: 'চ', Q: 'ছ', R: 'জ', S: 'ঝ' };
 
 const BULLET = `[${RAW}]|${CONVERTED.join('|')}`;
+/** Bullets that cannot open a Bengali word even as Bijoy (a phala, ক্স, a private-use character): glued to the next word, still a bullet. */
+const GLUED = '[§\u0178·\uF020-\uF0FF]';
 /**
  * One alternation, so that each marker is found once and in order:
- *   lead    a bullet (the middle dot too) opening the text or a line, glued to its item or not
+ *   lead    a bullet (the middle dot too) opening the text or a line; glued to its item only if no word starts so
  *   inner   a bullet standing alone between two items, with the spaces around it
  *   number  "1|" or "১|": Bijoy's number and danda
  *   letter  "K)" or "(K)" before Bengali text
  */
 const MARKER = new RegExp(
   [
-    `(?<lead>(?<=^|\\n)[ \\t]*(?:${BULLET}|·)(?:[ \\t]+|(?=[\\u0980-\\u09FF])))(?=\\S)`,
+    `(?<lead>(?<=^|\\n)[ \\t]*(?:(?:${BULLET}|·)[ \\t]+|${GLUED}(?=[\\u0980-\\u09FF])))(?=\\S)`,
     `(?<inner>(?<=\\S)[ \\t]+(?:${BULLET})[ \\t]+)(?=\\S)`,
     `(?<number>(?<=^|\\s|\\()[0-9০-৯]{1,2}\\|)(?=\\s|[\\u0980-\\u09FF])`,
     `(?<letter>(?<=^|\\s)\\(?[K-S]\\))(?=\\s*[\\u0980-\\u09FF])`,

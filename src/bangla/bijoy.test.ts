@@ -335,7 +335,21 @@ test('repairListMarkers: symbol-font bullets, what old converters made of them, 
   assert.equal(repairListMarkers('আবেদনপত্র। Ø ছবি').text, 'আবেদনপত্র। ছবি', 'after a danda, a space');
   assert.equal(repairListMarkers('1| আবেদনপত্র 2| ছবি').text, '১। আবেদনপত্র ২। ছবি');
   assert.equal(repairListMarkers('ক্স জাতীয় পরিচয়পত্র\n্ম ছবি').text, 'জাতীয় পরিচয়পত্র\nছবি', 'each line');
-  for (const clean of ['ক · খ', '• আবেদনপত্র', 'আবেদনপত্র ও ছবি', 'Room 5 (K)', 'Call 999|', 'ধাপ 1|2', '(ক) আবেদন', '১। আবেদনপত্র', 'কক্ষ নং 5']) {
+  for (const clean of [
+    'ক · খ',
+    '• আবেদনপত্র',
+    'আবেদনপত্র ও ছবি',
+    'Room 5 (K)',
+    'Call 999|',
+    'ধাপ 1|2',
+    '(ক) আবেদন',
+    '১। আবেদনপত্র',
+    'কক্ষ নং 5',
+    'দ্বিতীয় সেবা',
+    'ক্ষমতা অর্পণ',
+    'হৃদয়',
+    'ক্সেরক্স',
+  ]) {
     assert.deepEqual(repairListMarkers(clean).fixes, [], clean);
   }
 });
