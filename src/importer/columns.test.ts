@@ -121,9 +121,15 @@ describe('other forms, reported', () => {
   test('5 columns (serial, service, time limit, remedy, remarks): non-standard, no officer column, remedy and remarks kept in the service', () => {
     const c = corpus('columns-old-5.txt');
     assert.deepEqual(row(c, 1), [2, n('আইসিটি প্রশিক্ষণ আয়োজন'), 'text', 15, null, null]);
-    assert.deepEqual(columnCodes(c), ['columns.missing', 'columns.non-standard']);
-    const missing = c.findings.find((f) => f.code === 'columns.missing');
-    assert.match(missing?.message ?? '', /responsible officer/);
+    // No fee and no officer column: one finding for each column, none for each row.
+    assert.deepEqual(columnCodes(c), ['columns.missing', 'columns.missing', 'columns.non-standard']);
+    const missing = c.findings.filter((f) => f.code === 'columns.missing').map((f) => f.message);
+    assert.match(missing[0] ?? '', /fee/);
+    assert.match(missing[1] ?? '', /responsible officer/);
+    assert.deepEqual(
+      c.findings.filter((f) => f.code === 'fee.empty' || f.code === 'officer.missing'),
+      [],
+    );
     assert.equal(c.services[0]?.remarks, n('সেবা না পেলে প্রতিকার: উপজেলা নির্বাহী অফিসারের নিকট অভিযোগ'));
     assert.equal(c.services[1]?.remarks, n('সেবা না পেলে প্রতিকার: জেলা প্রশাসকের নিকট আপিল; বছরে দুইবার'));
   });
@@ -131,7 +137,8 @@ describe('other forms, reported', () => {
   test('4 columns with misspellings (ক্রঃ নং, সময় সীমা, দ্বায়িত্বপ্রাপ্ত): read, and non-standard', () => {
     const c = corpus('columns-old-4.txt');
     assert.deepEqual(row(c, 0), [1, n('ডিজিটাল সেন্টার সংক্রান্ত তথ্য প্রদান'), 'text', 3, RAFIQ, null]);
-    assert.deepEqual(columnCodes(c), ['columns.non-standard']);
+    assert.deepEqual(columnCodes(c), ['columns.missing', 'columns.non-standard']);
+    assert.equal(c.findings.filter((f) => f.code === 'fee.empty').length, 0);
   });
 
   test('English with a Remarks column: 9 columns, the remark kept', () => {

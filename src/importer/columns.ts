@@ -496,7 +496,7 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
 const CORE: readonly ServiceColumn[] = ['serial', 'name', 'channels', 'documents', 'fee', 'timeLimit', 'responsible'];
 
 export const SERVICE_FORMS: HeaderForms<ServiceColumn> = {
-  required: ['name', 'responsible'],
+  required: ['name', 'fee', 'timeLimit', 'responsible'],
   standard: [
     CORE,
     [...CORE, 'superior'],

@@ -23,8 +23,14 @@ export interface PlacedPerson {
   role: 'responsible' | 'superior' | 'alternate' | 'grievance';
 }
 
+/** The fields a table has no column for: the table's `columns.missing` says so once, not each row's lint. */
+export const ROW_FIELDS = ['fee', 'timeLimit', 'responsible'] as const;
+export type RowField = (typeof ROW_FIELDS)[number];
+
 export interface ServicesResult {
   services: Service[];
+  /** For each service read from a table, the fields its table had no column for (same order as `services`). */
+  absent: RowField[][];
   findings: Finding[];
   /** Findings from officer blocks, merged later: the same block repeats in every row. */
   blockFindings: Finding[];
@@ -212,7 +218,7 @@ function listFindings(line: number, label: string): Finding[] {
 
 /** Reads every sub-section of the services section. */
 export function readServices(section: Section, vocab: Vocabulary): ServicesResult {
-  const out: ServicesResult = { services: [], findings: [], blockFindings: [], persons: [] };
+  const out: ServicesResult = { services: [], absent: [], findings: [], blockFindings: [], persons: [] };
   const { before, subs } = subsections(section);
   const groups = subs.length > 0 ? subs : [{ category: null, number: null, title: section.title, line: section.line, lines: before }];
   if (subs.length > 0) append(out.findings, looseFindings(before, `section ${section.number ?? ''}`.trim()));
@@ -237,18 +243,19 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
             label,
           ),
         );
-        append(
-          out.services,
-          list.rows.map((row) => toService(row, ctx)),
-        );
+        for (const row of list.rows) {
+          out.services.push(toService(row, ctx));
+          out.absent.push([]);
+        }
         continue;
       }
     }
     append(out.findings, table.findings, looseFindings(table.loose, label), sequenceFindings(table.rows, label));
-    append(
-      out.services,
-      table.rows.map((row) => toService(row, ctx)),
-    );
+    for (const row of table.rows) {
+      const absent = ROW_FIELDS.filter((f) => row.columns[f] === undefined);
+      out.services.push(toService(row, ctx));
+      out.absent.push(absent.filter((f) => (row.cells[f] ?? '') === ''));
+    }
   }
   return out;
 }

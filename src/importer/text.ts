@@ -9,9 +9,11 @@ import { isOfficeLine, officeLevelOf, officeName, readLetterhead } from './lette
 import { toLines } from './lines.ts';
 import { reshape } from './shapes.ts';
 import { readExpectations, readSubordinates, readVision } from './lists.ts';
-import { readServices, type PlacedPerson } from './services.ts';
+import { readServices, type PlacedPerson, type RowField } from './services.ts';
+import { SECTION_OF } from '../charter/lint/places.ts';
 import { segment, type Section } from './sections.ts';
 import { ImportError } from './errors.ts';
+import { notCharter } from './refusal.ts';
 import { checkTextBounds, LIMITS, type Limits } from './limits.ts';
 import { readSignOff } from './signoff.ts';
 import { append } from './append.ts';
@@ -41,12 +43,29 @@ interface Parts {
   vision: string[];
   mission: string[];
   services: Service[];
+  absent: RowField[][];
   subordinateOffices: SubordinateOffice[];
   expectations: string[];
   grievanceSteps: GrievanceStep[];
   findings: Finding[];
   blockFindings: Finding[];
   persons: PlacedPerson[];
+}
+
+/** The lint's finding for a row's empty field, when the field has no column in the row's table. */
+const EMPTY_FIELD: Record<string, RowField> = { 'fee.empty': 'fee', 'time-limit.empty': 'timeLimit', 'officer.missing': 'responsible' };
+
+/** Drops a row's empty-field finding where its table has no such column: `columns.missing` said it once. */
+function withoutAbsentColumns(findings: readonly Finding[], services: readonly Service[], absent: readonly RowField[][]): Finding[] {
+  const keys = new Set<string>();
+  services.forEach((s, i) => {
+    for (const f of absent[i] ?? []) keys.add(`${SECTION_OF[s.category]} ${s.serial} ${f}`);
+  });
+  if (keys.size === 0) return [...findings];
+  return findings.filter((f) => {
+    const field = EMPTY_FIELD[f.code];
+    return field === undefined || !keys.has(`${f.location?.section ?? ''} ${f.location?.row ?? ''} ${field}`);
+  });
 }
 
 function readSection(section: Section, parts: Parts, vocab: Vocabulary): void {
@@ -61,6 +80,7 @@ function readSection(section: Section, parts: Parts, vocab: Vocabulary): void {
     case 'services': {
       const r = readServices(section, vocab);
       append(parts.services, r.services);
+      append(parts.absent, r.absent);
       append(parts.findings, r.findings);
       append(parts.blockFindings, r.blockFindings);
       append(parts.persons, r.persons);
@@ -126,14 +146,13 @@ export function importText(text: string, limits: Readonly<Limits> = LIMITS): Cha
   const shaped = reshape(text);
   const lines = toLines(shaped.lines);
   const doc = segment(lines);
-  if (!doc.sections.some((s) => s.kind !== 'unknown')) {
-    throw new ImportError('import.not-charter', 'No charter section found (vision, services, grievance ...)', 'সিটিজেনস চার্টারের কোনো অনুচ্ছেদ পাওয়া যায়নি');
-  }
+  if (!doc.sections.some((s) => s.kind !== 'unknown')) throw notCharter(lines);
   const vocab = vocabularyOf(lines);
   const parts: Parts = {
     vision: [],
     mission: [],
     services: [],
+    absent: [],
     subordinateOffices: [],
     expectations: [],
     grievanceSteps: [],
@@ -159,5 +178,6 @@ export function importText(text: string, limits: Readonly<Limits> = LIMITS): Cha
     findings: [...parts.findings, ...sign.findings, ...mergeRepeated(parts.blockFindings)],
   };
   // What the structured charter shows (empty cells, phones, deadlines, ...) is the lint's; the importer reports what only the text shows.
-  return charterSchema.parse({ ...charter, findings: [...charter.findings, ...lintCharter(charter)] });
+  const linted = withoutAbsentColumns(lintCharter(charter), parts.services, parts.absent);
+  return charterSchema.parse({ ...charter, findings: [...charter.findings, ...linted] });
 }
