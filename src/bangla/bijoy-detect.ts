@@ -171,11 +171,11 @@ function strongKind(t: Token): RunKind | undefined {
   return undefined;
 }
 
-/** For most decisions ASCII next to Unicode Bengali is English (or digits) typed in a Unicode document: kept. */
+/** ASCII next to Unicode Bengali is English (or digits) typed in a Unicode document: kept (but see weakBijoyBesideUnicode). */
 const asAscii = (kind: RunKind | undefined): RunKind | undefined => (kind === 'unicode' ? 'latin' : kind);
 
 interface Context {
-  /** The kind of the nearest strong word before / after each token on the same line ('unicode' for Unicode Bengali). */
+  /** The kind of the nearest strong word before / after each token on the same line. */
   left: (RunKind | undefined)[];
   right: (RunKind | undefined)[];
   /** Whether only blanks follow the token on its line. */
@@ -195,7 +195,7 @@ function context(tokens: Token[]): Context {
     left[i] = kind;
     const k = strongKind(t);
     if (t.type === 'newline') kind = undefined;
-    else if (k) kind = k;
+    else if (k) kind = asAscii(k);
     if (k === 'bijoy') counts.bijoy++;
     else if (k === 'latin') counts.latin++;
   });
@@ -209,30 +209,47 @@ function context(tokens: Token[]): Context {
     const k = strongKind(t);
     if (t.type === 'newline') [kind, end] = [undefined, true];
     else if (t.type !== 'blank') end = false;
-    if (t.type !== 'newline' && k) kind = k;
+    if (t.type !== 'newline' && k) kind = asAscii(k);
   }
   return { left, right, lineEnd, prior: counts.bijoy > counts.latin ? 'bijoy' : 'latin' };
 }
 
 /**
- * Whether a word with little evidence beside Unicode Bengali reads as a Bijoy word: an English word there is
- * in the lists or has an English shape (score below zero), while a Bijoy word typed into a Unicode line
- * ("আবেদনপত্র I ছবি", "Rgv দিতে", "২ wU") has evidence for Bijoy, if only a vowel sign in its Bijoy place.
+ * Words with little evidence that stand right beside Unicode Bengali, all with some evidence for Bijoy, are
+ * Bijoy words typed into a Unicode line ("আবেদনপত্র I ছবি", "Rgv দিতে", "২ wU", "কাগজপত্র: Qwe"), however few
+ * and short. The run of weak words between strong ones is judged whole: one word that looks English (score
+ * at or below zero) or an English word or URL at its other end, and the run is left to the rules below, so
+ * that English next to Bengali ("`amount` when one amount is due (“৫০/-”)") stays English.
  */
-function bijoyBesideUnicode(t: Token, left: RunKind | undefined, right: RunKind | undefined): boolean {
-  if (t.number || t.score <= 0 || left === 'latin' || right === 'latin') return false;
-  return left === 'unicode' || right === 'unicode';
+function weakBijoyBesideUnicode(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let before: RunKind | undefined;
+  const close = (after: RunKind | undefined) => {
+    const weakBijoy = run.length > 0 && run.every((i) => (tokens[i]?.score ?? 0) > 0);
+    if (weakBijoy && (before === 'unicode' || after === 'unicode') && before !== 'latin' && after !== 'latin') run.forEach((i) => out.add(i));
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (t.type === 'blank') return;
+    const strong = t.type === 'protected' ? 'latin' : strongKind(t);
+    // a newline, a number or a drawing ends a run without telling its kind
+    const boundary = t.type === 'newline' || t.number === true || t.drawing === true;
+    if (strong !== undefined || boundary) {
+      close(strong);
+      before = strong;
+    } else run.push(i);
+  });
+  close(undefined);
+  return out;
 }
 
 function decide(t: Token, i: number, c: Context): RunKind {
   if (t.drawing) return 'latin';
-  const rawLeft = c.left[i];
-  const rawRight = c.right[i];
+  const left = c.left[i];
+  const right = c.right[i];
   // a lone | ending a Bijoy line is its danda; elsewhere it is a cell separator
-  if (t.text === '|') return rawLeft === 'bijoy' && c.lineEnd[i] ? 'bijoy' : 'latin';
-  if (bijoyBesideUnicode(t, rawLeft, rawRight)) return 'bijoy';
-  const left = asAscii(rawLeft);
-  const right = asAscii(rawRight);
+  if (t.text === '|') return left === 'bijoy' && c.lineEnd[i] ? 'bijoy' : 'latin';
   if (left && left === right) return left;
   if (left && right) return t.score > 0 ? 'bijoy' : t.score < 0 ? 'latin' : t.number ? left : c.prior;
   const side = left ?? right;
@@ -243,8 +260,9 @@ function decide(t: Token, i: number, c: Context): RunKind {
 /** Gives every word token its final kind: strong words keep theirs, the rest follow their context. */
 function resolveKinds(tokens: Token[]): void {
   const c = context(tokens);
+  const besideUnicode = weakBijoyBesideUnicode(tokens);
   tokens.forEach((t, i) => {
-    if (t.type === 'word') t.kind = strongKind(t) ?? decide(t, i, c);
+    if (t.type === 'word') t.kind = strongKind(t) ?? (besideUnicode.has(i) ? 'bijoy' : decide(t, i, c));
   });
 }
 

@@ -156,6 +156,8 @@ test('convertMixed: English words, names, codes and units next to Unicode Bengal
     'ই-মেইল: uno@x.gov.bd',
     'www.grs.gov.bd এ অভিযোগ',
     '• আবেদনপত্র',
+    'amount when one amount is due (“৫০/-”, “৳৫০০”)',
+    'Upazila Digital Center থেকে সেবা',
   ];
   for (const text of kept) assert.deepEqual(convertMixed(text), { text, converted: 0 }, text);
 });
