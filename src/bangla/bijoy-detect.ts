@@ -106,12 +106,12 @@ function letterScore(core: string): number {
 }
 
 /**
- * Marks alone ("……" of an unfilled placeholder, "—", "•"), the rules of a text table ("|---|---|",
+ * Marks alone ("……" of an unfilled placeholder, "—", "•", a closing quote after a hyphen "-”"), the rules of a text table ("|---|---|",
  * "+===+") and the bullets of symbol fonts ("Ø", "§": see bijoy-lists.ts) are no Bijoy: a Bijoy vowel sign,
  * hasanta or phala cannot stand as a word of its own.
  */
 function isDrawing(word: string): boolean {
-  return [...word].every((ch) => SHARED_MARKS.has(ch) || ch === '.') || /^[|\-:=+_~*#]{3,}$/.test(word) || isBulletGlyph(word);
+  return [...word].every((ch) => SHARED_MARKS.has(ch) || ch === '.' || ch === '-') || /^[|\-:=+_~*#]{3,}$/.test(word) || isBulletGlyph(word);
 }
 
 /** The score of one word with no Bengali letters in it; a hyphenated word adds up its parts. */
@@ -226,7 +226,8 @@ function weakBijoyBesideUnicode(tokens: readonly Token[]): Set<number> {
   let run: number[] = [];
   let before: RunKind | undefined;
   const close = (after: RunKind | undefined) => {
-    const weakBijoy = run.length > 0 && run.every((i) => (tokens[i]?.score ?? 0) > 0);
+    // letters, not marks alone: "-”" after a number in quotes is punctuation, whatever the glyph table says
+    const weakBijoy = run.length > 0 && run.every((i) => (tokens[i]?.score ?? 0) > 0 && /[A-Za-z]/.test(tokens[i]?.text ?? ''));
     if (weakBijoy && (before === 'unicode' || after === 'unicode') && before !== 'latin' && after !== 'latin') run.forEach((i) => out.add(i));
     run = [];
   };
