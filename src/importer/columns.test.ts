@@ -193,3 +193,52 @@ describe('other forms, reported', () => {
     assert.deepEqual(map(['সেবার মূল্য', 'পরিশোধ পদ্ধতি']).map, ['fee', 'paymentMethod']);
   });
 });
+
+describe('the name column decided by its cells', () => {
+  const table = (header: string[], ...rows: string[][]) =>
+    importText(['উপজেলা কৃষি অফিস, শিবগঞ্জ, বগুড়া', 'সিটিজেন চার্টার', '', header.join('\t'), ...rows.map((r) => r.join('\t'))].join('\n'));
+
+  test('two titles that could be the name: the column holding names, not durations, is the name, with a warning', () => {
+    const c = table(
+      ['ক্রমিক নং', 'সেবার সময়', 'সেবার ধরন', 'দায়িত্বপ্রাপ্ত কর্মকর্তা'],
+      ['১', '৭ কার্যদিবস', 'মাটি পরীক্ষা', 'উপজেলা কৃষি অফিসার'],
+      ['২', 'তাৎক্ষণিক', 'কৃষি পরামর্শ', 'উপসহকারী কৃষি কর্মকর্তা'],
+    );
+    assert.deepEqual(
+      c.services.map((s) => [s.name, s.timeLimit.workingDays]),
+      [
+        [n('মাটি পরীক্ষা'), 7],
+        [n('কৃষি পরামর্শ'), null],
+      ],
+    );
+    assert.deepEqual(
+      c.findings.filter((f) => f.code === 'columns.by-content' || f.code === 'service.no-name').map((f) => f.code),
+      [],
+      'titled clearly enough: no decision needed',
+    );
+  });
+
+  test('two columns claim the name: the one whose cells are names wins, and columns.by-content says so', () => {
+    const c = table(
+      ['ক্রমিক নং', 'সেবার বিবরণ', 'সেবার ধরন', 'দায়িত্বপ্রাপ্ত কর্মকর্তা'],
+      ['১', '৭ কার্যদিবস', 'মাটি পরীক্ষা', 'উপজেলা কৃষি অফিসার'],
+      ['২', '৩ কার্যদিবস', 'কৃষি পরামর্শ', 'উপসহকারী কৃষি কর্মকর্তা'],
+    );
+    assert.deepEqual(
+      c.services.map((s) => s.name),
+      [n('মাটি পরীক্ষা'), n('কৃষি পরামর্শ')],
+    );
+    const decided = c.findings.find((f) => f.code === 'columns.by-content');
+    assert.match(decided?.message ?? '', /Column 3/);
+    assert.equal(c.findings.filter((f) => f.code === 'service.no-name').length, 0);
+  });
+
+  test('no title names the service: an untitled column of names is the name, never every row without one', () => {
+    const c = table(['ক্রমিক নং', 'বিষয়', 'সময়সীমা', 'দায়িত্বপ্রাপ্ত কর্মকর্তা'], ['১', 'মাটি পরীক্ষা', '৭ কার্যদিবস', 'উপজেলা কৃষি অফিসার']);
+    assert.deepEqual(
+      c.services.map((s) => s.name),
+      [n('মাটি পরীক্ষা')],
+    );
+    assert.ok(c.findings.some((f) => f.code === 'columns.by-content'));
+  });
+});

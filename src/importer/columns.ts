@@ -42,6 +42,8 @@ export interface HeaderIssue {
   /** 1-based column, or null for the table as a whole. */
   column: number | null;
   issue: Issue;
+  /** The fields an ambiguous column could be, for the table reader to decide by the cells. */
+  claims?: readonly string[];
 }
 
 export interface HeaderResult<K extends string> {
@@ -163,10 +165,11 @@ function readTitle<K extends string>(title: string, columns: readonly ColumnSpec
 
 const fieldName = <K extends string>(forms: HeaderForms<K> | undefined, key: K): readonly [string, string] => forms?.names[key] ?? [key, key];
 
-function ambiguous(column: number, title: string, en: string, bn: string): HeaderIssue {
+function ambiguous(column: number, title: string, en: string, bn: string, claims: readonly string[]): HeaderIssue {
   return {
     column,
     issue: issue('warning', 'columns.ambiguous', `Column ${column} "${title}" ${en}; it is left unread`, `কলাম ${column} "${title}" ${bn}; কলামটি পড়া হয়নি`),
+    claims,
   };
 }
 
@@ -182,7 +185,7 @@ export function mapTitles<K extends string>(cells: readonly string[], columns: r
   readings.forEach((r, i) => {
     if (r.rivals === null) return;
     const [a, b] = r.rivals.map((k) => fieldName(forms, k));
-    issues.push(ambiguous(i + 1, cells[i] ?? '', `could be ${a?.[0]} or ${b?.[0]}`, `${a?.[1]} নাকি ${b?.[1]}, নিশ্চিত নয়`));
+    issues.push(ambiguous(i + 1, cells[i] ?? '', `could be ${a?.[0]} or ${b?.[0]}`, `${a?.[1]} নাকি ${b?.[1]}, নিশ্চিত নয়`, r.rivals));
   });
   // Two columns for one field: the higher score keeps it; equal scores keep neither.
   const byKey = new Map<K, number[]>();
@@ -201,7 +204,7 @@ export function mapTitles<K extends string>(cells: readonly string[], columns: r
         .filter((j) => j !== i)
         .map((j) => j + 1)
         .join(', ');
-      issues.push(ambiguous(i + 1, cells[i] ?? '', `claims ${en}, as column ${other} does`, `কলাম ${other} এর মতো ${bn} দাবি করে`));
+      issues.push(ambiguous(i + 1, cells[i] ?? '', `claims ${en}, as column ${other} does`, `কলাম ${other} এর মতো ${bn} দাবি করে`, [key]));
     }
   }
   // A part-column without its whole is the whole ("কাগজপত্র ও প্রাপ্তিস্থান" in one cell scores highest as প্রাপ্তিস্থান).
@@ -220,7 +223,7 @@ export function formIssues<K extends string>(cells: readonly string[], map: Read
   for (const key of forms.required) {
     if (present.has(key)) continue;
     const [en, bn] = fieldName(forms, key);
-    issues.push({ column: null, issue: issue('warning', 'columns.missing', `The table has no ${en} column`, `সারণিতে ${bn} এর কলাম নেই`) });
+    issues.push({ column: null, issue: issue('warning', 'columns.missing', `The table has no ${en} column`, `সারণিতে ${bn} এর কলাম নেই`), claims: [key] });
   }
   let last = cells.length;
   while (last > 0 && (cells[last - 1] ?? '') === '' && map[last - 1] === null) last--;

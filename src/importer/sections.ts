@@ -206,7 +206,7 @@ export function segment(lines: readonly Line[]): Segmented {
       sections.push(reading.section);
       continue;
     }
-    if (heading === null && line.isRow && current?.kind !== 'services' && isServiceHeader(line.cells)) {
+    if (heading === null && line.isRow && current?.kind !== 'services' && !isGrievanceHeader(line.cells) && isServiceHeader(line.cells)) {
       // A services table is known by its column titles wherever it stands: under any title, under a group's
       // sub-heading alone, or with nothing above it. The sub-heading comes with it, to give the group.
       const above = takeSubHeading(current === null ? letterhead : current.lines);

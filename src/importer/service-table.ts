@@ -1,6 +1,7 @@
 // The promised-services table as the table reader sees it, and how to tell one by its header wherever it stands.
 import { SERVICE_COLUMNS, SERVICE_FORMS, scoreTitle, type ServiceColumn } from './columns.ts';
-import { splitFeeTime } from './fee-time.ts';
+import { isFeeText, isTimeText, splitFeeTime } from './fee-time.ts';
+import { parsePerson } from './person.ts';
 import { headerMap, type TableSpec } from './table.ts';
 
 /** Column titles are read by meaning (columns.ts); a fee and time limit run into one cell are split (fee-time.ts). */
@@ -12,7 +13,16 @@ export const serviceSpec = (label: string): TableSpec<ServiceColumn> => ({
   // Without a header an eighth column is taken as the superior officer, the commoner layout.
   positions: ['serial', 'name', 'channels', 'documents', 'fee', 'timeLimit', 'responsible', 'superior'],
   runTogether: { left: 'fee', right: 'timeLimit', split: (text, first) => splitFeeTime(text, first === 'fee') },
+  name: { key: 'name', looks: looksLikeServiceName },
 });
+
+/** A cell that could be a service's name: words, not a duration, a fee, a serial or a person's block. */
+function looksLikeServiceName(cell: string): boolean {
+  const t = cell.trim();
+  if (t.length < 3 || /^[\d০-৯\s.,/()-]+$/u.test(t) || isTimeText(t) || isFeeText(t)) return false;
+  const person = parsePerson(t).person;
+  return person === null || (person.designation === null && person.phones.length === 0 && person.emails.length === 0);
+}
 
 const DETECT = serviceSpec('detect');
 /** Fields that make a table with a name column a table of services, not of offices or contacts. */
@@ -20,13 +30,17 @@ const SERVICE_FIELDS: readonly ServiceColumn[] = ['timeLimit', 'fee', 'channels'
 
 /**
  * Whether a row is the header of a services table: a column titled as the service's name (a strong title, not
- * "নাম" alone) and at least one column only a service has (time limit, fee, method, documents, remedy, officer).
+ * "নাম" alone) and at least one column only a service has (time limit, fee, method, documents, remedy, officer);
+ * or, with no title for the name, a serial column and two such columns.
  */
 export function isServiceHeader(cells: readonly string[]): boolean {
   if (cells.length < 2) return false;
   const map = headerMap(cells, DETECT);
   if (map === null) return false;
-  const nameAt = map.indexOf('name');
-  if (nameAt < 0 || (scoreTitle(cells[nameAt] ?? '', SERVICE_COLUMNS).get('name') ?? 0) < 3) return false;
-  return map.some((k) => k !== null && SERVICE_FIELDS.includes(k));
+  const fields = new Set(map.filter((k): k is ServiceColumn => k !== null && SERVICE_FIELDS.includes(k)));
+  // A title that names the service, even where two columns claim it (the reader decides by the cells).
+  const named = cells.some((c) => (scoreTitle(c, SERVICE_COLUMNS).get('name') ?? 0) >= 3);
+  if (named) return fields.size >= 1;
+  // No title names it: a serial column and two fields only services have are evidence enough.
+  return map[0] === 'serial' && fields.size >= 2;
 }

@@ -22,6 +22,8 @@ export interface TableSpec<K extends string> {
   forms?: HeaderForms<K>;
   /** Two neighbouring columns whose cells copying runs together (fee and time limit), and how to split them. */
   runTogether?: RunTogether<K>;
+  /** The field every row must have (the service's name), and how a cell that could be it looks. */
+  name?: { key: K; looks: (cell: string) => boolean };
 }
 
 export interface RunTogether<K extends string> {
@@ -177,6 +179,49 @@ function joinSplitTitle<K extends string>(pending: { cells: string[]; line: Line
   return header === null ? pending : { cells, line: pending.line, header };
 }
 
+/** The data rows under a header, at most ten, for deciding a column by what its cells hold. */
+function rowsBelow(lines: readonly Line[], from: number): Line[] {
+  const rows: Line[] = [];
+  for (let i = from; i < lines.length && rows.length < 10; i++) if ((lines[i] as Line).isRow) rows.push(lines[i] as Line);
+  return rows;
+}
+
+/**
+ * A header with no name column, where two columns could be the name ("সেবার ধরন" and "সেবার বিবরণ") or none is
+ * titled so: the column whose cells look most like names (not durations, fees or people) is the name, and
+ * `columns.by-content` says so. Every row must have a name; a table is never read without one.
+ */
+function nameByContent<K extends string>(pending: { cells: string[]; header: Header<K> }, lines: readonly Line[], at: number, spec: TableSpec<K>): Header<K> {
+  const want = spec.name;
+  const { map, issues } = pending.header;
+  if (want === undefined || map.includes(want.key)) return pending.header;
+  const claimed = issues.filter((h) => h.column !== null && h.claims?.includes(want.key)).map((h) => (h.column ?? 0) - 1);
+  const candidates = claimed.length > 0 ? claimed : map.map((k, i) => (k === null && i > 0 ? i : -1)).filter((i) => i >= 0);
+  const rows = rowsBelow(lines, at);
+  if (candidates.length === 0 || rows.length === 0) return pending.header;
+  const score = (i: number) => rows.filter((r) => want.looks(r.cells[i] ?? '')).length;
+  const ranked = [...candidates].sort((a, b) => score(b) - score(a) || a - b);
+  const best = ranked[0];
+  if (best === undefined || score(best) * 2 < rows.length) return pending.header;
+  const next = [...map];
+  next[best] = want.key;
+  const title = pending.cells[best] ?? '';
+  const column = best + 1;
+  const decided: HeaderIssue = {
+    column,
+    issue: issue(
+      'warning',
+      'columns.by-content',
+      `Column ${column} "${title}" is read as the service name, because its cells hold names (not durations, fees or people)`,
+      `কলাম ${column} "${title}" সেবার নাম হিসেবে পড়া হয়েছে, কারণ এর ঘরে নাম আছে (সময়, মূল্য বা ব্যক্তি নয়)`,
+    ),
+  };
+  const kept = issues.filter(
+    (h) => !(h.column === column && h.issue.code === 'columns.ambiguous') && !(h.issue.code === 'columns.missing' && h.claims?.includes(want.key)),
+  );
+  return { map: next, issues: [...kept, decided] };
+}
+
 function sameMap<K extends string>(a: ColumnMap<K> | null, b: ColumnMap<K>): boolean {
   return a !== null && a.length === b.length && a.every((k, i) => k === b[i]);
 }
@@ -197,7 +242,8 @@ export function readTable<K extends string>(lines: readonly Line[], spec: TableS
       header.issues.flatMap((h) => at(`${spec.label} line ${line.no}${h.column === null ? '' : ` column ${h.column}`}`, [h.issue])),
     );
   };
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as Line;
     if (!line.isRow) {
       if (!isBlank(line)) result.loose.push(line);
       continue;
@@ -219,6 +265,7 @@ export function readTable<K extends string>(lines: readonly Line[], spec: TableS
       continue;
     }
     if (pending !== null) pending = joinSplitTitle(pending, line, spec);
+    if (pending !== null) pending = { ...pending, header: nameByContent(pending, lines, li, spec) };
     flush();
     if (result.map === null) {
       result.map = spec.positions;

@@ -301,6 +301,18 @@ const ENTRIES = [
     howToFix: { bn: 'কলামের শিরোনাম স্পষ্ট করে লিখুন (যেমন "সেবা প্রদানের সময়সীমা")।', en: 'Give the column a clear title (such as "সেবা প্রদানের সময়সীমা").' },
   },
   {
+    code: 'columns.by-content',
+    severity: 'warning',
+    from: ['importer'],
+    fixable: false,
+    title: { bn: 'ঘরের লেখা দেখে কলাম ঠিক করা হয়েছে', en: 'A column decided by its cells' },
+    explanation: {
+      bn: 'শিরোনাম দেখে সেবার নামের কলাম ঠিক করা যায়নি (দুটি কলাম নাম হতে পারত, বা কোনোটির শিরোনামে নাম নেই); যে কলামের ঘরে নাম আছে (সময়, মূল্য বা ব্যক্তি নয়), সেটিকে নাম ধরা হয়েছে।',
+      en: 'The titles did not tell which column is the service name (two could be, or none says so); the column whose cells hold names (not durations, fees or people) was taken.',
+    },
+    howToFix: { bn: 'নামের কলামের শিরোনাম "সেবার নাম" লিখুন।', en: 'Title the name column "সেবার নাম".' },
+  },
+  {
     code: 'columns.missing',
     severity: 'warning',
     from: ['importer'],
