@@ -45,7 +45,7 @@ const HEADING = bnRegExp(`^(${DIGIT}{1,2})\\s*[.)।:]\\s*([^\\s০-৯0-9].*)$`
 /** Checked in this order: "আওতাধীন দপ্তর কর্তৃক প্রদত্ত সেবা" names services too. */
 const TITLES: ReadonlyArray<readonly [Exclude<SectionKind, 'unknown'>, readonly string[]]> = [
   ['subordinate', ['আওতাধীন', 'অধীনস্থ দপ্তর', 'অধীন দপ্তর']],
-  ['grievance', ['অভিযোগ প্রতিকার', 'অভিযোগ ব্যবস্থাপনা', 'অভিযোগ নিষ্পত্তি', 'অনিক', 'আপিল কর্মকর্তা', 'আপীল কর্মকর্তা', 'grievance']],
+  ['grievance', ['অভিযোগ প্রতিকার', 'অভিযোগ ব্যবস্থাপনা', 'অভিযোগ নিষ্পত্তি', 'অনিক', 'আপিল কর্মকর্তা', 'আপীল কর্মকর্তা']],
   ['expectations', ['প্রত্যাশা']],
   ['vision', ['ভিশন', 'রূপকল্প', 'মিশন', 'অভিলক্ষ্য']],
   ['services', ['প্রতিশ্রুত সেবা', 'প্রদত্ত সেবা', 'সেবাসমূহ', 'সেবার তালিকা']],
@@ -81,11 +81,21 @@ const CATEGORY_BY_POSITION: Record<string, ServiceCategory> = { '1': 'citizen', 
 const SQUASHED_TITLES = TITLES.map(([kind, words]) => [kind, words.map(squash)] as const);
 const SUBORDINATE_WORD = squash('আওতাধীন');
 
+/** English titles, as whole words ("vision" is inside "division"); checked in this order too. */
+const ENGLISH_TITLES: ReadonlyArray<readonly [Exclude<SectionKind, 'unknown'>, RegExp]> = [
+  ['subordinate', /\b(?:subordinate|affiliated|field)\s+offices?\b/i],
+  ['grievance', /\bgrievances?\b|\bGRS\b|\bcomplaints?\b/i],
+  ['expectations', /\bexpect(?:ations?|s)?\b/i],
+  ['vision', /\bvision\b|\bmission\b/i],
+  ['services', /\b(?:promised|our|list of|provided)\s+services\b|\bservices\s+(?:provided|offered|list)\b|\bservice\s+list\b/i],
+];
+
 export function sectionKindOf(title: string): Exclude<SectionKind, 'unknown'> | null {
   const s = squash(title);
   // "GRS" as a word only: squashed and lower-cased it would also be found inside "progress".
   if (/\bGRS\b/.test(title) && !s.includes(SUBORDINATE_WORD)) return 'grievance';
-  return SQUASHED_TITLES.find(([, words]) => words.some((w) => s.includes(w)))?.[0] ?? null;
+  const bangla = SQUASHED_TITLES.find(([, words]) => words.some((w) => !/^[a-z]/.test(w) && s.includes(w)))?.[0];
+  return bangla ?? ENGLISH_TITLES.find(([, re]) => re.test(title))?.[0] ?? null;
 }
 
 /** Whether a line is a section or sub-section heading ("২.২) প্রাতিষ্ঠানিক সেবা", "৩. আপনার কাছে ..."): a table copied one cell a line ends there. */
@@ -105,7 +115,8 @@ function unnumberedKind(line: string): Exclude<SectionKind, 'unknown'> | null {
   if (kind !== 'vision') return kind;
   const s = squash(text);
   const has = (word: string) => s.includes(squash(word));
-  return (has('ভিশন') || has('রূপকল্প')) && (has('মিশন') || has('অভিলক্ষ্য')) ? kind : null;
+  const english = /\bvision\b/i.test(text) && /\bmission\b/i.test(text);
+  return english || ((has('ভিশন') || has('রূপকল্প')) && (has('মিশন') || has('অভিলক্ষ্য'))) ? kind : null;
 }
 
 interface Heading {
