@@ -20,6 +20,8 @@ export interface ColumnSpec<K extends string> {
    * "পরিশোধ পদ্ধতি" beside "মূল্য". Alone, the column is read as that field; beside it, the caller joins both.
    */
   partOf?: K;
+  /** Titles of this field are short: in a title of more than three words its words mean something else ("টেলিফোন নং"). */
+  short?: boolean;
 }
 
 export interface HeaderForms<K extends string> {
@@ -34,6 +36,7 @@ export interface HeaderForms<K extends string> {
 interface Compiled<K extends string> {
   key: K;
   group: K;
+  short: boolean;
   contains: Array<readonly [string, number]>;
   tokens: Array<readonly [string, number]>;
 }
@@ -88,7 +91,7 @@ function compile<K extends string>(columns: readonly ColumnSpec<K>[]): Compiled<
       if (text.startsWith('=')) tokens.push([foldBangla(text.slice(1)), weight]);
       else contains.push([squashTitle(text), weight]);
     }
-    return { key: c.key, group: c.partOf ?? c.key, contains, tokens };
+    return { key: c.key, group: c.partOf ?? c.key, short: c.short === true, contains, tokens };
   });
   compiledCache.set(columns, out);
   return out;
@@ -115,6 +118,10 @@ function computeScores<K extends string>(title: string, columns: readonly Column
   const squashed = squashTitle(title);
   let tokens: Set<string> | null = null;
   for (const c of compile(columns)) {
+    if (c.short) {
+      tokens ??= tokensOf(title);
+      if (tokens.size > 3) continue;
+    }
     let best = 0;
     for (const [w, weight] of c.contains) if (weight > best && squashed.includes(w)) best = weight;
     if (c.tokens.length > 0) {
@@ -286,7 +293,11 @@ const SUPERIOR = [
 
 /** Every title seen for each field, Bangla and English, with common misspellings. */
 export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
-  { key: 'serial', words: ['ক্রমিক', '=ক্রম', 'ক্রম.', 'ক্র.', '=ক্র', '=ক্রনং', '=নং', ['=নম্বর', 1], 'serial', '=sl', 's/n', '=s.n', '=no', 'sl.no', 'sr.no'] },
+  {
+    key: 'serial',
+    short: true,
+    words: ['ক্রমিক', '=ক্রম', 'ক্রম.', 'ক্র.', '=ক্র', '=ক্রনং', '=নং', ['=নম্বর', 1], 'serial', '=sl', 's/n', '=s.n', '=no', 'sl.no', 'sr.no'],
+  },
   {
     key: 'name',
     words: [
