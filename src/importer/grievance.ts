@@ -7,6 +7,7 @@ import { parsePerson } from './person.ts';
 import type { PlacedPerson } from './services.ts';
 import type { Section } from './sections.ts';
 import { mapTitles } from './columns.ts';
+import { bnRegExp } from '../charter/match.ts';
 import { headerMap, readTable, type TableSpec } from './table.ts';
 import { append } from './append.ts';
 
@@ -45,13 +46,81 @@ const looseFinding = (line: Line): Finding[] =>
     issue('warning', 'line.unplaced', `Line outside the grievance table: "${line.text}"`, `অভিযোগ সারণির বাইরের লাইন: "${line.text}"`),
   ]);
 
+/** A line that names a step of the chain: the grievance officer, the appeal officer, the Cabinet Division's cell. */
+const STEP_ROLE = bnRegExp(
+  'অনিক|অভিযোগ\\s*নিষ্পত্তি\\s*কর্মকর্তা|আপি?ী?ল\\s*কর্মকর্তা|আপীল\\s*কর্মকর্তা|অভিযোগ\\s*ব্যবস্থাপনা\\s*সেল|grievance\\s*redress\\s*officer|\\bGRO\\b|appeal\\s*officer',
+  'i',
+);
+const APPEAL = bnRegExp('আপি?ী?ল|আপীল|appeal', 'i');
+const CELL = bnRegExp('সেল|মন্ত্রিপরিষদ|cabinet', 'i');
+/** "নাম:", "পদবি:", "ফোন:" ...: a line of a contact written as labelled lines. */
+const CONTACT_LINE = bnRegExp('^(?:নাম|পদব[িী]|ফোন|মোবাইল|টেলিফোন|ই-?মেইল|ইমেইল|ঠিকানা|ওয়েব|name|designation|phone|mobile|e-?mail|address|web)\\s*[:ঃ]', 'i');
+
+type StepKind = 'officer' | 'appeal' | 'cell';
+const stepKind = (text: string): StepKind => (CELL.test(text) ? 'cell' : APPEAL.test(text) ? 'appeal' : 'officer');
+
+/**
+ * The chain written as prose: a title line per step ("অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)", "আপিল কর্মকর্তা") with the
+ * contact under it as labelled lines, and the deadlines in a sentence ("অনিক … ৩০ কার্যদিবসের মধ্যে এবং আপিল
+ * কর্মকর্তা … ২০ কার্যদিবসের মধ্যে"), each deadline going to the step whose role it follows.
+ */
+function proseSteps(lines: readonly Line[]): { steps: Array<{ role: string; contact: string; line: number }>; used: Set<number>; sentences: string[] } {
+  const steps: Array<{ role: string; contact: string; line: number }> = [];
+  const used = new Set<number>();
+  const sentences: string[] = [];
+  let open: { role: string; contact: string[]; line: number } | null = null;
+  const close = () => {
+    if (open !== null) steps.push({ role: open.role, contact: open.contact.join(', '), line: open.line });
+    open = null;
+  };
+  for (const l of lines) {
+    if (l.isRow || l.text === '') {
+      close();
+      continue;
+    }
+    if (l.text.length <= 60 && STEP_ROLE.test(l.text) && !CONTACT_LINE.test(l.text) && !/কার্য\s*দিবস/u.test(l.text)) {
+      close();
+      open = { role: l.text, contact: [], line: l.no };
+      used.add(l.no);
+    } else if (open !== null && CONTACT_LINE.test(l.text)) {
+      open.contact.push(l.text);
+      used.add(l.no);
+    } else {
+      close();
+      sentences.push(l.text);
+    }
+  }
+  close();
+  return { steps, used, sentences };
+}
+
+/** The working days a sentence gives each kind of step: the number after its role word and before the next. */
+function deadlinesIn(sentences: readonly string[]): Map<StepKind, number> {
+  const found = new Map<StepKind, number>();
+  for (const sentence of sentences) {
+    for (const part of sentence.split(/\s(?:এবং|ও|and)\s|[;,।]/u)) {
+      if (!STEP_ROLE.test(part) && !APPEAL.test(part)) continue;
+      const days = parseTimeLimit(part).workingDays;
+      if (days !== null && !found.has(stepKind(part))) found.set(stepKind(part), days);
+    }
+  }
+  return found;
+}
+
 /** Reads the grievance steps in order. */
 export function readGrievance(section: Section): GrievanceResult {
   const table = readTable(section.lines, GRIEVANCE);
+  if (table.rows.length === 0) {
+    const prose = proseSteps(section.lines);
+    if (prose.steps.length > 0) return readProse(prose, table.loose);
+  }
   const out: GrievanceResult = { steps: [], findings: [...table.findings, ...table.loose.flatMap(looseFinding)], blockFindings: [], persons: [] };
   for (const row of table.rows) {
-    const contactText = row.cells.contact ?? '';
-    const contactWhere = `grievance step ${row.serial} column ${row.columns.contact ?? '?'}`;
+    // "কার সাথে যোগাযোগ করবেন" may hold the officer's block itself (name, designation, phone): then it is the contact.
+    const roleText = row.cells.role ?? '';
+    const roleIsPerson = /পদব[িী]\s*[:ঃ]|@|[0-9০-৯]{5,}/u.test(roleText);
+    const contactText = roleIsPerson ? roleText : (row.cells.contact ?? '');
+    const contactWhere = `grievance step ${row.serial} column ${(roleIsPerson ? row.columns.role : row.columns.contact) ?? '?'}`;
     const parsed = parsePerson(contactText);
     append(out.blockFindings, at(contactWhere, parsed.issues));
     if (parsed.person !== null) out.persons.push({ person: parsed.person, where: contactWhere, role: 'grievance' });
@@ -66,5 +135,28 @@ export function readGrievance(section: Section): GrievanceResult {
     };
     out.steps.push(step);
   }
+  return out;
+}
+
+function readProse(prose: ReturnType<typeof proseSteps>, loose: readonly Line[]): GrievanceResult {
+  const out: GrievanceResult = { steps: [], findings: [], blockFindings: [], persons: [] };
+  const deadlines = deadlinesIn(prose.sentences);
+  prose.steps.forEach((s, i) => {
+    const where = `grievance step ${i + 1}`;
+    const parsed = parsePerson(s.contact);
+    append(out.blockFindings, at(where, parsed.issues));
+    if (parsed.person !== null) out.persons.push({ person: parsed.person, where, role: 'grievance' });
+    out.steps.push({
+      order: i + 1,
+      when: '',
+      role: s.role,
+      contact: parsed.person,
+      contactText: s.contact,
+      workingDays: deadlines.get(stepKind(s.role)) ?? null,
+    });
+  });
+  // The sentences that gave the deadlines are read; anything else is reported, as outside a table.
+  const sentenceLines = loose.filter((l) => !prose.used.has(l.no) && !(STEP_ROLE.test(l.text) && /কার্য\s*দিবস|working\s*days?/iu.test(l.text)));
+  append(out.findings, sentenceLines.flatMap(looseFinding));
   return out;
 }

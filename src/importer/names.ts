@@ -81,6 +81,15 @@ const ROLES = [
   'programmer',
   'manager',
   'assistant',
+  'member',
+  'inspector',
+  'controller',
+  'superintendent',
+  'registrar',
+  'principal',
+  'surgeon',
+  'auditor',
+  'supervisor',
 ];
 /** Words that can stand before a role inside a designation ("সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার"). */
 const MODIFIERS = [

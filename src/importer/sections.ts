@@ -163,6 +163,9 @@ function headingOf(line: Line, reading: Reading): Heading | null {
     return { kind: 'unknown', number, title: m[2] };
   }
   const kind = unnumberedKind(line.text);
+  // Inside a section, an unnumbered title of the same kind is its own sub-title ("অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)"
+  // under "অভিযোগ প্রতিকার ব্যবস্থা"), not a second section.
+  if (kind !== null && reading.section?.kind === kind) return null;
   return kind === null ? null : { kind, number: null, title: line.text };
 }
 

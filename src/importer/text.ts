@@ -8,6 +8,7 @@ import { readGrievance } from './grievance.ts';
 import { isOfficeLine, officeLevelOf, officeName, readLetterhead } from './letterhead.ts';
 import { toLines } from './lines.ts';
 import { reshape } from './shapes.ts';
+import { fromMarkdown, isMarkdown } from './markdown.ts';
 import { readExpectations, readSubordinates, readVision } from './lists.ts';
 import { readServices, type PlacedPerson, type RowField } from './services.ts';
 import { SECTION_OF } from '../charter/lint/places.ts';
@@ -138,12 +139,24 @@ function resolveOffice(office: Charter['office'], signOff: Charter['signOff'], f
   return { ...office, name: officeName(line), level: officeLevelOf(line) };
 }
 
+/**
+ * Markdown (from the tools that convert PDFs) is turned into plain and tab-separated lines first; those go through
+ * `reshape` like any text, and keep the markdown's own line numbers.
+ */
+function reshapeAny(text: string): ReturnType<typeof reshape> {
+  if (!isMarkdown(text)) return reshape(text);
+  const md = fromMarkdown(text);
+  const shaped = reshape(md.lines.map((l) => l.text).join('\n'));
+  const lines = shaped.lines.map((l) => ({ ...l, no: md.lines[l.no - 1]?.no ?? l.no }));
+  return { lines, findings: [...md.findings, ...shaped.findings] };
+}
+
 /** Parses a charter from text. Pure: no I/O, no clock. Throws ImportError when the text is not a charter. */
 export function importText(text: string, limits: Readonly<Limits> = LIMITS): Charter {
   guard(text);
   checkTextBounds(text, limits);
   // Pipe tables, one cell a line, page numbers ...: every shape becomes tab-separated lines first.
-  const shaped = reshape(text);
+  const shaped = reshapeAny(text);
   const lines = toLines(shaped.lines);
   const doc = segment(lines);
   if (!doc.sections.some((s) => s.kind !== 'unknown')) throw notCharter(lines);
