@@ -1,6 +1,11 @@
 // The document as lines of tab-separated cells, each cell normalised once, with its line number kept for findings.
 import { normalizeLine } from '../bangla/normalize.ts';
-import type { RawLine } from './shapes.ts';
+
+/** A line for toLines: its 1-based number in the input and its text, cells separated by tabs. */
+export interface RawLine {
+  no: number;
+  text: string;
+}
 
 export interface Line {
   /** 1-based line number in the input. */

@@ -12,7 +12,7 @@ import { at, issue } from '../../charter/finding.ts';
 import type { Finding } from '../../charter/model.ts';
 import { ImportError } from '../errors.ts';
 import type { Limits } from '../limits.ts';
-import { sectionKindOf } from '../sections.ts';
+import { sectionKindOf } from '../layout/headings.ts';
 import { finishBijoy, isBijoyFont, Layout } from './blocks.ts';
 import type { ReadResult, Reader } from './types.ts';
 

@@ -2,13 +2,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { normalizeLine } from '../bangla/normalize.ts';
-import type { Charter, Fee, ServiceCategory } from '../charter/model.ts';
-import { mapTitles, SERVICE_COLUMNS, type ServiceColumn } from './columns.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import type { Charter, Fee, ServiceCategory } from '../../charter/model.ts';
+import { mapTitles, SERVICE_COLUMNS, type ServiceColumn } from '../columns/columns.ts';
 import { cleanInline, fromMarkdown, isMarkdown } from './markdown.ts';
-import { importText } from './text.ts';
+import { importText } from '../text.ts';
 
-const MARKDOWN = new URL('../../test/corpus/markdown/', import.meta.url);
+const MARKDOWN = new URL('../../../test/corpus/markdown/', import.meta.url);
 const read = (dir: URL, file: string): string => readFileSync(new URL(file, dir), 'utf8');
 const row = (...cells: string[]): string => cells.join('\t');
 const n = normalizeLine;
@@ -586,9 +586,9 @@ describe('the charter from the converted lines', () => {
 
 describe('isMarkdown: evidence, not one sign', () => {
   const files = (dir: URL): string[] => readdirSync(dir).filter((f) => !f.endsWith('.json') && !f.endsWith('.ts'));
-  const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
-  const TEXT = new URL('../../test/corpus/text/', import.meta.url);
-  const LINT = new URL('../../test/corpus/lint/', import.meta.url);
+  const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
+  const TEXT = new URL('../../../test/corpus/text/', import.meta.url);
+  const LINT = new URL('../../../test/corpus/lint/', import.meta.url);
 
   test('true for every document of test/corpus/markdown', () => {
     const docs = files(MARKDOWN);

@@ -3,16 +3,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { normalizeLine } from '../bangla/normalize.ts';
-import type { Charter, Fee } from '../charter/model.ts';
-import { splitFeeTime } from './fee-time.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import type { Charter, Fee } from '../../charter/model.ts';
+import { splitFeeTime } from '../cells/fee-time.ts';
 import { isPageNumber } from './page-lines.ts';
 import { reshape } from './shapes.ts';
-import { importText } from './text.ts';
+import { importText } from '../text.ts';
 
 const n = normalizeLine;
-const corpus = (file: string) => readFileSync(new URL(`../../test/corpus/text/${file}`, import.meta.url), 'utf8');
-const seed = (file: string) => readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8');
+const corpus = (file: string) => readFileSync(new URL(`../../../test/corpus/text/${file}`, import.meta.url), 'utf8');
+const seed = (file: string) => readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), 'utf8');
 const NEW_CODES = ['cell.run-together', 'columns.ambiguous', 'columns.missing', 'columns.non-standard'];
 /** What the importer itself says about the shape; the lint's findings on the content are not these tests' business. */
 const SHAPE_CODES = new Set([

@@ -1,12 +1,12 @@
 // Reads tab-separated tables: header rows name the columns, "(১) (২) ..." rows are skipped, a header repeated
 // after a page break is read again, and a row whose serial cell is empty continues the row above.
-import { parseInteger } from '../bangla/digits.ts';
-import { at, issue } from '../charter/finding.ts';
-import type { Finding } from '../charter/model.ts';
+import { parseInteger } from '../../bangla/digits.ts';
+import { at, issue } from '../../charter/finding.ts';
+import type { Finding } from '../../charter/model.ts';
 import { formIssues, mapTitles, scoreTitle, type ColumnSpec, type HeaderForms, type HeaderIssue } from './columns.ts';
-import { isBlank, type Line } from './lines.ts';
-import type { PairSplit } from './fee-time.ts';
-import { append } from './append.ts';
+import { isBlank, type Line } from '../lines.ts';
+import type { PairSplit } from '../cells/fee-time.ts';
+import { append } from '../append.ts';
 
 export type { ColumnSpec } from './columns.ts';
 

@@ -1,7 +1,7 @@
 // The office's own codes, read across the rows. (One officer with two codes, or one e-mail under two names,
 // is checked by the lint over the structured charter: charter/lint/rules/officers.ts.)
-import type { OfficeLevel } from '../charter/model.ts';
-import type { PlacedPerson } from './services.ts';
+import type { OfficeLevel } from '../../charter/model.ts';
+import type { PlacedPerson } from './section.ts';
 
 /** The commonest value, or null. */
 function mode(values: readonly (string | null)[]): string | null {

@@ -1,15 +1,15 @@
 // A table copied one cell a line (from a PDF or a web page): the header found by its titles, the rows rebuilt
 // by the column count around the serial numbers and the fee and time-limit lines, findings where not certain.
-import { parseInteger, toAsciiDigits } from '../bangla/digits.ts';
-import { at, issue } from '../charter/finding.ts';
-import { bnRegExp } from '../charter/match.ts';
-import type { Finding } from '../charter/model.ts';
-import { append } from './append.ts';
-import { mapTitles, scoreTitle, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from './columns.ts';
-import { isFeeText, isTimeText, splitFeeTime } from './fee-time.ts';
+import { parseInteger, toAsciiDigits } from '../../bangla/digits.ts';
+import { at, issue } from '../../charter/finding.ts';
+import { bnRegExp } from '../../charter/match.ts';
+import type { Finding } from '../../charter/model.ts';
+import { append } from '../append.ts';
+import { mapTitles, scoreTitle, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from '../columns/columns.ts';
+import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
 import { DATE_LINE, LONE_NUMBER } from './page-lines.ts';
-import { isHeadingText } from './sections.ts';
-import type { RawLine } from './shapes.ts';
+import { isHeadingText } from './headings.ts';
+import type { RawLine } from '../lines.ts';
 
 const SERIAL_TITLE = bnRegExp('ক্রম|ক্র\\s*[.ঃ:]|নং|^s\\.?\\s*l|^sr\\.?\\s*no|serial|^no\\.?$|^s/n', 'i');
 /** "(১)" or "(১) (২) (৩) ..." on one line. */

@@ -1,7 +1,7 @@
 // The promised-services table as the table reader sees it, and how to tell one by its header wherever it stands.
 import { SERVICE_COLUMNS, SERVICE_FORMS, scoreTitle, type ServiceColumn } from './columns.ts';
-import { isFeeText, isTimeText, splitFeeTime } from './fee-time.ts';
-import { parsePerson } from './person.ts';
+import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
+import { parsePerson } from '../cells/person.ts';
 import { headerMap, type TableSpec } from './table.ts';
 
 /** Column titles are read by meaning (columns.ts); a fee and time limit run into one cell are split (fee-time.ts). */

@@ -1,7 +1,7 @@
 // Reads an officer block ("মোঃ ইলিয়াজ হোসেন সহকারী প্রোগ্রামার উপজেলা কোডঃ ৭৭৩৪ মোবাইলঃ ...") into a Person.
-import { normalizeLine } from '../bangla/normalize.ts';
-import type { Issue } from '../charter/finding.ts';
-import { emptyPerson, type Person } from '../charter/model.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import type { Issue } from '../../charter/finding.ts';
+import { emptyPerson, type Person } from '../../charter/model.ts';
 import { CUT, takeCodes, takeEmails, takePhones, takeRoom, takeWebsites } from './contacts.ts';
 import { hasPlaceWord, isRoleWord, splitNameDesignation } from './names.ts';
 import { saysNone } from './none.ts';

@@ -1,27 +1,22 @@
 // Turns the rows of the promised-services tables (section ২) into Services, one sub-section at a time.
-import { at, issue } from '../charter/finding.ts';
-import { parseFee } from '../charter/fee.ts';
-import type { Finding, Person, Service, ServiceCategory } from '../charter/model.ts';
-import { parseTimeLimit } from '../charter/time-limit.ts';
-import { isTimeText } from './fee-time.ts';
-import { splitChannels, type Vocabulary } from './channels.ts';
-import type { Line } from './lines.ts';
-import { parsePerson } from './person.ts';
-import { categoryByPosition, subsections, type Section } from './sections.ts';
-import { readTable, type ColumnMap, type TableResult, type TableRow } from './table.ts';
-import type { ServiceColumn } from './columns.ts';
-import { serviceSpec } from './service-table.ts';
+import { at, issue } from '../../charter/finding.ts';
+import { parseFee } from '../../charter/fee.ts';
+import type { Finding, Person, Service, ServiceCategory } from '../../charter/model.ts';
+import { parseTimeLimit } from '../../charter/time-limit.ts';
+import { isTimeText } from '../cells/fee-time.ts';
+import { splitChannels, type Vocabulary } from '../cells/channels.ts';
+import type { Line } from '../lines.ts';
+import { parsePerson } from '../cells/person.ts';
+import { categoryByPosition, subsections } from './sections.ts';
+import type { PlacedPerson, Section } from './section.ts';
+import { readTable, type ColumnMap, type TableResult, type TableRow } from '../columns/table.ts';
+import type { ServiceColumn } from '../columns/columns.ts';
+import { serviceSpec } from '../columns/service-table.ts';
 import { readServiceList } from './service-list.ts';
-import { normalizeLine } from '../bangla/normalize.ts';
-import type { Fee, TimeLimit } from '../charter/model.ts';
-import type { ParsedPerson } from './person.ts';
-import { append } from './append.ts';
-
-export interface PlacedPerson {
-  person: Person;
-  where: string;
-  role: 'responsible' | 'superior' | 'alternate' | 'grievance';
-}
+import { normalizeLine } from '../../bangla/normalize.ts';
+import type { Fee, TimeLimit } from '../../charter/model.ts';
+import type { ParsedPerson } from '../cells/person.ts';
+import { append } from '../append.ts';
 
 /** The fields a table has no column for: the table's `columns.missing` says so once, not each row's lint. */
 export const ROW_FIELDS = ['fee', 'timeLimit', 'responsible'] as const;

@@ -1,7 +1,7 @@
 // Splits the delivery-method cell into channels and rejoins words the PDF copy broke, only where that is safe.
-import { normalizeLine } from '../bangla/normalize.ts';
-import { bnRegExp } from '../charter/match.ts';
-import type { Line } from './lines.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import { bnRegExp } from '../../charter/match.ts';
+import type { Line } from '../lines.ts';
 
 /** How often each word, and each pair of neighbouring words, occurs in the whole document. */
 export interface Vocabulary {

@@ -1,9 +1,9 @@
 // Pulls the machine-readable parts out of an officer block: e-mails, web addresses, office codes, room, phones.
-import { toAsciiDigits } from '../bangla/digits.ts';
-import { normalizeLine } from '../bangla/normalize.ts';
-import { issue, type Issue } from '../charter/finding.ts';
-import { bnRegExp } from '../charter/match.ts';
-import { toE164 } from '../charter/phone.ts';
+import { toAsciiDigits } from '../../bangla/digits.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import { issue, type Issue } from '../../charter/finding.ts';
+import { bnRegExp } from '../../charter/match.ts';
+import { toE164 } from '../../charter/phone.ts';
 
 export { toE164 };
 

@@ -3,17 +3,12 @@
 // page), page numbers (page-lines.ts) and running headers between the rows dropped, and a fee and time limit
 // run together in one cell split (fee-time.ts). Line numbers are those of the input, for findings.
 // Tab-separated input passes through after a cheap look at each line.
-import type { Finding } from '../charter/model.ts';
-import { squashTitle } from './columns.ts';
+import type { Finding } from '../../charter/model.ts';
+import type { RawLine } from '../lines.ts';
+import { squashTitle } from '../columns/columns.ts';
 import { isPageNumber, LONE_NUMBER } from './page-lines.ts';
 import { isSerialTitle, readVertical, verticalHeaderAt, type VerticalHeader } from './vertical.ts';
 import { spacedTables } from './spaced.ts';
-
-/** A line for toLines: its 1-based number in the input and its text, cells separated by tabs. */
-export interface RawLine {
-  no: number;
-  text: string;
-}
 
 export interface Reshaped {
   lines: RawLine[];

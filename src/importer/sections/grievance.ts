@@ -1,15 +1,15 @@
 // The grievance redress table (GRS): who to contact when, and the deadline of each step (checked by the lint).
-import { at, issue } from '../charter/finding.ts';
-import type { Finding, GrievanceStep } from '../charter/model.ts';
-import { parseTimeLimit } from '../charter/time-limit.ts';
-import type { Line } from './lines.ts';
-import { parsePerson } from './person.ts';
-import type { PlacedPerson } from './services.ts';
-import type { Section } from './sections.ts';
-import { mapTitles } from './columns.ts';
-import { bnRegExp } from '../charter/match.ts';
-import { headerMap, readTable, type TableSpec } from './table.ts';
-import { append } from './append.ts';
+import { at, issue } from '../../charter/finding.ts';
+import type { Finding, GrievanceStep } from '../../charter/model.ts';
+import { parseTimeLimit } from '../../charter/time-limit.ts';
+import type { Line } from '../lines.ts';
+import { parsePerson } from '../cells/person.ts';
+import type { PlacedPerson } from './section.ts';
+import type { Section } from './section.ts';
+import { mapTitles } from '../columns/columns.ts';
+import { bnRegExp } from '../../charter/match.ts';
+import { headerMap, readTable, type TableSpec } from '../columns/table.ts';
+import { append } from '../append.ts';
 
 type GrievanceColumn = 'serial' | 'when' | 'role' | 'contact' | 'days';
 const GRIEVANCE: TableSpec<GrievanceColumn> = {

@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { normalizeLine } from '../bangla/normalize.ts';
-import type { Charter } from '../charter/model.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import type { Charter } from '../../charter/model.ts';
 import { mapTitles, SERVICE_COLUMNS, SERVICE_FORMS, scoreTitle } from './columns.ts';
-import { importText } from './text.ts';
+import { importText } from '../text.ts';
 
 const n = normalizeLine;
-const corpus = (file: string) => importText(readFileSync(new URL(`../../test/corpus/text/${file}`, import.meta.url), 'utf8'));
+const corpus = (file: string) => importText(readFileSync(new URL(`../../../test/corpus/text/${file}`, import.meta.url), 'utf8'));
 const COLUMN_CODES = new Set([
   'columns.ambiguous',
   'columns.missing',

@@ -1,6 +1,6 @@
 // Reads a Gregorian date as documents print it ("(০৩/০৬/২০২৫ ইং)", "০৬ মে ২০২৫ খ্রিস্টাব্দ") into ISO YYYY-MM-DD.
-import { toAsciiDigits } from '../bangla/digits.ts';
-import { bnRegExp } from '../charter/match.ts';
+import { toAsciiDigits } from '../../bangla/digits.ts';
+import { bnRegExp } from '../../charter/match.ts';
 
 const MONTHS: ReadonlyArray<readonly string[]> = [
   ['জানুয়ারি', 'জানুয়ারী', 'january', 'jan'],

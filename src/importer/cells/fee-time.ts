@@ -1,8 +1,8 @@
 // A fee and a time limit run together in one cell ("বিনামূল্যে৭ কার্যদিবস"): where to split them, when that is certain.
-import { toAsciiDigits } from '../bangla/digits.ts';
-import { looksLikeFee } from '../charter/fee.ts';
-import { bnRegExp } from '../charter/match.ts';
-import { parseTimeLimit } from '../charter/time-limit.ts';
+import { toAsciiDigits } from '../../bangla/digits.ts';
+import { looksLikeFee } from '../../charter/fee.ts';
+import { bnRegExp } from '../../charter/match.ts';
+import { parseTimeLimit } from '../../charter/time-limit.ts';
 
 export type PairSplit = { kind: 'split'; left: string; right: string } | { kind: 'uncertain' } | null;
 

@@ -1,13 +1,13 @@
 // Services written as a numbered or lettered list, or as prose (a short title line, then a paragraph), not as a
 // table: each item becomes a row with the fields its words give (name, time limit, fee, officer); what it does
 // not say stays empty for the lint to report.
-import { parseFee } from '../charter/fee.ts';
-import { bnRegExp } from '../charter/match.ts';
-import { scoreTitle, SERVICE_COLUMNS, type ServiceColumn } from './columns.ts';
-import { isTimeText } from './fee-time.ts';
-import { isBlank, type Line } from './lines.ts';
-import { designationIn } from './names.ts';
-import type { TableRow } from './table.ts';
+import { parseFee } from '../../charter/fee.ts';
+import { bnRegExp } from '../../charter/match.ts';
+import { scoreTitle, SERVICE_COLUMNS, type ServiceColumn } from '../columns/columns.ts';
+import { isTimeText } from '../cells/fee-time.ts';
+import { isBlank, type Line } from '../lines.ts';
+import { designationIn } from '../cells/names.ts';
+import type { TableRow } from '../columns/table.ts';
 
 /** "১.", "০২)", "৩।", "(ক)", "খ)": a list item's mark, then its text. */
 const MARK = bnRegExp('^\\(?([০-৯0-9]{1,2}|[কখগঘঙচছজঝঞটঠডঢ])\\s*[.)।:]\\s*(\\S.*)$');

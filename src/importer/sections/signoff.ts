@@ -1,10 +1,10 @@
 // The block that closes a charter: date, the issuing officer's name and designation, and the office.
-import { normalizeText } from '../bangla/normalize.ts';
-import { at, issue } from '../charter/finding.ts';
-import type { Charter, Finding } from '../charter/model.ts';
-import { looksLikeDate, parseDocumentDate } from './date.ts';
-import type { Line } from './lines.ts';
-import { hasPlaceWord, isRoleWord, splitNameDesignation } from './names.ts';
+import { normalizeText } from '../../bangla/normalize.ts';
+import { at, issue } from '../../charter/finding.ts';
+import type { Charter, Finding } from '../../charter/model.ts';
+import { looksLikeDate, parseDocumentDate } from '../cells/date.ts';
+import type { Line } from '../lines.ts';
+import { hasPlaceWord, isRoleWord, splitNameDesignation } from '../cells/names.ts';
 
 type SignOff = NonNullable<Charter['signOff']>;
 

@@ -1,5 +1,5 @@
 // Lines a page break leaves between the rows of a copied table: page numbers, a lone number, a date line.
-import { bnRegExp } from '../charter/match.ts';
+import { bnRegExp } from '../../charter/match.ts';
 
 const N = '[0-9০-৯]{1,4}';
 const PAGE = bnRegExp(

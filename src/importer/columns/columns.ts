@@ -1,9 +1,9 @@
 // Column titles to fields, by meaning: every header cell is scored against every field of a table's spec, so
 // spelling variants, split words, English titles and columns in any order are read, and a title that could
 // mean two things is reported (columns.ambiguous) instead of guessed.
-import { foldBangla } from '../bangla/fold.ts';
-import { normalizeLine } from '../bangla/normalize.ts';
-import { issue, type Issue } from '../charter/finding.ts';
+import { foldBangla } from '../../bangla/fold.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import { issue, type Issue } from '../../charter/finding.ts';
 
 /**
  * A word a title holds for a field: "কাগজ" (weight 3), ["পদ্ধতি", 1] (a weak hint). A word starting with "="

@@ -1,13 +1,13 @@
 // The short sections: vision and mission, what we expect from you, and the subordinate offices.
-import { normalizeText } from '../bangla/normalize.ts';
-import { at, issue } from '../charter/finding.ts';
-import { bnRegExp } from '../charter/match.ts';
-import type { Finding, SubordinateOffice } from '../charter/model.ts';
-import type { Line } from './lines.ts';
-import type { Section } from './sections.ts';
-import { readTable, type TableSpec } from './table.ts';
-import { append } from './append.ts';
-import { saysNone } from './none.ts';
+import { normalizeText } from '../../bangla/normalize.ts';
+import { at, issue } from '../../charter/finding.ts';
+import { bnRegExp } from '../../charter/match.ts';
+import type { Finding, SubordinateOffice } from '../../charter/model.ts';
+import type { Line } from '../lines.ts';
+import type { Section } from './section.ts';
+import { readTable, type TableSpec } from '../columns/table.ts';
+import { append } from '../append.ts';
+import { saysNone } from '../cells/none.ts';
 
 const unplacedLine = (label: string, line: Line): Finding[] =>
   at(`${label} line ${line.no}`, [issue('warning', 'line.unplaced', `Line could not be placed: "${line.text}"`, `লাইনটি কোথাও বসানো যায়নি: "${line.text}"`)]);

@@ -1,7 +1,7 @@
 // A table whose columns are runs of spaces (text laid out from a PDF or a crawled page): when a line's space-
 // separated parts are a services header, it and the rows under it become tab-separated, each part placed under
 // the header column it starts below, so a vanished empty cell does not shift the rest.
-import { isServiceHeader } from './service-table.ts';
+import { isServiceHeader } from '../columns/service-table.ts';
 
 /** Two or more spaces part two cells; one space is inside a cell. */
 const GAP = /\S+(?: \S+)*/g;

@@ -7,13 +7,13 @@
 // other line into its text without markup. Line numbers are those of the input; a table's header row takes the
 // number of its first row. Nothing but markup is dropped: a line that fits nowhere stays a line, and the
 // importer reports it where it lands.
-import { toBengaliDigits, toAsciiDigits } from '../bangla/digits.ts';
-import { bnRegExp, squash } from '../charter/match.ts';
-import type { Finding } from '../charter/model.ts';
-import { parseFee } from '../charter/fee.ts';
-import { parseTimeLimit } from '../charter/time-limit.ts';
-import { SERVICE_COLUMNS, SERVICE_FORMS, scoreTitle, type ColumnSpec, type ServiceColumn } from './columns.ts';
-import type { RawLine } from './shapes.ts';
+import { toBengaliDigits, toAsciiDigits } from '../../bangla/digits.ts';
+import { bnRegExp, squash } from '../../charter/match.ts';
+import type { Finding } from '../../charter/model.ts';
+import { parseFee } from '../../charter/fee.ts';
+import { parseTimeLimit } from '../../charter/time-limit.ts';
+import { SERVICE_COLUMNS, SERVICE_FORMS, scoreTitle, type ColumnSpec, type ServiceColumn } from '../columns/columns.ts';
+import type { RawLine } from '../lines.ts';
 
 // ---- Inline markup: emphasis, links, tags, escapes ----
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizeLine } from '../bangla/normalize.ts';
-import { personSchema, type Person } from '../charter/model.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import { personSchema, type Person } from '../../charter/model.ts';
 import { parsePerson } from './person.ts';
 
 type Expected = Partial<Person> & { issues?: string[]; otherIncludes?: string };

@@ -1,8 +1,8 @@
 // The lines above the first section: government and department, the office, its portal, the title.
-import { normalizeText } from '../bangla/normalize.ts';
-import { bnRegExp, hasAny, squash } from '../charter/match.ts';
-import type { Charter, OfficeLevel } from '../charter/model.ts';
-import type { Line } from './lines.ts';
+import { normalizeText } from '../../bangla/normalize.ts';
+import { bnRegExp, hasAny, squash } from '../../charter/match.ts';
+import type { Charter, OfficeLevel } from '../../charter/model.ts';
+import type { Line } from '../lines.ts';
 import { portalHost } from './lists.ts';
 
 type CharterOffice = Charter['office'];

@@ -1,6 +1,6 @@
 // Splits the words at the head of an officer block into name, designation and whatever else is left.
-import { normalizeLine } from '../bangla/normalize.ts';
-import { squash } from '../charter/match.ts';
+import { normalizeLine } from '../../bangla/normalize.ts';
+import { squash } from '../../charter/match.ts';
 
 /** Courtesy titles dropped from the name (the same officer is "জনাব মোঃ X" in one place and "মোঃ X" in another). */
 const COURTESY = ['জনাব', 'জনাবা', 'mr.', 'mrs.', 'ms.'];
