@@ -46,21 +46,19 @@ before(async () => {
         {
           severity: 'warning',
           code: 'time-limit.no-number',
-          message: 'Time limit has no number / সময়সীমায় সংখ্যা নেই',
-          where: '2.2 row 7 column 6',
-          location: { section: '2.2', row: 7, column: 6 },
+          params: { text: 'তাৎক্ষণিক/ কার্যদিবস' },
+          location: { section: '2.2', row: 7, column: 6, line: null },
         },
-        { severity: 'error', code: 'vision.missing', message: 'No vision / ভিশন নেই', where: 'header' },
+        { severity: 'error', code: 'vision.missing', params: {}, location: { section: '1', row: null, column: null, line: null } },
         {
           severity: 'warning',
           code: 'designation.renamed',
-          message: 'Since August 2024 "সহকারী প্রোগ্রামার" is called "উপজেলা আইসিটি অফিসার" / আগস্ট ২০২৪ থেকে "সহকারী প্রোগ্রামার" পদের নাম "উপজেলা আইসিটি অফিসার"',
-          where: '2.1 row 1 column 7',
-          location: { section: '2.1', row: 1, column: 7 },
+          params: { from: 'সহকারী প্রোগ্রামার', to: 'উপজেলা আইসিটি অফিসার' },
+          location: { section: '2.1', row: 1, column: 7, line: null },
           fix: {
             path: ['services', 0, 'responsible', 'designation'],
             value: 'উপজেলা আইসিটি অফিসার',
-            label: 'Write "উপজেলা আইসিটি অফিসার" / "উপজেলা আইসিটি অফিসার" লিখুন',
+            label: { key: 'write-quoted', params: { value: 'উপজেলা আইসিটি অফিসার' } },
           },
         },
       ],
@@ -185,11 +183,11 @@ test('the office lists its editions, and a draft shows what the import found bes
   const html = await res.text();
   assert.match(html, /১টি ত্রুটি, ২টি সতর্কতা/);
   assert.match(html, /<span class="fix"> প্রস্তাবিত সংশোধন: &quot;উপজেলা আইসিটি অফিসার&quot; লিখুন<\/span>/, 'a certain fix is shown with its finding');
-  assert.match(html, /class="row-findings"[\s\S]*কলাম ৬[\s\S]*: সময়সীমায় সংখ্যা নেই <code>time-limit.no-number/);
-  assert.match(html, /: ভিশন নেই <code>/, 'the Bangla half of the message on a Bangla page');
-  assert.doesNotMatch(html, /No vision/);
+  assert.match(html, /class="row-findings"[\s\S]*কলাম ৬[\s\S]*: সময়সীমায় কার্যদিবসের সংখ্যা নেই: &quot;তাৎক্ষণিক\/ কার্যদিবস&quot; <code>time-limit.no-number/);
+  assert.match(html, /: চার্টারে ভিশন নেই <code>/, 'the message in Bangla on a Bangla page, from the catalogue');
+  assert.doesNotMatch(html, /has no vision/);
   assert.match(html, /<title>সংস্করণ ২: /, 'the edition number in Bengali digits');
-  assert.match(html, /<td>শিরোনাম<\/td>/, 'where a finding is, in Bangla');
+  assert.match(html, /<td>ভিশন ও মিশন<\/td>/, 'where a finding is, in Bangla');
   assert.match(
     html,
     /<th scope="col">মন্তব্য<\/th>[\s\S]*<td data-label="মন্তব্য">সেবা না পেলে প্রতিকার: উপজেলা নির্বাহী অফিসার বরাবর আবেদন<\/td>/,
@@ -197,8 +195,8 @@ test('the office lists its editions, and a draft shows what the import found bes
   );
   assert.doesNotMatch(await (await get(`/offices/${tree.upazila.id}/charter`)).text(), /মন্তব্য/, 'no remarks column when no service has remarks');
   const english = await (await get(`/offices/${tree.upazila.id}/editions/${draftId}?lang=en`)).text();
-  assert.match(english, /<td>header<\/td>/);
-  assert.match(english, /: No vision <code>/);
+  assert.match(english, /<td>vision and mission<\/td>/);
+  assert.match(english, /: The charter has no vision <code>/);
   assert.equal((await get(`/offices/${tree.district.id}/editions/${draftId}`)).status, 404, 'an edition is only found under its own office');
   assert.equal((await get(`/offices/${tree.upazila.id}/charter`)).status, 200, 'the draft does not replace the published charter');
 });

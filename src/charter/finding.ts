@@ -1,19 +1,33 @@
-// Findings from the pure parsers: an Issue is a Finding that does not yet know where it happened.
-import { bengaliDigitsInProse } from '../bangla/digits.ts';
-import { normalizeLine } from '../bangla/normalize.ts';
-import type { Finding } from './model.ts';
+// The one way to make a finding: a catalogued code with the values its message names, placed in the document.
+// The severity is the catalogue's; the words, in either language, are the message catalogue's (render.ts).
+import type { Finding, FindingLocation, FindingParams } from './model.ts';
+import { catalogueEntry, type FindingCode } from './lint/catalogue.ts';
 
 export type Severity = Finding['severity'];
-export type Issue = Omit<Finding, 'where'>;
+/** A finding that does not yet know where it is: the parsers say what, their callers say where. */
+export type Issue = Omit<Finding, 'location' | 'also'>;
+export type Where = Partial<FindingLocation>;
 
-/** One finding message in both languages, English first: "Time limit has no number / সময়সীমায় ...". */
-export function issue(severity: Severity, code: string, en: string, bn: string): Issue {
-  return { severity, code, message: normalizeLine(`${en} / ${bengaliDigitsInProse(bn)}`) };
+/** An issue of a catalogued code; `variant` picks one of the code's messages. */
+export function issue(code: FindingCode, params: FindingParams = {}, variant?: string): Issue {
+  const severity = catalogueEntry(code)?.severity ?? 'warning';
+  return variant === undefined ? { severity, code, params } : { severity, code, variant, params };
+}
+
+/** A location with what is not known left null. */
+export function location(where: Where): FindingLocation {
+  return { section: where.section ?? null, row: where.row ?? null, column: where.column ?? null, line: where.line ?? null };
 }
 
 /** Places issues in the document. */
-export function at(where: string, issues: readonly Issue[]): Finding[] {
-  return issues.map((i) => ({ ...i, where }));
+export function at(where: Where, issues: readonly Issue[]): Finding[] {
+  const loc = location(where);
+  return issues.map((i) => ({ ...i, location: loc }));
+}
+
+/** The same words at every place, for merging and for counting a finding once. */
+export function sameSaying(f: Pick<Finding, 'severity' | 'code' | 'variant' | 'params'>): string {
+  return `${f.severity}\u0000${f.code}\u0000${f.variant ?? ''}\u0000${JSON.stringify(f.params)}`;
 }
 
 /**
@@ -21,15 +35,17 @@ export function at(where: string, issues: readonly Issue[]): Finding[] {
  * block is copied into every row, and twenty identical findings hide the one that differs.
  */
 export function mergeRepeated(findings: readonly Finding[]): Finding[] {
-  const byKey = new Map<string, Finding & { places: string[] }>();
+  const byKey = new Map<string, Finding>();
   for (const f of findings) {
-    const key = `${f.severity}\u0000${f.code}\u0000${f.message}`;
+    const key = sameSaying(f);
     const seen = byKey.get(key);
-    if (seen) {
-      if (!seen.places.includes(f.where)) seen.places.push(f.where);
-    } else {
-      byKey.set(key, { ...f, places: [f.where] });
+    if (seen === undefined) {
+      byKey.set(key, { ...f });
+      continue;
     }
+    const same = (a: FindingLocation) => JSON.stringify(a) === JSON.stringify(f.location);
+    if (same(seen.location) || (seen.also ?? []).some(same)) continue;
+    seen.also = [...(seen.also ?? []), f.location];
   }
-  return [...byKey.values()].map(({ places, ...f }) => ({ ...f, where: places.join('; ') }));
+  return [...byKey.values()];
 }

@@ -81,33 +81,46 @@ export const subordinateOfficeSchema = z.object({
 });
 export type SubordinateOffice = z.infer<typeof subordinateOfficeSchema>;
 
-/** Where a finding is, for the editor to put it beside the field: "2.1" row 3 column 6. */
+/** Where a finding is, for the editor to put it beside the field: "2.1" row 3 column 6, or line 42 of the document. */
 export const findingLocationSchema = z.object({
-  /** "header", "1", "2.1", "2.2", "2.3", "3", "4", "5", "sign-off" */
+  /** "file", "header", "1", "2.1", "2.2", "2.3", "3", "4", "5", "sign-off"; null for the document as a whole */
   section: z.string().nullable(),
   /** the service serial or the grievance step, when the finding is about a row */
   row: z.number().int().nullable(),
   /** the document's column number (১)…(৮), when it is about a cell */
   column: z.number().int().nullable(),
+  /** the line of the document, for what only the text shows (a line or cell the importer could not place) */
+  line: z.number().int().nullable().default(null),
 });
+export type FindingLocation = z.infer<typeof findingLocationSchema>;
+
+/** A value in a message: text from the document (shown as written), a number, or a word in each language. */
+export const findingParamSchema = z.union([z.string(), z.number(), z.object({ en: z.string(), bn: z.string() })]);
+export const findingParamsSchema = z.record(z.string(), findingParamSchema);
+export type FindingParams = z.infer<typeof findingParamsSchema>;
 
 /** A change the editor can apply with one click: set the value at a path of the Charter. */
 export const findingFixSchema = z.object({
   /** JSON path into the Charter, e.g. ["services", 3, "responsible", "emails", 0] */
   path: z.array(z.union([z.string(), z.number().int()])),
   value: z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]),
-  /** what the fix does, English / Bangla */
-  label: z.string(),
+  /** what the fix does: a key of the fix labels (charter/lint/messages.ts) and its values */
+  label: z.object({ key: z.string(), params: findingParamsSchema.default({}) }),
 });
 
+/**
+ * A finding is data: a catalogued code, the values its message names, where it is, and a fix when certain.
+ * Its text in Bangla or English is rendered from the catalogue at the edge (charter/lint/render.ts).
+ */
 export const findingSchema = z.object({
   severity: z.enum(['error', 'warning']),
   code: z.string(),
-  /** English / Bangla in one string */
-  message: z.string(),
-  /** Where in the document, for people: "2.1 row 3 column 6", "line 42", "header". */
-  where: z.string(),
-  location: findingLocationSchema.optional(),
+  /** which of the code's messages (a code may say one of a few things); "default" when absent */
+  variant: z.string().optional(),
+  params: findingParamsSchema.default({}),
+  location: findingLocationSchema,
+  /** further places saying exactly the same (the same officer block copied into every row) */
+  also: z.array(findingLocationSchema).optional(),
   /** only where the fix is certain */
   fix: findingFixSchema.optional(),
 });

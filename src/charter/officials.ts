@@ -5,11 +5,12 @@
 // Mentions are joined by name first, then by phone, e-mail and designation with office code, but never
 // so that two different names end up as one official.
 import { normalizeLine } from '../bangla/normalize.ts';
-import type { Finding, Person } from './model.ts';
+import type { Finding, FindingLocation, Person } from './model.ts';
+import { issue, sameSaying } from './finding.ts';
 
 export interface Mention {
   person: Person;
-  where: string;
+  location: FindingLocation;
 }
 
 export interface Official {
@@ -111,7 +112,7 @@ export function groupOfficials(mentions: Mention[]): { officials: Official[]; fi
   };
   const phoneOwners = owner('phones');
   const emailOwners = owner('emails');
-  const keep = (owners: Map<string, Map<number, number>>, g: number, values: string[], label: string) => {
+  const keep = (owners: Map<string, Map<number, number>>, g: number, values: string[], kind: { en: string; bn: string }) => {
     const kept: string[] = [];
     for (const v of new Set(values)) {
       const by = owners.get(v);
@@ -119,16 +120,9 @@ export function groupOfficials(mentions: Mention[]): { officials: Official[]; fi
       const max = Math.max(...(by ? [...by.values()] : [0]));
       if (mine === max) kept.push(v);
       if (by && by.size > 1 && mine === max) {
-        findings.push({
-          severity: 'warning',
-          code: 'officer.shared-contact',
-          message: `${label} ${v} is given for more than one officer / একাধিক কর্মকর্তার জন্য একই ${label === 'Phone' ? 'ফোন' : 'ই-মেইল'} ${v}`,
-          where: [...by.keys()]
-            .flatMap((k) => members[k] ?? [])
-            .map((i) => mentions[i]?.where)
-            .filter(Boolean)
-            .join('; '),
-        });
+        const [first, ...also] = [...by.keys()].flatMap((k) => members[k] ?? []).flatMap((i) => (mentions[i] === undefined ? [] : [mentions[i].location]));
+        if (first !== undefined)
+          findings.push({ ...issue('officer.shared-contact', { kind, value: v }, 'stored'), location: first, ...(also.length > 0 ? { also } : {}) });
       }
     }
     return kept;
@@ -145,13 +139,13 @@ export function groupOfficials(mentions: Mention[]): { officials: Official[]; fi
         phoneOwners,
         g,
         ps.flatMap((p) => p.phones),
-        'Phone',
+        { en: 'Phone', bn: 'ফোন' },
       ),
       emails: keep(
         emailOwners,
         g,
         ps.flatMap((p) => p.emails),
-        'E-mail',
+        { en: 'E-mail', bn: 'ই-মেইল' },
       ),
       websites: [...new Set(ps.flatMap((p) => p.websites))],
       mentions: idx,
@@ -163,7 +157,7 @@ export function groupOfficials(mentions: Mention[]): { officials: Official[]; fi
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const k = `${f.code}|${f.message}`;
+    const k = sameSaying(f);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

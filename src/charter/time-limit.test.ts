@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { timeLimitSchema } from './model.ts';
 import { parseTimeLimit, timeLimitIssues } from './time-limit.ts';
+import { messageOf } from './lint/render.ts';
 
 const cases: ReadonlyArray<{ cell: string; immediate: boolean; workingDays: number | null; issue: string | null }> = [
   { cell: 'তাৎক্ষণিক/৩ কার্যদিবস (প্রযোজ্য ক্ষেত্রে)', immediate: true, workingDays: 3, issue: null },
@@ -42,5 +43,7 @@ for (const c of cases) {
 test('a missing number is an error whose message is in English and Bangla', () => {
   const [issue] = timeLimitIssues(parseTimeLimit('তাৎক্ষণিক/ কার্যদিবস'));
   assert.equal(issue?.severity, 'error');
-  assert.match(issue?.message ?? '', /^Time limit has no number of working days.* \/ সময়সীমায় কার্যদিবসের সংখ্যা নেই/u);
+  assert.equal(issue?.code, 'time-limit.no-number');
+  assert.match(issue === undefined ? '' : messageOf(issue, 'en'), /^The time limit has no number of working days/u);
+  assert.match(issue === undefined ? '' : messageOf(issue, 'bn'), /^সময়সীমায় কার্যদিবসের সংখ্যা নেই/u);
 });

@@ -94,24 +94,15 @@ export function parseTimeLimit(cell: string): TimeLimit {
 /** What is wrong with a parsed time limit, if anything. */
 export function timeLimitIssues(limit: TimeLimit): Issue[] {
   if (limit.text === '') {
-    return [issue('error', 'time-limit.empty', 'Time limit is empty', 'সেবা প্রদানের সময়সীমা খালি')];
+    return [issue('time-limit.empty')];
   }
   if (limit.workingDays !== null) return [];
   const ascii = toAsciiDigits(limit.text);
   if (CALENDAR_DAYS.test(ascii) && !bnRegExp(WORKING_DAY, 'i').test(ascii)) {
-    return [
-      issue(
-        'warning',
-        'time-limit.calendar-days',
-        `Time limit is given in days, not working days: "${limit.text}"`,
-        `সময়সীমা কার্যদিবসে নয়, দিনে লেখা: "${limit.text}"`,
-      ),
-    ];
+    return [issue('time-limit.calendar-days', { text: limit.text })];
   }
   if (MENTIONS_DAYS.test(ascii)) {
-    return [
-      issue('error', 'time-limit.no-number', `Time limit has no number of working days: "${limit.text}"`, `সময়সীমায় কার্যদিবসের সংখ্যা নেই: "${limit.text}"`),
-    ];
+    return [issue('time-limit.no-number', { text: limit.text })];
   }
   return [];
 }

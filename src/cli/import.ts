@@ -1,5 +1,6 @@
 // `import FILE [--json] [--office ID]`: a charter file (text, .docx, HTML, PDF) to JSON, or to a draft edition of an office.
 import { basename } from 'node:path';
+import { messageOf, whereOf } from '../charter/lint/render.ts';
 import { toBengaliDigits } from '../bangla/digits.ts';
 import { parseArgs } from 'node:util';
 import { resolveOffice } from '../modules/offices/offices.service.ts';
@@ -36,6 +37,6 @@ export async function importCommand(args: string[]): Promise<void> {
     log(
       `Stored draft edition ${result.editionId} of ${office.nameEn} (${charter.services.length} services) / খসড়া সংস্করণ ${toBengaliDigits(result.editionId)} সংরক্ষিত (${toBengaliDigits(charter.services.length)}টি সেবা)`,
     );
-    for (const f of result.findings) log(`  ${f.severity.padEnd(7)} ${f.code.padEnd(24)} ${f.where}: ${f.message}`);
+    for (const f of result.findings) log(`  ${f.severity.padEnd(7)} ${f.code.padEnd(24)} ${whereOf(f, 'en')}: ${messageOf(f, 'en')} / ${messageOf(f, 'bn')}`);
   });
 }

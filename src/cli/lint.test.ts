@@ -14,7 +14,7 @@ test('--json prints the findings as an array; errors make the exit code 1', () =
   assert.equal(r.status, 1, r.stderr);
   const findings = findingSchema.array().parse(JSON.parse(r.stdout));
   const missing = findings.find((f) => f.code === 'officer.missing');
-  assert.deepEqual(missing?.location, { section: '2.1', row: 2, column: 7 });
+  assert.deepEqual(missing?.location, { section: '2.1', row: 2, column: 7, line: null });
 });
 
 test('a clean charter: a summary with no errors, exit code 0', () => {
@@ -37,13 +37,14 @@ test('a missing file or argument is a message in both languages and exit code 1'
   assert.match(cli().stderr, /FILE is missing \/ ফাইলের নাম দিন/u);
 });
 
-test('the table merges the rows of one finding and reads the places of importer findings without a location', () => {
+test('the table merges the rows of one finding, and lists every place of a finding merged in the importer', () => {
+  const cell = (section: string, row: number, column: number) => ({ section, row, column, line: null });
   const text = formatFindings(
     [
-      { severity: 'error', code: 'officer.missing', message: 'Empty / খালি', where: '2.1 row 2 column 7', location: { section: '2.1', row: 2, column: 7 } },
-      { severity: 'error', code: 'officer.missing', message: 'Empty / খালি', where: '2.1 row 3 column 7', location: { section: '2.1', row: 3, column: 7 } },
-      { severity: 'warning', code: 'email.space', message: 'Space / ফাঁকা', where: '2.1 row 1 column 7; 2.2 row 6 column 7' },
-      { severity: 'warning', code: 'line.unplaced', message: 'Line / লাইন', where: 'line 42' },
+      { severity: 'error', code: 'officer.missing', params: {}, location: cell('2.1', 2, 7) },
+      { severity: 'error', code: 'officer.missing', params: {}, location: cell('2.1', 3, 7) },
+      { severity: 'warning', code: 'email.space', params: { written: 'a @b.gov.bd' }, location: cell('2.1', 1, 7), also: [cell('2.2', 6, 7)] },
+      { severity: 'warning', code: 'line.unplaced', params: { text: 'x' }, location: { section: null, row: null, column: null, line: 42 } },
     ],
     'en',
   );

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { normalizeLine } from '../bangla/normalize.ts';
 import { charterSchema, type Charter } from '../charter/model.ts';
 import { ImportError, importText } from './text.ts';
+import { said, where } from '../../test/helpers/findings.ts';
 
 const n = normalizeLine;
 const row = (...cells: string[]) => cells.join('\t');
@@ -113,8 +114,8 @@ describe('tables', () => {
     assert.equal(c.services.length, 1);
     const f = c.findings.find((x) => x.code === 'row.unplaced');
     assert.equal(f?.severity, 'error');
-    assert.match(f?.message ?? '', /রহস্যময় সারি/u);
-    assert.match(f?.where ?? '', /^2\.1 line \d+$/);
+    assert.match(said(f), /রহস্যময় সারি/u);
+    assert.match(where(f), /^2\.1 line \d+$/);
   });
 
   test('a table without a header is read by position, with a warning', () => {
@@ -126,7 +127,7 @@ describe('tables', () => {
   test('a cell beyond the known columns is reported', () => {
     const c = importText(doc(HEADER_8, `${service('১', 'সেবা')}\tবাড়তি ঘর`));
     const f = c.findings.find((x) => x.code === 'cell.unplaced');
-    assert.match(f?.message ?? '', /বাড়তি ঘর/u);
+    assert.match(said(f), /বাড়তি ঘর/u);
   });
 });
 
@@ -183,7 +184,7 @@ describe('digits, sections and findings', () => {
     const c = importText(`${doc(HEADER_8, service('১', 'সেবা'))}\n৫. বিবিধ তথ্য\nএকটি অজানা লাইন`);
     assert.ok(codes(c).includes('section.unknown'));
     const line = c.findings.find((f) => f.code === 'line.unplaced');
-    assert.match(line?.message ?? '', /একটি অজানা লাইন/u);
+    assert.match(said(line), /একটি অজানা লাইন/u);
   });
 
   test('a grievance deadline other than 30, 20 or 60 is reported', () => {
@@ -198,7 +199,7 @@ describe('digits, sections and findings', () => {
     assert.equal(c.grievanceSteps[0]?.workingDays, 45);
     const deadlines = c.findings.filter((f) => f.code.startsWith('grievance.deadline'));
     assert.deepEqual(
-      deadlines.map((f) => `${f.code} @ ${f.where}`),
+      deadlines.map((f) => `${f.code} @ ${where(f)}`),
       ['grievance.deadline @ grievance step 1 column 5'],
     );
   });
@@ -207,7 +208,7 @@ describe('digits, sections and findings', () => {
     const c = importText(doc(HEADER_8, service('১', 'সেবা', 'তাৎক্ষণিক/ কার্যদিবস', '')));
     assert.equal(c.services[0]?.responsible, null);
     assert.deepEqual(
-      c.findings.map((f) => `${f.severity} ${f.code} @ ${f.where}`),
+      c.findings.map((f) => `${f.severity} ${f.code} @ ${where(f)}`),
       ['error time-limit.no-number @ 2.1 row 1 column 6', 'error officer.missing @ 2.1 row 1 column 7'],
     );
   });

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { normalizeLine } from '../bangla/normalize.ts';
 import { charterSchema, type Charter, type Person, type ServiceCategory } from '../charter/model.ts';
 import { importText } from './text.ts';
+import { said, where } from '../../test/helpers/findings.ts';
 
 const seed = (file: string) => readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8');
 const n = normalizeLine;
@@ -55,7 +56,7 @@ const count = (c: Charter, category: ServiceCategory) => c.services.filter((s) =
 const findingKeys = (c: Charter) =>
   c.findings
     .filter((f) => f.code !== 'spelling.misspelled')
-    .map((f) => `${f.code} @ ${f.where}`)
+    .map((f) => `${f.code} @ ${where(f)}`)
     .sort();
 
 describe('Debiganj upazila charter', () => {
@@ -227,7 +228,7 @@ describe('Debiganj upazila charter', () => {
     ].sort();
     assert.deepEqual(findingKeys(charter), expected);
     const mismatch = charter.findings.find((f) => f.code === 'officer.code-mismatch');
-    assert.match(mismatch?.message ?? '', /7704.*7734.* \/ .*৭৭০৪.*৭৭৩৪/u);
+    assert.match(said(mismatch), /7704.*7734.* \/ .*৭৭০৪.*৭৭৩৪/u);
     const errors = new Set(charter.findings.filter((f) => f.severity === 'error').map((f) => f.code));
     assert.deepEqual([...errors].sort(), ['grievance.deadline-role', 'grievance.step-missing', 'officer.missing']);
   });

@@ -111,11 +111,7 @@ function readSection(section: Section, parts: Parts, vocab: Vocabulary): void {
     }
     case 'unknown':
       parts.findings.push(
-        ...section.lines
-          .filter((l) => l.text !== '')
-          .flatMap((l) =>
-            at(`line ${l.no}`, [issue('warning', 'line.unplaced', `Line of an unknown section: "${l.text}"`, `অজানা অনুচ্ছেদের লাইন: "${l.text}"`)]),
-          ),
+        ...section.lines.filter((l) => l.text !== '').flatMap((l) => at({ line: l.no }, [issue('line.unplaced', { text: l.text }, 'unknown-section')])),
       );
   }
 }
@@ -125,19 +121,10 @@ function resolveOffice(office: Charter['office'], signOff: Charter['signOff'], f
   if (office.name !== null) return office;
   const line = signOff?.office?.split('\n').reverse().find(isOfficeLine);
   if (line === undefined) {
-    append(findings, at('header', [issue('warning', 'office.missing', 'The document does not name its office', 'দলিলে দপ্তরের নাম নেই')]));
+    append(findings, at({ section: 'header' }, [issue('office.missing')]));
     return office;
   }
-  findings.push(
-    ...at('header', [
-      issue(
-        'warning',
-        'office.from-sign-off',
-        'No office line in the letterhead; the office is taken from the sign-off',
-        'শিরোনামে দপ্তরের নাম নেই; স্বাক্ষর অংশ থেকে নেওয়া হয়েছে',
-      ),
-    ]),
-  );
+  findings.push(...at({ section: 'header' }, [issue('office.from-sign-off')]));
   return { ...office, name: officeName(line), level: officeLevelOf(line) };
 }
 

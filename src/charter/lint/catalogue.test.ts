@@ -22,7 +22,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 
 const CODE = "'([a-z]+(?:-[a-z]+)*(?:\\.[a-z]+(?:-[a-z]+)*)+)'";
 /**
- * How the source emits a code: issue('warning', 'x.y', …), report('x.y', …), new ImportError('x.y', …),
+ * How the source emits a code: issue('x.y', …), report('x.y', …), new ImportError('x.y', …),
  * a finding literal { code: 'x.y' }, or a [code, en, bn] tuple handed to issue() later.
  */
 const EMITS = [
@@ -30,7 +30,6 @@ const EMITS = [
   new RegExp(`\\bcode:\\s*${CODE}`, 'g'),
   new RegExp(`\\[\\s*${CODE}\\s*,\\s*\``, 'g'),
 ];
-const SEVERITY = new RegExp(`\\bissue\\(\\s*'(error|warning)'\\s*,\\s*${CODE}`, 'g');
 
 function emitted(): Map<string, string[]> {
   const found = new Map<string, string[]>();
@@ -56,19 +55,6 @@ test('every catalogued code is emitted somewhere (or announced by work in progre
   const found = emitted();
   const unused = CATALOGUE.map((e) => e.code).filter((code) => !found.has(code) && !ANNOUNCED.has(code));
   assert.deepEqual(unused, [], 'these catalogued codes are emitted nowhere: remove them or emit them');
-});
-
-test("the importer's severities are the catalogue's", () => {
-  const wrong: string[] = [];
-  for (const file of sourceFiles(SRC)) {
-    for (const m of readFileSync(file, 'utf8').matchAll(SEVERITY)) {
-      const [, severity, code] = m;
-      const entry = code === undefined ? undefined : catalogueEntry(code);
-      if (entry !== undefined && entry.severity !== severity)
-        wrong.push(`${code}: ${severity} in ${file.slice(SRC.length)}, ${entry.severity} in the catalogue`);
-    }
-  }
-  assert.deepEqual(wrong, []);
 });
 
 test('every entry is complete in both languages, and codes are unique', () => {

@@ -19,7 +19,7 @@ export function officialsOf(charter: Charter): Officials {
   const known = grouped.get(charter);
   if (known !== undefined) return known;
   const mentions = personsOf(charter);
-  const { officials } = groupOfficials(mentions.map((m) => ({ person: m.person, where: m.place.where })));
+  const { officials } = groupOfficials(mentions.map((m) => ({ person: m.person, location: m.place.location })));
   const groupOf = mentions.map(() => -1);
   officials.forEach((o, g) => {
     for (const m of o.mentions) groupOf[m] = g;

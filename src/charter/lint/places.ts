@@ -5,8 +5,6 @@ export type Path = (string | number)[];
 export type Location = NonNullable<Finding['location']>;
 
 export interface Place {
-  /** For people: "2.1 row 3 column 6", "grievance step 1 column 5", "header". */
-  where: string;
   location: Location;
   /** Path of the value in the Charter. */
   path: Path;
@@ -40,21 +38,17 @@ export type StepField = keyof typeof STEP_COLUMN;
 export function servicePlace(index: number, service: Service, field: ServiceField): Place {
   const section = SECTION_OF[service.category];
   const column = SERVICE_COLUMN[field];
-  return { where: `${section} row ${service.serial} column ${column}`, location: { section, row: service.serial, column }, path: ['services', index, field] };
+  return { location: { section, row: service.serial, column, line: null }, path: ['services', index, field] };
 }
 
 export function stepPlace(index: number, step: GrievanceStep, field: StepField): Place {
   const column = STEP_COLUMN[field];
-  return {
-    where: `grievance step ${step.order} column ${column}`,
-    location: { section: '5', row: step.order, column },
-    path: ['grievanceSteps', index, field],
-  };
+  return { location: { section: '5', row: step.order, column, line: null }, path: ['grievanceSteps', index, field] };
 }
 
 /** A place for a whole section or a field outside the tables ("header", "1" vision, "4" expectations, "sign-off"). */
-export function sectionPlace(section: string, where: string, path: Path, row: number | null = null, column: number | null = null): Place {
-  return { where, location: { section, row, column }, path };
+export function sectionPlace(section: string, path: Path, row: number | null = null, column: number | null = null): Place {
+  return { location: { section, row, column, line: null }, path };
 }
 
 /** The same place, one step deeper into the value: a person's phones, the k-th e-mail. */
@@ -103,11 +97,11 @@ export function textsOf(charter: Charter): TextAt[] {
     if (text !== null && text !== undefined && text !== '') out.push({ text, place });
   };
   const { office } = charter;
-  add(office.name, sectionPlace('header', 'header', ['office', 'name']));
-  add(office.organisation, sectionPlace('header', 'header', ['office', 'organisation']));
-  add(charter.title, sectionPlace('header', 'header', ['title']));
-  add(charter.vision, sectionPlace('1', 'vision', ['vision']));
-  add(charter.mission, sectionPlace('1', 'mission', ['mission']));
+  add(office.name, sectionPlace('header', ['office', 'name']));
+  add(office.organisation, sectionPlace('header', ['office', 'organisation']));
+  add(charter.title, sectionPlace('header', ['title']));
+  add(charter.vision, sectionPlace('1', ['vision']));
+  add(charter.mission, sectionPlace('1', ['mission']));
   charter.services.forEach((s, i) => {
     add(s.name, servicePlace(i, s, 'name'));
     s.channels.forEach((c, k) => add(c, deeper(servicePlace(i, s, 'channels'), k)));
@@ -120,10 +114,8 @@ export function textsOf(charter: Charter): TextAt[] {
       if (person !== null) for (const key of PERSON_TEXT) add(person[key], deeper(servicePlace(i, s, role), key));
     }
   });
-  charter.subordinateOffices.forEach((o, i) =>
-    add(o.name, sectionPlace('3', `subordinate offices row ${i + 1} column 2`, ['subordinateOffices', i, 'name'], i + 1, 2)),
-  );
-  charter.expectations.forEach((e, i) => add(e, sectionPlace('4', `expectations row ${i + 1} column 2`, ['expectations', i], i + 1, 2)));
+  charter.subordinateOffices.forEach((o, i) => add(o.name, sectionPlace('3', ['subordinateOffices', i, 'name'], i + 1, 2)));
+  charter.expectations.forEach((e, i) => add(e, sectionPlace('4', ['expectations', i], i + 1, 2)));
   charter.grievanceSteps.forEach((g, i) => {
     add(g.when, stepPlace(i, g, 'when'));
     add(g.role, stepPlace(i, g, 'role'));
@@ -131,9 +123,9 @@ export function textsOf(charter: Charter): TextAt[] {
   });
   const sign = charter.signOff;
   if (sign !== null) {
-    add(sign.name, sectionPlace('sign-off', 'sign-off', ['signOff', 'name']));
-    add(sign.designation, sectionPlace('sign-off', 'sign-off', ['signOff', 'designation']));
-    add(sign.office, sectionPlace('sign-off', 'sign-off', ['signOff', 'office']));
+    add(sign.name, sectionPlace('sign-off', ['signOff', 'name']));
+    add(sign.designation, sectionPlace('sign-off', ['signOff', 'designation']));
+    add(sign.office, sectionPlace('sign-off', ['signOff', 'office']));
   }
   return out;
 }

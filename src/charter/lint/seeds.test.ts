@@ -6,9 +6,10 @@ import { importText } from '../../importer/text.ts';
 import type { Finding } from '../model.ts';
 import { applyFix } from './fix.ts';
 import { lintCharter } from './index.ts';
+import { said, where } from '../../../test/helpers/findings.ts';
 
 const seed = (file: string) => importText(readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), 'utf8'));
-const line = (f: Finding) => `${f.severity} ${f.code} @ ${f.where}${f.fix ? ` -> ${JSON.stringify(f.fix.value)}` : ''}`;
+const line = (f: Finding) => `${f.severity} ${f.code} @ ${where(f)}${f.fix ? ` -> ${JSON.stringify(f.fix.value)}` : ''}`;
 const rowsOf = (section: string, serials: readonly number[], column: number) => serials.map((r) => `${section} row ${r} column ${column}`);
 
 /** Every finding but the misspellings, which \`misspellings\` counts word by word. */
@@ -23,11 +24,11 @@ function misspellings(findings: readonly Finding[]) {
   const found = findings.filter((f) => f.code === 'spelling.misspelled');
   const words = new Map<string, number>();
   for (const f of found) {
-    assert.ok(f.fix, f.where);
-    for (const pair of (f.message.split(' / ')[0] ?? '').matchAll(/(\S+) → ([^\s,]+)/gu))
+    assert.ok(f.fix, where(f));
+    for (const pair of (said(f).split(' / ')[0] ?? '').matchAll(/(\S+) → ([^\s,]+)/gu))
       words.set(`${pair[1]} → ${pair[2]}`, (words.get(`${pair[1]} → ${pair[2]}`) ?? 0) + 1);
   }
-  return { words: Object.fromEntries([...words].sort()), places: found.map((f) => f.where).sort() };
+  return { words: Object.fromEntries([...words].sort()), places: found.map((f) => where(f)).sort() };
 }
 
 describe('Debiganj upazila charter', () => {
@@ -67,9 +68,9 @@ describe('Debiganj upazila charter', () => {
 
   test('the messages name the values in both languages', () => {
     const code = findings.find((f) => f.code === 'officer.code-mismatch');
-    assert.match(code?.message ?? '', /মোঃ ইলিয়াজ হোসেন's upazila code is 7704 here and 7734 in 4 other places \/ .*৭৭০৪.*৭৭৩৪/u);
+    assert.match(said(code), /মোঃ ইলিয়াজ হোসেন's upazila code is 7704 here and 7734 in 4 other places \/ .*৭৭০৪.*৭৭৩৪/u);
     const shared = findings.find((f) => f.code === 'officer.shared-contact');
-    assert.match(shared?.message ?? '', /shakil7709@gmail\.com.*মোঃ শাকিল হোসেন/u);
+    assert.match(said(shared), /shakil7709@gmail\.com.*মোঃ শাকিল হোসেন/u);
   });
 
   test('every fix applies, and the findings it answers are gone', () => {

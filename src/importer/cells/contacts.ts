@@ -1,5 +1,5 @@
 // Pulls the machine-readable parts out of an officer block: e-mails, web addresses, office codes, room, phones.
-import { toAsciiDigits } from '../../bangla/digits.ts';
+import { toAsciiDigits, toBengaliDigits } from '../../bangla/digits.ts';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import { issue, type Issue } from '../../charter/finding.ts';
 import { bnRegExp } from '../../charter/match.ts';
@@ -39,14 +39,7 @@ export function takeEmails(text: string): Taken<string> {
       return CUT;
     }
     if (s1 !== '' || s2 !== '') {
-      out.issues.push(
-        issue(
-          'warning',
-          'email.space',
-          `E-mail address has a space in it: "${written}"; read as ${address}`,
-          `ই-মেইল ঠিকানায় ফাঁকা জায়গা: "${written}"; ${address} হিসেবে পড়া হয়েছে`,
-        ),
-      );
+      out.issues.push(issue('email.space', { written, address }, 'read-as'));
     }
     if (!out.found.includes(address)) out.found.push(address);
     return CUT;
@@ -86,9 +79,7 @@ export function takeCodes(text: string): Taken<Codes> {
     const code = toAsciiDigits(digits);
     const had = codes[key];
     if (had !== null && had !== code) {
-      out.issues.push(
-        issue('warning', 'officer.code-mismatch', `One block gives two different codes: ${had} and ${code}`, `একই ঘরে দুটি ভিন্ন কোড: ${had} ও ${code}`),
-      );
+      out.issues.push(issue('officer.code-mismatch', { a: { en: had, bn: toBengaliDigits(had) }, b: { en: code, bn: toBengaliDigits(code) } }, 'block'));
       out.kept.push(normalizeLine(whole));
     } else {
       codes[key] = code;

@@ -7,6 +7,7 @@ import { normalizeLine } from '../../bangla/normalize.ts';
 import type { Charter } from '../../charter/model.ts';
 import { mapTitles, SERVICE_COLUMNS, SERVICE_FORMS, scoreTitle } from './columns.ts';
 import { importText } from '../text.ts';
+import { said, where } from '../../../test/helpers/findings.ts';
 
 const n = normalizeLine;
 const corpus = (file: string) => importText(readFileSync(new URL(`../../../test/corpus/text/${file}`, import.meta.url), 'utf8'));
@@ -123,7 +124,7 @@ describe('other forms, reported', () => {
     assert.deepEqual(row(c, 1), [2, n('আইসিটি প্রশিক্ষণ আয়োজন'), 'text', 15, null, null]);
     // No fee and no officer column: one finding for each column, none for each row.
     assert.deepEqual(columnCodes(c), ['columns.missing', 'columns.missing', 'columns.non-standard']);
-    const missing = c.findings.filter((f) => f.code === 'columns.missing').map((f) => f.message);
+    const missing = c.findings.filter((f) => f.code === 'columns.missing').map((f) => said(f));
     assert.match(missing[0] ?? '', /fee/);
     assert.match(missing[1] ?? '', /responsible officer/);
     assert.deepEqual(
@@ -153,7 +154,7 @@ describe('other forms, reported', () => {
 
   test('no service name column: columns.missing names it', () => {
     const c = corpus('columns-missing.txt');
-    const missing = c.findings.filter((f) => f.code === 'columns.missing').map((f) => f.message);
+    const missing = c.findings.filter((f) => f.code === 'columns.missing').map((f) => said(f));
     assert.equal(missing.length, 2);
     assert.match(missing[0] ?? '', /service name/);
     assert.ok(c.findings.some((f) => f.code === 'columns.non-standard'));
@@ -163,15 +164,15 @@ describe('other forms, reported', () => {
     const c = corpus('columns-ambiguous.txt');
     const ambiguous = c.findings.filter((f) => f.code === 'columns.ambiguous');
     assert.deepEqual(
-      ambiguous.map((f) => f.where),
-      ['2.1 line 9 column 5', '2.1 line 9 column 6', '2.1 line 9 column 7'],
+      ambiguous.map((f) => where(f)),
+      ['2.1 column 5 line 9', '2.1 column 6 line 9', '2.1 column 7 line 9'],
     );
     assert.ok(ambiguous.every((f) => f.severity === 'warning'));
-    assert.match(ambiguous[0]?.message ?? '', /Column 5 "সেবার মূল্য ও সময়সীমা" could be fee or time limit/u);
-    assert.match(ambiguous[1]?.message ?? '', /Column 6 "দায়িত্বপ্রাপ্ত কর্মকর্তা" claims responsible officer/u);
+    assert.match(said(ambiguous[0]), /Column 5 "সেবার মূল্য ও সময়সীমা" could be fee or time limit/u);
+    assert.match(said(ambiguous[1]), /Column 6 "দায়িত্বপ্রাপ্ত কর্মকর্তা" claims responsible officer/u);
     const s = c.services[0];
     assert.deepEqual([s?.fee.text, s?.timeLimit.text, s?.responsible], ['', '', null]);
-    const kept = c.findings.filter((f) => f.code === 'cell.unplaced').map((f) => f.message);
+    const kept = c.findings.filter((f) => f.code === 'cell.unplaced').map((f) => said(f));
     assert.ok(kept.some((m) => m.includes(n('বিনামূল্যে, ৩ কার্যদিবস'))));
     assert.ok(kept.some((m) => m.includes('nasrin.bogura@example.com')));
   });
@@ -229,7 +230,7 @@ describe('the name column decided by its cells', () => {
       [n('মাটি পরীক্ষা'), n('কৃষি পরামর্শ')],
     );
     const decided = c.findings.find((f) => f.code === 'columns.by-content');
-    assert.match(decided?.message ?? '', /Column 3/);
+    assert.match(said(decided), /Column 3/);
     assert.equal(c.findings.filter((f) => f.code === 'service.no-name').length, 0);
   });
 

@@ -4,6 +4,7 @@
 import { foldBangla } from '../../bangla/fold.ts';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import { issue, type Issue } from '../../charter/finding.ts';
+import type { FindingParams } from '../../charter/model.ts';
 
 /**
  * A word a title holds for a field: "কাগজ" (weight 3), ["পদ্ধতি", 1] (a weak hint). A word starting with "="
@@ -172,13 +173,11 @@ function readTitle<K extends string>(title: string, columns: readonly ColumnSpec
 
 const fieldName = <K extends string>(forms: HeaderForms<K> | undefined, key: K): readonly [string, string] => forms?.names[key] ?? [key, key];
 
-function ambiguous(column: number, title: string, en: string, bn: string, claims: readonly string[]): HeaderIssue {
-  return {
-    column,
-    issue: issue('warning', 'columns.ambiguous', `Column ${column} "${title}" ${en}; it is left unread`, `কলাম ${column} "${title}" ${bn}; কলামটি পড়া হয়নি`),
-    claims,
-  };
+function ambiguous(column: number, title: string, params: FindingParams, variant: string | undefined, claims: readonly string[]): HeaderIssue {
+  return { column, issue: issue('columns.ambiguous', { column, title, ...params }, variant), claims };
 }
+
+const bilingual = (pair: readonly [string, string] | undefined) => ({ en: pair?.[0] ?? '', bn: pair?.[1] ?? '' });
 
 /**
  * Maps the cells of a header row to fields. Each field goes to one column: two columns that claim it are
@@ -192,7 +191,7 @@ export function mapTitles<K extends string>(cells: readonly string[], columns: r
   readings.forEach((r, i) => {
     if (r.rivals === null) return;
     const [a, b] = r.rivals.map((k) => fieldName(forms, k));
-    issues.push(ambiguous(i + 1, cells[i] ?? '', `could be ${a?.[0]} or ${b?.[0]}`, `${a?.[1]} নাকি ${b?.[1]}, নিশ্চিত নয়`, r.rivals));
+    issues.push(ambiguous(i + 1, cells[i] ?? '', { a: bilingual(a), b: bilingual(b) }, undefined, r.rivals));
   });
   // Two columns for one field: the higher score keeps it; equal scores keep neither.
   const byKey = new Map<K, number[]>();
@@ -206,12 +205,11 @@ export function mapTitles<K extends string>(cells: readonly string[], columns: r
     for (const i of idx) {
       if (winners.length === 1 && i === winners[0]) continue;
       map[i] = null;
-      const [en, bn] = fieldName(forms, key);
-      const other = idx
+      const others = idx
         .filter((j) => j !== i)
         .map((j) => j + 1)
         .join(', ');
-      issues.push(ambiguous(i + 1, cells[i] ?? '', `claims ${en}, as column ${other} does`, `কলাম ${other} এর মতো ${bn} দাবি করে`, [key]));
+      issues.push(ambiguous(i + 1, cells[i] ?? '', { field: bilingual(fieldName(forms, key)), others }, 'claims', [key]));
     }
   }
   // A part-column without its whole is the whole ("কাগজপত্র ও প্রাপ্তিস্থান" in one cell scores highest as প্রাপ্তিস্থান).
@@ -229,8 +227,7 @@ export function formIssues<K extends string>(cells: readonly string[], map: Read
   const present = new Set(map.filter((k): k is K => k !== null));
   for (const key of forms.required) {
     if (present.has(key)) continue;
-    const [en, bn] = fieldName(forms, key);
-    issues.push({ column: null, issue: issue('warning', 'columns.missing', `The table has no ${en} column`, `সারণিতে ${bn} এর কলাম নেই`), claims: [key] });
+    issues.push({ column: null, issue: issue('columns.missing', { field: bilingual(fieldName(forms, key)) }), claims: [key] });
   }
   let last = cells.length;
   while (last > 0 && (cells[last - 1] ?? '') === '' && map[last - 1] === null) last--;
@@ -243,12 +240,7 @@ export function formIssues<K extends string>(cells: readonly string[], map: Read
       .join(' | ');
     issues.push({
       column: null,
-      issue: issue(
-        'warning',
-        'columns.non-standard',
-        `${last} columns, not the standard 7 or 8: ${titles}`,
-        `${last}টি কলাম, প্রমিত ৭ বা ৮ কলামের ছক নয়: ${titles}`,
-      ),
+      issue: issue('columns.non-standard', { count: last, titles }),
     });
   }
   return issues;

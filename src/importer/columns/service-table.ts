@@ -5,8 +5,8 @@ import { parsePerson } from '../cells/person.ts';
 import { headerMap, type TableSpec } from './table.ts';
 
 /** Column titles are read by meaning (columns.ts); a fee and time limit run into one cell are split (fee-time.ts). */
-export const serviceSpec = (label: string): TableSpec<ServiceColumn> => ({
-  label,
+export const serviceSpec = (section: string): TableSpec<ServiceColumn> => ({
+  section,
   serial: 'serial',
   columns: SERVICE_COLUMNS,
   forms: SERVICE_FORMS,

@@ -2,7 +2,7 @@
 // after a page break is read again, and a row whose serial cell is empty continues the row above.
 import { parseInteger } from '../../bangla/digits.ts';
 import { at, issue } from '../../charter/finding.ts';
-import type { Finding } from '../../charter/model.ts';
+import type { Finding, FindingParams } from '../../charter/model.ts';
 import { formIssues, mapTitles, scoreTitle, type ColumnSpec, type HeaderForms, type HeaderIssue } from './columns.ts';
 import { isBlank, type Line } from '../lines.ts';
 import type { PairSplit } from '../cells/fee-time.ts';
@@ -16,8 +16,8 @@ export interface TableSpec<K extends string> {
   /** What each column means when no header says. */
   positions: readonly K[];
   serial: K;
-  /** Used in findings: "2.1", "grievance". */
-  label: string;
+  /** The section findings are placed in: "2.1", "5" (the grievance table), "4". */
+  section: string;
   /** The standard forms of this table, for columns.missing and columns.non-standard. */
   forms?: HeaderForms<K>;
   /** Two neighbouring columns whose cells copying runs together (fee and time limit), and how to split them. */
@@ -115,18 +115,14 @@ function columnsOf<K extends string>(map: ColumnMap<K>): Partial<Record<K, numbe
   return columns;
 }
 
-function unplaced(label: string, line: Line, en: string, bn: string): Finding[] {
-  return at(`${label} line ${line.no}`, [issue('error', 'row.unplaced', `${en}: "${line.text}"`, `${bn}: "${line.text}"`)]);
+function unplaced(section: string, line: Line, params: FindingParams, variant?: string): Finding[] {
+  return at({ section, line: line.no }, [issue('row.unplaced', { text: line.text, ...params }, variant)]);
 }
 
 /** Cells the column map has no meaning for; reported with their text, so nothing is dropped silently. */
-function strayCells<K extends string>(line: Line, map: ColumnMap<K>, label: string): Finding[] {
+function strayCells<K extends string>(line: Line, map: ColumnMap<K>, section: string): Finding[] {
   return line.cells.flatMap((cell, i) =>
-    cell !== '' && (map[i] ?? null) === null
-      ? at(`${label} line ${line.no} column ${i + 1}`, [
-          issue('warning', 'cell.unplaced', `Cell under no known column: "${cell}"`, `অজানা কলামের ঘর: "${cell}"`),
-        ])
-      : [],
+    cell !== '' && (map[i] ?? null) === null ? at({ section, line: line.no, column: i + 1 }, [issue('cell.unplaced', { cell })]) : [],
   );
 }
 
@@ -209,12 +205,7 @@ function nameByContent<K extends string>(pending: { cells: string[]; header: Hea
   const column = best + 1;
   const decided: HeaderIssue = {
     column,
-    issue: issue(
-      'warning',
-      'columns.by-content',
-      `Column ${column} "${title}" is read as the service name, because its cells hold names (not durations, fees or people)`,
-      `কলাম ${column} "${title}" সেবার নাম হিসেবে পড়া হয়েছে, কারণ এর ঘরে নাম আছে (সময়, মূল্য বা ব্যক্তি নয়)`,
-    ),
+    issue: issue('columns.by-content', { column, title }),
   };
   const kept = issues.filter(
     (h) => !(h.column === column && h.issue.code === 'columns.ambiguous') && !(h.issue.code === 'columns.missing' && h.claims?.includes(want.key)),
@@ -239,7 +230,7 @@ export function readTable<K extends string>(lines: readonly Line[], spec: TableS
     result.map = header.map;
     append(
       result.findings,
-      header.issues.flatMap((h) => at(`${spec.label} line ${line.no}${h.column === null ? '' : ` column ${h.column}`}`, [h.issue])),
+      header.issues.flatMap((h) => at({ section: spec.section, line: line.no, column: h.column }, [h.issue])),
     );
   };
   for (let li = 0; li < lines.length; li++) {
@@ -269,16 +260,7 @@ export function readTable<K extends string>(lines: readonly Line[], spec: TableS
     flush();
     if (result.map === null) {
       result.map = spec.positions;
-      result.findings.push(
-        ...at(`${spec.label} line ${line.no}`, [
-          issue(
-            'warning',
-            'table.no-header',
-            'Table has no header row; columns are read by position',
-            'সারণিতে শিরোনাম সারি নেই; কলামগুলো অবস্থান অনুযায়ী পড়া হয়েছে',
-          ),
-        ]),
-      );
+      result.findings.push(...at({ section: spec.section, line: line.no }, [issue('table.no-header')]));
     }
     readRow(runTogether(line, result.map, spec, result.findings), result.map, spec, result);
   }
@@ -305,31 +287,13 @@ function runTogether<K extends string>(line: Line, map: ColumnMap<K>, spec: Tabl
   const first = map[i] as K;
   const split = pair.split(text, first);
   if (split === null) return line;
-  const where = `${spec.label} line ${line.no} column ${i + 1}`;
+  const where = { section: spec.section, line: line.no, column: i + 1 };
   const rest = line.cells.slice(i + (short ? 1 : 2));
   if (split.kind === 'split') {
-    findings.push(
-      ...at(where, [
-        issue(
-          'warning',
-          'cell.run-together',
-          `"${text}" held two cells; split into "${split.left}" and "${split.right}"`,
-          `"${text}" ঘরে দুটি ঘরের লেখা ছিল; "${split.left}" ও "${split.right}" এ ভাগ করা হয়েছে`,
-        ),
-      ]),
-    );
+    findings.push(...at(where, [issue('cell.run-together', { text, left: split.left, right: split.right })]));
     return { ...line, cells: [...line.cells.slice(0, i), split.left, split.right, ...rest] };
   }
-  findings.push(
-    ...at(where, [
-      issue(
-        'warning',
-        'cell.run-together',
-        `"${text}" seems to hold two cells, but where to split is not certain; kept in column ${i + 1}`,
-        `"${text}" ঘরে দুটি ঘরের লেখা আছে মনে হয়, কিন্তু কোথায় ভাগ হবে নিশ্চিত নয়; কলাম ${i + 1} এ রাখা হয়েছে`,
-      ),
-    ]),
-  );
+  findings.push(...at(where, [issue('cell.run-together', { text, column: i + 1 }, 'uncertain')]));
   return { ...line, cells: [...line.cells.slice(0, i), text, '', ...rest] };
 }
 
@@ -350,12 +314,12 @@ function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpe
   const serialText = line.cells[map.indexOf(spec.serial)] ?? '';
   const cells = cellsOf(line, map);
   delete cells[spec.serial];
-  append(result.findings, strayCells(line, map, spec.label));
+  append(result.findings, strayCells(line, map, spec.section));
   const previous = result.rows[result.rows.length - 1];
   if (serialText !== '') resolveDittos(cells, previous);
   if (serialText === '') {
     if (previous === undefined) {
-      append(result.findings, unplaced(spec.label, line, 'Row continues no row above it', 'সারিটি আগের কোনো সারির অংশ নয়'));
+      append(result.findings, unplaced(spec.section, line, {}));
     } else {
       appendCells(previous, cells);
     }
@@ -363,7 +327,7 @@ function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpe
   }
   const serial = parseSerial(serialText);
   if (serial === null) {
-    append(result.findings, unplaced(spec.label, line, `Row serial "${serialText}" is not a number`, `সারির ক্রমিক "${serialText}" সংখ্যা নয়`));
+    append(result.findings, unplaced(spec.section, line, { serial: serialText }, 'serial'));
     return;
   }
   result.rows.push({ serial, line: line.no, cells, columns: columnsOf(map) });

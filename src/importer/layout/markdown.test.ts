@@ -7,6 +7,7 @@ import type { Charter, Fee, ServiceCategory } from '../../charter/model.ts';
 import { mapTitles, SERVICE_COLUMNS, type ServiceColumn } from '../columns/columns.ts';
 import { cleanInline, fromMarkdown, isMarkdown } from './markdown.ts';
 import { importText } from '../text.ts';
+import { said } from '../../../test/helpers/findings.ts';
 
 const MARKDOWN = new URL('../../../test/corpus/markdown/', import.meta.url);
 const read = (dir: URL, file: string): string => readFileSync(new URL(file, dir), 'utf8');
@@ -440,7 +441,7 @@ const CASES: readonly Case[] = [
     more: (c) => {
       const codes = c.findings.map((f) => f.code);
       assert.ok(codes.includes('service.no-name'), 'a service block without a name is reported');
-      const unplaced = c.findings.filter((f) => f.code === 'line.unplaced').map((f) => f.message);
+      const unplaced = c.findings.filter((f) => f.code === 'line.unplaced').map((f) => said(f));
       assert.ok(
         unplaced.some((m) => m.includes('আইনগত ভিত্তি')),
         'a field that is no column stays a line, reported',

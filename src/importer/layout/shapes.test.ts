@@ -9,6 +9,7 @@ import { splitFeeTime } from '../cells/fee-time.ts';
 import { isPageNumber } from './page-lines.ts';
 import { reshape } from './shapes.ts';
 import { importText } from '../text.ts';
+import { said, where } from '../../../test/helpers/findings.ts';
 
 const n = normalizeLine;
 const corpus = (file: string) => readFileSync(new URL(`../../../test/corpus/text/${file}`, import.meta.url), 'utf8');
@@ -169,7 +170,7 @@ describe('one cell a line', () => {
       ],
     );
     // The running header is dropped at the page break but kept at the top, where it is the title.
-    assert.ok(!c.findings.some((f) => f.message.includes('- ১ -')));
+    assert.ok(!c.findings.some((f) => said(f).includes('- ১ -')));
   });
 
   test('8 columns from a web page: two officer blocks split; a lone page number between rows dropped; a missing cell and a missing block are reported, not guessed silently', () => {
@@ -183,11 +184,11 @@ describe('one cell a line', () => {
     assert.equal(c.services[2]?.superior, null);
     const run = c.findings.filter((f) => f.code === 'cell.run-together');
     assert.deepEqual(
-      run.map((f) => f.where),
+      run.map((f) => where(f)),
       ['line 33', 'line 49'],
     );
-    assert.match(run[1]?.message ?? '', /Row 3: too few lines for columns 7, 8/);
-    assert.match(run[1]?.message ?? '', /rafiq\.shibganj@example\.com/);
+    assert.match(said(run[1]), /Row 3: too few lines for columns 7, 8/);
+    assert.match(said(run[1]), /rafiq\.shibganj@example\.com/);
   });
 
   test('a fee and time limit on one line are split', () => {
@@ -200,7 +201,7 @@ describe('one cell a line', () => {
       ],
     );
     assert.deepEqual(
-      c.findings.filter((f) => f.code === 'cell.run-together').map((f) => f.where),
+      c.findings.filter((f) => f.code === 'cell.run-together').map((f) => where(f)),
       ['line 16'],
     );
   });
@@ -257,7 +258,7 @@ describe('cells run together', () => {
     const run = c.findings.filter((f) => f.code === 'cell.run-together');
     assert.equal(run.length, 3);
     assert.ok(run.every((f) => f.severity === 'warning'));
-    assert.match(run[2]?.message ?? '', /not certain/);
+    assert.match(said(run[2]), /not certain/);
   });
 
   test('splitFeeTime', () => {

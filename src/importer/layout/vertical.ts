@@ -3,7 +3,7 @@
 import { parseInteger, toAsciiDigits } from '../../bangla/digits.ts';
 import { at, issue } from '../../charter/finding.ts';
 import { bnRegExp } from '../../charter/match.ts';
-import type { Finding } from '../../charter/model.ts';
+import type { Finding, FindingParams } from '../../charter/model.ts';
 import { append } from '../append.ts';
 import { mapTitles, scoreTitle, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from '../columns/columns.ts';
 import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
@@ -145,8 +145,8 @@ const OFFICERS: ReadonlySet<ServiceColumn | null> = new Set(['responsible', 'sup
 function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, serialLine: number, serial: number, findings: Finding[]): string[] {
   const width = keys.length;
   const cells: string[][] = Array.from({ length: width }, () => []);
-  const where = `line ${serialLine}`;
-  const report = (en: string, bn: string) => append(findings, at(where, [issue('warning', 'cell.run-together', en, bn)]));
+  const report = (variant: string, params: FindingParams) =>
+    append(findings, at({ line: serialLine }, [issue('cell.run-together', { serial, ...params }, variant)]));
   // A line holding fee and time limit together becomes two lines where the split is certain.
   const fee = keys.indexOf('fee');
   const time = keys.indexOf('timeLimit');
@@ -154,10 +154,7 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
   for (const l of lines) {
     const split = fee > 0 && time > 0 && Math.abs(fee - time) === 1 ? splitFeeTime(l, fee < time) : null;
     if (split?.kind === 'split') {
-      report(
-        `Row ${serial}: "${l}" held two cells; split into "${split.left}" and "${split.right}"`,
-        `সারি ${serial}: "${l}" এ দুটি ঘরের লেখা ছিল; "${split.left}" ও "${split.right}" এ ভাগ করা হয়েছে`,
-      );
+      report('row-split', { text: l, left: split.left, right: split.right });
       expanded.push(split.left, split.right);
     } else expanded.push(l);
   }
@@ -205,10 +202,7 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
       const anchorCol = anchors[s - 1]?.[0] ?? anchors[s]?.[0] ?? 1;
       append(cells[anchorCol] ?? [], segLines);
       if (s === segments.length - 1) {
-        report(
-          `Row ${serial}: lines after the last column ("${segLines.join(' / ')}") read into column ${anchorCol + 1}: check them`,
-          `সারি ${serial}: শেষ কলামের পরের লাইন ("${segLines.join(' / ')}") কলাম ${anchorCol + 1} এ পড়া হয়েছে: মিলিয়ে দেখুন`,
-        );
+        report('after-last', { text: segLines.join(' / '), column: anchorCol + 1 });
       }
       return;
     }
@@ -231,16 +225,10 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
     if (units.length > columns.length) {
       columns.forEach((c, k) => append(cells[c] ?? [], k === columns.length - 1 ? units.slice(k).flat() : (units[k] ?? [])));
       const last = (columns[columns.length - 1] ?? 0) + 1;
-      report(
-        `Row ${serial}: ${units.length} cells' worth of lines for columns ${numbers} ("${text}"); the rest read into column ${last}: check them`,
-        `সারি ${serial}: কলাম ${numbers} এর জন্য ${units.length}টি ঘরের লাইন ("${text}"); বাকিগুলো কলাম ${last} এ পড়া হয়েছে: মিলিয়ে দেখুন`,
-      );
+      report('too-many', { count: units.length, columns: numbers, text, column: last });
     } else {
       columns.forEach((c, k) => append(cells[c] ?? [], units[k] ?? []));
-      report(
-        `Row ${serial}: too few lines for columns ${numbers} ("${text}"); read in order, the last left empty: check them`,
-        `সারি ${serial}: কলাম ${numbers} এর জন্য লাইন কম ("${text}"); ক্রমানুসারে পড়া হয়েছে, শেষেরগুলো খালি: মিলিয়ে দেখুন`,
-      );
+      report('too-few', { columns: numbers, text });
     }
   });
   return cells.map((c) => c.join(' '));
@@ -279,17 +267,7 @@ function fillSpanned(
   });
   if (filled.length === 0) return;
   const cols = filled.join(', ');
-  append(
-    findings,
-    at(`line ${row.no}`, [
-      issue(
-        'warning',
-        'cell.spanned',
-        `Row ${row.serial}: column ${cols} empty, as a cell spanning rows leaves it when copied; the cell above is used`,
-        `সারি ${row.serial}: কলাম ${cols} খালি, কয়েক সারি জুড়ে থাকা ঘর কপি করলে যেমন হয়; ওপরের ঘরের লেখা নেওয়া হয়েছে`,
-      ),
-    ]),
-  );
+  append(findings, at({ line: row.no }, [issue('cell.spanned', { serial: row.serial, columns: cols })]));
 }
 
 function range(from: number, to: number): number[] {

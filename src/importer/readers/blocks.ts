@@ -13,7 +13,7 @@
 // - Rows that repeat a header row of the same table (a header copied on every page) are dropped.
 import { convertBijoyRaw, convertMixed } from '../../bangla/bijoy.ts';
 import { toBengaliDigits } from '../../bangla/digits.ts';
-import { at, issue } from '../../charter/finding.ts';
+import { at, issue, type Where } from '../../charter/finding.ts';
 import type { Finding } from '../../charter/model.ts';
 import { ImportError } from '../errors.ts';
 import type { Limits } from '../limits.ts';
@@ -365,7 +365,7 @@ function tableLines(table: Table): string[] {
  * Converts the Bijoy the fonts did not mark, cell by cell (convertMixed normalises whitespace, tabs
  * included), and says once how many runs were converted, by font and by detection together.
  */
-export function finishBijoy(text: string, fontRuns: number, where = 'file'): { text: string; findings: Finding[] } {
+export function finishBijoy(text: string, fontRuns: number, where: Where = { section: 'file' }): { text: string; findings: Finding[] } {
   let detected = 0;
   const converted = text
     .split('\n')
@@ -386,13 +386,6 @@ export function finishBijoy(text: string, fontRuns: number, where = 'file'): { t
   if (total === 0) return { text, findings: [] };
   return {
     text: converted,
-    findings: at(where, [
-      issue(
-        'warning',
-        'bijoy.converted',
-        `${total} run(s) of Bijoy (SutonnyMJ) text were converted to Unicode; check them against the document`,
-        `${toBengaliDigits(total)}টি বিজয় (SutonnyMJ) অংশ ইউনিকোডে রূপান্তর করা হয়েছে; মূল দলিলের সাথে মিলিয়ে দেখুন`,
-      ),
-    ]),
+    findings: at(where, [issue('bijoy.converted', { count: total })]),
   };
 }

@@ -102,11 +102,7 @@ function decode(bytes: Uint8Array, findings: Finding[]): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    findings.push(
-      ...at('file', [
-        issue('warning', 'import.ansi', 'The page is not UTF-8; it was read as Windows-1252 (ANSI)', 'পাতাটি UTF-8 নয়; Windows-1252 (ANSI) হিসেবে পড়া হয়েছে'),
-      ]),
-    );
+    findings.push(...at({ section: 'file' }, [issue('import.ansi', {}, 'page')]));
     return decodeWindows1252(bytes);
   }
 }

@@ -10,6 +10,7 @@ import { LIMITS } from '../limits.ts';
 import { importFile } from '../read-file.ts';
 import { importText } from '../text.ts';
 import { logicalOrder, readPdf } from './pdf.ts';
+import { where } from '../../../test/helpers/findings.ts';
 
 const seed = (file: string) => readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), 'utf8');
 
@@ -45,7 +46,7 @@ test('an unruled table: cells wrapped over several lines come back as one row ea
     '2\tTraining on the use of computers in the office for staff\tTk 500 by bank draft\tImmediately',
   ]);
   assert.deepEqual(
-    read.findings.map((f) => [f.severity, f.code, f.where]),
+    read.findings.map((f) => [f.severity, f.code, where(f)]),
     [['warning', 'import.needs-review', 'file']],
   );
 });

@@ -76,14 +76,7 @@ async function readAll(bytes: Uint8Array, limits: Readonly<Limits>): Promise<Rea
   if (text.length > limits.maxTextChars) throw tooLong(limits);
   return {
     text,
-    findings: at('file', [
-      issue(
-        'warning',
-        'import.needs-review',
-        'Read from a PDF: tables and Bengali are rebuilt from positions on the page; check every row against the document',
-        'পিডিএফ থেকে পড়া: সারণি ও বাংলা লেখা পৃষ্ঠার অবস্থান থেকে পুনর্গঠিত; প্রতিটি সারি মূল দলিলের সাথে মিলিয়ে দেখুন',
-      ),
-    ]),
+    findings: at({ section: 'file' }, [issue('import.needs-review')]),
   };
 }
 

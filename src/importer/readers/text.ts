@@ -2,7 +2,7 @@
 // Windows-1252 that old Bijoy files were saved in. Bijoy runs are converted to Unicode here, once.
 import { convertMixed, decodeWindows1252 } from '../../bangla/bijoy.ts';
 import { toBengaliDigits } from '../../bangla/digits.ts';
-import { at, issue } from '../../charter/finding.ts';
+import { at, issue, type Where } from '../../charter/finding.ts';
 import type { Finding } from '../../charter/model.ts';
 import { ImportError } from '../errors.ts';
 import { checkTextBounds, type Limits } from '../limits.ts';
@@ -18,17 +18,13 @@ function decode(bytes: Uint8Array, findings: Finding[]): string {
     const controls = bytes.reduce((n, b) => n + (b < 0x09 || (b > 0x0d && b < 0x20) ? 1 : 0), 0);
     if (controls > 0)
       throw new ImportError('import.encoding', 'The file is neither UTF-8 text nor any known encoding', 'ফাইলটি UTF-8 টেক্সট নয়, অন্য কোনো পরিচিত এনকোডিংও নয়');
-    findings.push(
-      ...at('file', [
-        issue('warning', 'import.ansi', 'The file is not UTF-8; it was read as Windows-1252 (ANSI)', 'ফাইলটি UTF-8 নয়; Windows-1252 (ANSI) হিসেবে পড়া হয়েছে'),
-      ]),
-    );
+    findings.push(...at({ section: 'file' }, [issue('import.ansi')]));
     return decodeWindows1252(bytes);
   }
 }
 
 /** Converts the Bijoy runs of a text and says so; the text is returned unchanged when it has none. */
-export function convertBijoyRuns(text: string, where = 'file'): ReadResult {
+export function convertBijoyRuns(text: string, where: Where = { section: 'file' }): ReadResult {
   // Cell by cell: convertMixed normalises what it returns, which would turn the tabs between cells into
   // spaces and merge blank lines (moving the line numbers of findings).
   let converted = 0;
@@ -45,14 +41,7 @@ export function convertBijoyRuns(text: string, where = 'file'): ReadResult {
   if (result.converted === 0) return { text, findings: [] };
   return {
     text: result.text,
-    findings: at(where, [
-      issue(
-        'warning',
-        'bijoy.converted',
-        `${result.converted} run(s) of Bijoy (SutonnyMJ) text were converted to Unicode; check them against the document`,
-        `${toBengaliDigits(result.converted)}টি বিজয় (SutonnyMJ) অংশ ইউনিকোডে রূপান্তর করা হয়েছে; মূল দলিলের সাথে মিলিয়ে দেখুন`,
-      ),
-    ]),
+    findings: at(where, [issue('bijoy.converted', { count: result.converted })]),
   };
 }
 

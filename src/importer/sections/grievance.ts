@@ -1,5 +1,6 @@
 // The grievance redress table (GRS): who to contact when, and the deadline of each step (checked by the lint).
 import { at, issue } from '../../charter/finding.ts';
+import { STEP_COLUMN } from '../../charter/lint/places.ts';
 import type { Finding, GrievanceStep } from '../../charter/model.ts';
 import { parseTimeLimit } from '../../charter/time-limit.ts';
 import type { Line } from '../lines.ts';
@@ -13,7 +14,7 @@ import { append } from '../append.ts';
 
 type GrievanceColumn = 'serial' | 'when' | 'role' | 'contact' | 'days';
 const GRIEVANCE: TableSpec<GrievanceColumn> = {
-  label: 'grievance',
+  section: '5',
   serial: 'serial',
   columns: [
     { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'নং', 'serial', '=sl', '=no'] },
@@ -41,10 +42,7 @@ export interface GrievanceResult {
   persons: PlacedPerson[];
 }
 
-const looseFinding = (line: Line): Finding[] =>
-  at(`grievance line ${line.no}`, [
-    issue('warning', 'line.unplaced', `Line outside the grievance table: "${line.text}"`, `অভিযোগ সারণির বাইরের লাইন: "${line.text}"`),
-  ]);
+const looseFinding = (line: Line): Finding[] => at({ section: '5', line: line.no }, [issue('line.unplaced', { text: line.text }, 'grievance')]);
 
 /** A line that names a step of the chain: the grievance officer, the appeal officer, the Cabinet Division's cell. */
 const STEP_ROLE = bnRegExp(
@@ -120,7 +118,11 @@ export function readGrievance(section: Section): GrievanceResult {
     const roleText = row.cells.role ?? '';
     const roleIsPerson = /পদব[িী]\s*[:ঃ]|@|[0-9০-৯]{5,}/u.test(roleText);
     const contactText = roleIsPerson ? roleText : (row.cells.contact ?? '');
-    const contactWhere = `grievance step ${row.serial} column ${(roleIsPerson ? row.columns.role : row.columns.contact) ?? '?'}`;
+    const contactWhere = {
+      section: '5',
+      row: row.serial > 0 ? row.serial : out.steps.length + 1,
+      column: roleIsPerson ? STEP_COLUMN.role : STEP_COLUMN.contact,
+    };
     const parsed = parsePerson(contactText);
     append(out.blockFindings, at(contactWhere, parsed.issues));
     if (parsed.person !== null) out.persons.push({ person: parsed.person, where: contactWhere, role: 'grievance' });
@@ -142,7 +144,7 @@ function readProse(prose: ReturnType<typeof proseSteps>, loose: readonly Line[])
   const out: GrievanceResult = { steps: [], findings: [], blockFindings: [], persons: [] };
   const deadlines = deadlinesIn(prose.sentences);
   prose.steps.forEach((s, i) => {
-    const where = `grievance step ${i + 1}`;
+    const where = { section: '5', row: i + 1, column: STEP_COLUMN.contact };
     const parsed = parsePerson(s.contact);
     append(out.blockFindings, at(where, parsed.issues));
     if (parsed.person !== null) out.persons.push({ person: parsed.person, where, role: 'grievance' });

@@ -9,8 +9,7 @@ import { readTable, type TableSpec } from '../columns/table.ts';
 import { append } from '../append.ts';
 import { saysNone } from '../cells/none.ts';
 
-const unplacedLine = (label: string, line: Line): Finding[] =>
-  at(`${label} line ${line.no}`, [issue('warning', 'line.unplaced', `Line could not be placed: "${line.text}"`, `লাইনটি কোথাও বসানো যায়নি: "${line.text}"`)]);
+const unplacedLine = (section: string, line: Line): Finding[] => at({ section, line: line.no }, [issue('line.unplaced', { text: line.text }, 'list')]);
 
 const VISION_LABEL = bnRegExp('^(ভিশন|রূপকল্প|vision|মিশন|অভিলক্ষ্য|mission)\\s*(?:\\([^)]*\\))?\\s*(?:[:ঃ\\-–]\\s*(.*))?$', 'i');
 
@@ -28,7 +27,7 @@ export function readVision(section: Section): { vision: string; mission: string;
       const rest = line.isRow ? line.cells.slice(1).join(' ') : (m?.[2] ?? '');
       if (rest.trim() !== '') parts[current].push(rest);
     } else if (current === null) {
-      append(findings, unplacedLine('vision', line));
+      append(findings, unplacedLine('1', line));
     } else {
       parts[current].push(line.text);
     }
@@ -41,7 +40,7 @@ export function readVision(section: Section): { vision: string; mission: string;
 
 type ExpectationColumn = 'serial' | 'text';
 const EXPECTATIONS: TableSpec<ExpectationColumn> = {
-  label: 'expectations',
+  section: '4',
   serial: 'serial',
   columns: [
     { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'নং'] },
@@ -65,7 +64,7 @@ export function readExpectations(section: Section): { items: string[]; findings:
 
 type SubordinateColumn = 'serial' | 'name' | 'portal';
 const SUBORDINATES: TableSpec<SubordinateColumn> = {
-  label: 'subordinate offices',
+  section: '3',
   serial: 'serial',
   columns: [
     { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'নং'] },
@@ -90,19 +89,17 @@ export function readSubordinates(section: Section): { offices: SubordinateOffice
   const table = readTable(section.lines, SUBORDINATES);
   // "প্রযোজ্য নয়", "নেই", "—": an office with no subordinate offices says so; that is no line to place.
   const loose = table.loose.filter((l) => !saysNone(l.text));
-  const findings = [...table.findings, ...loose.flatMap((l) => unplacedLine('subordinate offices', l))];
+  const findings = [...table.findings, ...loose.flatMap((l) => unplacedLine('3', l))];
   const offices = table.rows.flatMap((row): SubordinateOffice[] => {
     const portalCell = row.cells.portal ?? '';
     const portal = portalHost(portalCell);
-    const where = `subordinate offices row ${row.serial}`;
+    const where = { section: '3', row: row.serial, line: row.line };
     if (portalCell !== '' && portal === null) {
-      append(findings, at(where, [issue('warning', 'portal.invalid', `Not a web address: "${portalCell}"`, `ওয়েব ঠিকানা নয়: "${portalCell}"`)]));
+      append(findings, at(where, [issue('portal.invalid', { text: portalCell })]));
     }
     const name = row.cells.name ?? '';
     if (name === '') {
-      findings.push(
-        ...at(where, [issue('error', 'row.unplaced', `Subordinate office without a name: "${portalCell}"`, `নামহীন আওতাধীন দপ্তর: "${portalCell}"`)]),
-      );
+      findings.push(...at(where, [issue('row.unplaced', { text: portalCell }, 'office-no-name')]));
       return [];
     }
     return [{ name, portal }];

@@ -1,5 +1,6 @@
 // The parts the sections stage reads a document into, shared by its readers: a section and its lines, a services
 // group, and an officer found in a cell with where it was.
+import type { Where } from '../../charter/finding.ts';
 import type { Person, ServiceCategory } from '../../charter/model.ts';
 import type { SectionKind } from '../layout/headings.ts';
 import type { Line } from '../lines.ts';
@@ -24,6 +25,6 @@ export interface Subsection {
 
 export interface PlacedPerson {
   person: Person;
-  where: string;
+  where: Where;
   role: 'responsible' | 'superior' | 'alternate' | 'grievance';
 }

@@ -151,16 +151,7 @@ export function segment(lines: readonly Line[]): Segmented {
       reading.listNumber = null;
       sections.push(reading.section);
       if (heading.kind === 'unknown') {
-        findings.push(
-          ...at(`line ${line.no}`, [
-            issue(
-              'warning',
-              'section.unknown',
-              `Unknown section "${line.text}"; its lines are reported, not imported`,
-              `অজানা অনুচ্ছেদ "${line.text}"; এর লাইনগুলো আমদানি করা হয়নি`,
-            ),
-          ]),
-        );
+        findings.push(...at({ line: line.no }, [issue('section.unknown', { text: line.text })]));
       }
     } else if (current === null) {
       letterhead.push(line);

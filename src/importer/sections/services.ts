@@ -1,5 +1,6 @@
 // Turns the rows of the promised-services tables (section ২) into Services, one sub-section at a time.
 import { at, issue } from '../../charter/finding.ts';
+import { SECTION_OF, SERVICE_COLUMN } from '../../charter/lint/places.ts';
 import { parseFee } from '../../charter/fee.ts';
 import type { Finding, Person, Service, ServiceCategory } from '../../charter/model.ts';
 import { parseTimeLimit } from '../../charter/time-limit.ts';
@@ -34,7 +35,8 @@ export interface ServicesResult {
 
 interface RowContext {
   category: ServiceCategory;
-  label: string;
+  /** The section of the group's findings: "2.1", "2.2", "2.3". */
+  section: string;
   vocab: Vocabulary;
   out: ServicesResult;
   memo: Memo;
@@ -63,7 +65,7 @@ function memoised<T>(map: Map<string, T>, key: string, make: (k: string) => T): 
 const copyPerson = (p: Person): Person => ({ ...p, phones: [...p.phones], emails: [...p.emails], websites: [...p.websites] });
 
 function personAt(row: TableRow<ServiceColumn>, key: 'responsible' | 'superior' | 'alternate', ctx: RowContext): Person | null {
-  const where = `${ctx.label} row ${row.serial} column ${row.columns[key] ?? '?'}`;
+  const where = { section: ctx.section, row: row.serial, column: SERVICE_COLUMN[key] };
   const room = key === 'responsible' ? (row.cells.room ?? '') : '';
   const cell = row.cells[key] ?? '';
   const parsed = memoised(ctx.memo.persons, room === '' ? cell : `${cell}, কক্ষ নং ${room}`, parsePerson);
@@ -98,13 +100,8 @@ function borrow(row: TableRow<ServiceColumn>, ctx: RowContext): void {
       const [en, bn] = key === 'fee' ? ['fee', 'সেবার মূল্য'] : ['time limit', 'সময়সীমা'];
       append(
         ctx.out.findings,
-        at(`${ctx.label} row ${row.serial} column ${row.columns[from] ?? '?'}`, [
-          issue(
-            'warning',
-            'cell.from-other-column',
-            `The ${en} "${phrase}" was read from column ${row.columns[from] ?? '?'}, the row has no ${en} of its own`,
-            `${bn} "${phrase}" কলাম ${row.columns[from] ?? '?'} থেকে পড়া হয়েছে; সারিতে আলাদা ${bn} নেই`,
-          ),
+        at({ section: ctx.section, row: row.serial, column: row.columns[from] ?? null, line: row.line }, [
+          issue('cell.from-other-column', { field: { en, bn }, phrase, column: row.columns[from] ?? 0 }),
         ]),
       );
       break;
@@ -113,14 +110,13 @@ function borrow(row: TableRow<ServiceColumn>, ctx: RowContext): void {
 }
 
 function toService(row: TableRow<ServiceColumn>, ctx: RowContext): Service {
-  const where = (key: ServiceColumn) => `${ctx.label} row ${row.serial} column ${row.columns[key] ?? '?'}`;
   borrow(row, ctx);
   // Time limits, empty officer cells and the rest of what the Charter keeps are checked by the lint (charter/lint).
   const timeLimit = { ...memoised(ctx.memo.limits, row.cells.timeLimit ?? '', parseTimeLimit) };
   let name = row.cells.name ?? '';
   if (name === '') {
     name = '(নামহীন সেবা)';
-    append(ctx.out.findings, at(where('name'), [issue('error', 'service.no-name', 'Service has no name', 'সেবার নাম নেই')]));
+    append(ctx.out.findings, at({ section: ctx.section, row: row.serial, column: SERVICE_COLUMN.name, line: row.line }, [issue('service.no-name')]));
   }
   const responsible = personAt(row, 'responsible', ctx);
   return {
@@ -165,50 +161,33 @@ function remarksOf(row: TableRow<ServiceColumn>): string {
 }
 
 /** Serials should run 1, 2, 3 within a group; a gap or repeat often means a row was lost or split. */
-function sequenceFindings(rows: readonly TableRow<ServiceColumn>[], label: string): Finding[] {
+function sequenceFindings(rows: readonly TableRow<ServiceColumn>[], section: string): Finding[] {
   return rows.flatMap((row, i) => {
     const expected = i === 0 ? 1 : (rows[i - 1]?.serial ?? 0) + 1;
-    return row.serial === expected
-      ? []
-      : at(`${label} row ${row.serial} (line ${row.line})`, [
-          issue('warning', 'row.serial-sequence', `Serial ${row.serial} where ${expected} was expected`, `ক্রমিক ${expected} এর জায়গায় ${row.serial}`),
-        ]);
+    return row.serial === expected ? [] : at({ section, row: row.serial, line: row.line }, [issue('row.serial-sequence', { serial: row.serial, expected })]);
   });
 }
 
-function looseFindings(lines: readonly Line[], label: string): Finding[] {
-  return lines
-    .filter((l) => l.text !== '')
-    .flatMap((l) =>
-      at(`${label} line ${l.no}`, [issue('warning', 'line.unplaced', `Line outside any table row: "${l.text}"`, `সারণির বাইরের লাইন: "${l.text}"`)]),
-    );
+function looseFindings(lines: readonly Line[], section: string | null): Finding[] {
+  return lines.filter((l) => l.text !== '').flatMap((l) => at({ section, line: l.no }, [issue('line.unplaced', { text: l.text })]));
 }
 
+const CATEGORY_WORDS: Record<ServiceCategory, { en: string; bn: string }> = {
+  citizen: { en: 'citizen services', bn: 'নাগরিক সেবা' },
+  institutional: { en: 'institutional services', bn: 'প্রাতিষ্ঠানিক সেবা' },
+  internal: { en: 'internal services', bn: 'অভ্যন্তরীণ সেবা' },
+};
+
 function categoryFinding(title: string, line: number, category: ServiceCategory, isSubsection: boolean): Finding[] {
-  const [code, en, bn] = isSubsection
-    ? [
-        'section.unknown',
-        `Services group "${title}" is not citizen, institutional or internal; read as ${category} by its number`,
-        `সেবার ধরন "${title}" চেনা যায়নি; নম্বর দেখে ${category} ধরা হয়েছে`,
-      ]
-    : [
-        'services.no-category',
-        `Services are not grouped into citizen, institutional and internal; read as ${category}`,
-        `সেবাগুলো নাগরিক, প্রাতিষ্ঠানিক ও অভ্যন্তরীণ ভাগে নেই; ${category} ধরা হয়েছে`,
-      ];
-  return at(`line ${line}`, [issue('warning', code, en, bn)]);
+  const where = { section: SECTION_OF[category], line };
+  return isSubsection
+    ? at(where, [issue('section.unknown', { text: title, category: CATEGORY_WORDS[category] }, 'group')])
+    : at(where, [issue('services.no-category', { category: CATEGORY_WORDS[category] })]);
 }
 
 /** Services read from a list or prose: each field was found in words, so the reviewer should check them. */
-function listFindings(line: number, label: string): Finding[] {
-  return at(`${label} line ${line}`, [
-    issue(
-      'warning',
-      'services.from-list',
-      'The services are a list or prose, not the standard table; each field was read from the words and needs a check',
-      'সেবাগুলো প্রমিত সারণিতে নয়, তালিকা বা অনুচ্ছেদে লেখা; প্রতিটি তথ্য লেখা থেকে পড়া হয়েছে, যাচাই করুন',
-    ),
-  ]);
+function listFindings(line: number, section: string): Finding[] {
+  return at({ section, line }, [issue('services.from-list')]);
 }
 
 /** Reads every sub-section of the services section. */
@@ -216,16 +195,16 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
   const out: ServicesResult = { services: [], absent: [], findings: [], blockFindings: [], persons: [] };
   const { before, subs } = subsections(section);
   const groups = subs.length > 0 ? subs : [{ category: null, number: null, title: section.title, line: section.line, lines: before }];
-  if (subs.length > 0) append(out.findings, looseFindings(before, `section ${section.number ?? ''}`.trim()));
+  if (subs.length > 0) append(out.findings, looseFindings(before, '2'));
   let map: ColumnMap<ServiceColumn> | null = null;
   const memo: Memo = { persons: new Map(), fees: new Map(), limits: new Map(), channels: new Map() };
   for (const sub of groups) {
     const category = sub.category ?? categoryByPosition(sub.number) ?? 'citizen';
-    const label = sub.number ?? category;
+    const label = SECTION_OF[category];
     if (sub.category === null) append(out.findings, categoryFinding(sub.title, sub.line, category, subs.length > 0));
     const table: TableResult<ServiceColumn> = readTable(sub.lines, serviceSpec(label), map);
     map = table.map;
-    const ctx: RowContext = { category, label, vocab, out, memo };
+    const ctx: RowContext = { category, section: label, vocab, out, memo };
     if (table.rows.length === 0) {
       // No table: the services may be a numbered list or prose.
       const list = readServiceList(sub.lines);

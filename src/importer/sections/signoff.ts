@@ -21,9 +21,7 @@ export function readSignOff(lines: readonly Line[]): { signOff: SignOff | null; 
     if (date === null && looksLikeDate(line.text)) {
       date = parseDocumentDate(line.text);
       if (date === null) {
-        findings.push(
-          ...at(`line ${line.no}`, [issue('warning', 'sign-off.date', `Date could not be read: "${line.text}"`, `তারিখ পড়া যায়নি: "${line.text}"`)]),
-        );
+        findings.push(...at({ section: 'sign-off', line: line.no }, [issue('sign-off.date', { text: line.text })]));
       }
     } else {
       rest.push(line);

@@ -92,7 +92,7 @@ export function rowsToCharter(rows: EditionRows, header: CharterHeader, persons:
       edition.issueDate || edition.signatoryName
         ? { date: edition.issueDate, name: edition.signatoryName, designation: edition.signatoryDesignation, office: header.signOffOffice }
         : null,
-    findings: edition.findings as Finding[],
+    findings: (edition.findings as unknown[]).map(storedFinding),
   };
 }
 
@@ -101,4 +101,20 @@ function withHolder(written: Person | null, holder: Person | null): Person | nul
   if (!holder) return written;
   if (!written) return holder;
   return { ...holder, designation: holder.designation ?? written.designation, other: written.other };
+}
+
+/**
+ * A finding as stored. Editions imported before findings were data hold `{message, where}` with the text in both
+ * languages; those are shown as they were stored (variant "stored"), nothing else about them being known.
+ */
+export function storedFinding(raw: unknown): Finding {
+  const f = raw as Partial<Finding> & { message?: string; where?: string };
+  if (f.location !== undefined && f.params !== undefined) return f as Finding;
+  return {
+    severity: f.severity === 'error' ? 'error' : 'warning',
+    code: typeof f.code === 'string' ? f.code : 'unknown',
+    variant: 'stored',
+    params: { text: f.message ?? '', where: f.where ?? '' },
+    location: { section: null, row: null, column: null, line: null },
+  };
 }

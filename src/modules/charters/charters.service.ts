@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema.ts';
 import { charterSchema, type Charter, type Finding, type Person } from '../../charter/model.ts';
 import { groupOfficials, type Mention } from '../../charter/officials.ts';
+import { servicePlace, stepPlace } from '../../charter/lint/places.ts';
 import { fiscalQuarterOf } from '../../calendar/fiscal.ts';
 import { normalizeDeep } from '../../bangla/normalize.ts';
 import { DomainError, notFound } from '../shared/domain-error.ts';
@@ -31,14 +32,14 @@ function mentionsOf(charter: Charter) {
       const p = s[slot];
       if (p && hasIdentity(p)) {
         at.set(`s${i}:${slot}`, mentions.length);
-        mentions.push({ person: p, where: `${s.category} ${s.serial} (${slot})` });
+        mentions.push({ person: p, location: servicePlace(i, s, slot).location });
       }
     }),
   );
   charter.grievanceSteps.forEach((g, i) => {
     if (g.contact && hasIdentity(g.contact)) {
       at.set(`g${i}`, mentions.length);
-      mentions.push({ person: g.contact, where: `grievance step ${g.order}` });
+      mentions.push({ person: g.contact, location: stepPlace(i, g, 'contact').location });
     }
   });
   return { mentions, at };

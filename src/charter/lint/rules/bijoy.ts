@@ -6,7 +6,9 @@ import { mayHaveListMarker, repairBrokenConjuncts, repairLeftovers, repairListMa
 import { NON_ASCII_GLYPHS } from '../../../bangla/bijoy-glyphs.ts';
 import type { Charter, Finding } from '../../model.ts';
 import { textsOf, type Place } from '../places.ts';
+import { FIX_LABELS } from '../messages.ts';
 import { report, type Fix } from '../report.ts';
+import { fill } from '../render.ts';
 
 /** Marks of SutonnyMJ that Unicode Bengali text never needs. */
 const MARKS = /[‡ˆ©Ö¯ÿ]/;
@@ -53,16 +55,23 @@ function hasBrokenConjunct(text: string): boolean {
   });
 }
 
-/** "দÿতা → দক্ষতা, Ø → (removed)": each word or marker as it was and as the fix writes it. */
-function pairs(fixes: readonly BijoyFix[], removed: string): string {
-  return fixes.map((f) => `${f.from} → ${f.to === '' ? removed : f.to}`).join(', ');
+/** "দÿতা → দক্ষতা, Ø → (removed)": each word or marker as it was and as the fix writes it, in each language. */
+function pairs(fixes: readonly BijoyFix[]): { en: string; bn: string } {
+  const list = (removed: string) => fixes.map((f) => `${f.from} → ${f.to === '' ? removed : f.to}`).join(', ');
+  return { en: list('(removed)'), bn: list('(মুছে)') };
 }
 
-/** The fix's label names the words it changes, not only the whole new text of the cell. */
+/** The fix's label names the words it changes, not only the whole new text of the cell: the catalogue's labels, joined. */
 function fixOf(place: Place, repaired: Repaired): Fix {
-  const en = repaired.fixes.map((f) => (f.to === '' ? `remove the list marker ${f.from}` : `write ${f.to} for ${f.from}`)).join('; ');
-  const bn = repaired.fixes.map((f) => (f.to === '' ? `তালিকার চিহ্ন ${f.from} মুছে দিন` : `${f.from} এর জায়গায় ${f.to} লিখুন`)).join('; ');
-  return { path: place.path, value: repaired.text, en: en.charAt(0).toUpperCase() + en.slice(1), bn };
+  const label = (lang: 'en' | 'bn') =>
+    repaired.fixes
+      .map((f) =>
+        f.to === ''
+          ? fill(FIX_LABELS['remove-marker'][lang], { mark: f.from }, lang)
+          : fill(FIX_LABELS['write-for'][lang], { value: f.to, written: f.from }, lang),
+      )
+      .join('; ');
+  return { path: place.path, value: repaired.text, label: 'repairs', params: { list: { en: label('en'), bn: label('bn') } } };
 }
 
 function leftover(text: string, place: Place, repair: (text: string) => Repaired): Finding | null {
@@ -70,22 +79,16 @@ function leftover(text: string, place: Place, repair: (text: string) => Repaired
   const marked = MARKS.test(text) && BENGALI.test(text);
   if (repaired.fixes.length === 0 && !marked) return null;
   const certain = repaired.fixes.length > 0 && !MARKS.test(repaired.text) && repair(repaired.text).fixes.length === 0;
-  const en = pairs(repaired.fixes, '(removed)') || (MARKS.exec(text)?.[0] ?? '');
-  const bn = pairs(repaired.fixes, '(মুছে)') || (MARKS.exec(text)?.[0] ?? '');
-  return report(
-    'bijoy.leftover',
-    place,
-    `Bijoy glyphs left in the text: ${en}`,
-    `লেখায় বিজয় এনকোডিংয়ের অক্ষর রয়ে গেছে: ${bn}`,
-    certain ? fixOf(place, repaired) : undefined,
-  );
+  const mark = MARKS.exec(text)?.[0] ?? '';
+  const listed = pairs(repaired.fixes);
+  const shown = repaired.fixes.length > 0 ? listed : { en: mark, bn: mark };
+  return report('bijoy.leftover', place, { pairs: shown }, certain ? fixOf(place, repaired) : undefined);
 }
 
 function conjuncts(text: string, place: Place, repair: (text: string) => Repaired): Finding | null {
   const repaired = repair(text);
   if (repaired.fixes.length === 0) return null;
-  const words = pairs(repaired.fixes, '');
-  return report('bijoy.broken-conjunct', place, `Broken conjuncts: ${words}`, `ভাঙা যুক্তাক্ষর: ${words}`, fixOf(place, repaired));
+  return report('bijoy.broken-conjunct', place, { pairs: pairs(repaired.fixes).en }, fixOf(place, repaired));
 }
 
 export function bijoy(charter: Charter): Finding[] {

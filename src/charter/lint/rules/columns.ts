@@ -34,12 +34,7 @@ const COLUMN_EN: Record<number, string> = { 2: 'service name', 4: 'documents', 5
 
 function misplaced(place: Place, what: { en: string; bn: string }): Finding {
   const column = place.location.column ?? 0;
-  return report(
-    'cell.wrong-column',
-    place,
-    `The ${COLUMN_EN[column] ?? ''} cell holds ${what.en}, which belongs in another column`,
-    `${COLUMN_BN[column] ?? ''} এর ঘরে ${what.bn}, যা অন্য কলামের`,
-  );
+  return report('cell.wrong-column', place, { column: { en: COLUMN_EN[column] ?? '', bn: COLUMN_BN[column] ?? '' }, what });
 }
 
 export function columns(charter: Charter): Finding[] {

@@ -53,9 +53,8 @@ function renamed(designation: string, place: Place): Finding | null {
   return report(
     'designation.renamed',
     place,
-    `Since August 2024 "${designation}" is called "${value}"`,
-    `আগস্ট ২০২৪ থেকে "${designation}" পদের নাম "${value}"`,
-    { path: place.path, value, en: `Use "${value}" (${rename.nowEn})`, bn: `"${value}" লিখুন` },
+    { from: designation, to: value },
+    { path: place.path, value, label: 'renamed', params: { value, now: { en: value === rename.nowEn ? '' : ` (${rename.nowEn})`, bn: '' } } },
   );
 }
 
@@ -65,7 +64,7 @@ export function designations(charter: Charter): Finding[] {
     person.designation === null ? [] : [{ designation: person.designation, place: deeper(place, 'designation') }],
   );
   const signed = charter.signOff?.designation;
-  if (signed) places.push({ designation: signed, place: sectionPlace('sign-off', 'sign-off', ['signOff', 'designation']) });
+  if (signed) places.push({ designation: signed, place: sectionPlace('sign-off', ['signOff', 'designation']) });
   return places.flatMap(({ designation, place }) => {
     const f = renamed(designation, place);
     return f === null ? [] : [f];

@@ -17,12 +17,12 @@ export function duplicates(charter: Charter): Finding[] {
       return [];
     }
     return [
-      report(
-        'service.duplicate',
-        servicePlace(i, s, 'name'),
-        `Service "${s.name}" is listed twice in ${SECTION_OF[s.category]} (rows ${first} and ${s.serial})`,
-        `"${s.name}" সেবাটি ${toBengaliDigits(SECTION_OF[s.category])} এ দুবার আছে (ক্রমিক ${toBengaliDigits(first)} ও ${toBengaliDigits(s.serial)})`,
-      ),
+      report('service.duplicate', servicePlace(i, s, 'name'), {
+        name: s.name,
+        section: { en: SECTION_OF[s.category], bn: toBengaliDigits(SECTION_OF[s.category]) },
+        first,
+        serial: s.serial,
+      }),
     ];
   });
 }

@@ -62,25 +62,14 @@ function hiddenAt(text: string, websites: readonly string[]): Hidden | null {
 }
 
 function invalid(place: Place, written: string, fix?: { path: Place['path']; value: string | string[]; address: string }): Finding {
-  return report(
-    'email.invalid',
-    place,
-    `Not an e-mail address: "${written}"`,
-    `সঠিক ই-মেইল ঠিকানা নয়: "${written}"`,
-    fix && { path: fix.path, value: fix.value, en: `Write ${fix.address}`, bn: `${fix.address} লিখুন` },
-  );
+  return report('email.invalid', place, { written }, fix && { path: fix.path, value: fix.value, label: 'write', params: { value: fix.address } });
 }
 
 /** What the person's other text says about an address the importer could not read (it keeps such text there). */
 function fromOther(person: Person, place: Place): Finding | null {
   const other = person.other ?? '';
   if (AT_WITH_SPACE.test(other)) {
-    return report(
-      'email.space',
-      place,
-      `An e-mail address is broken by a space and cannot be read with certainty: "${other}"`,
-      `ই-মেইল ঠিকানার মাঝে ফাঁকা জায়গা, নিশ্চিতভাবে পড়া যায়নি: "${other}"`,
-    );
+    return report('email.space', place, { written: other }, undefined, 'uncertain');
   }
   const hidden = hiddenAt(other, person.websites);
   if (hidden !== null) {
@@ -105,14 +94,7 @@ export function emails(charter: Charter): Finding[] {
       const at = deeper(place, 'emails', k);
       const joined = written.replace(/\s+/g, '');
       if (joined !== written && isEmail(joined)) {
-        findings.push(
-          report('email.space', place, `E-mail address has a space in it: "${written}"`, `ই-মেইল ঠিকানায় ফাঁকা জায়গা: "${written}"`, {
-            path: at.path,
-            value: joined,
-            en: `Write ${joined}`,
-            bn: `${joined} লিখুন`,
-          }),
-        );
+        findings.push(report('email.space', place, { written }, { path: at.path, value: joined, label: 'write', params: { value: joined } }));
       } else if (!isEmail(written)) {
         const hidden = written.includes('@') ? null : hiddenAt(written, []);
         const address = hidden?.address ?? null;

@@ -7,15 +7,8 @@ import { feeCellMisplaced } from './columns.ts';
 export function fees(charter: Charter): Finding[] {
   return charter.services.flatMap((s, i) => {
     const place = deeper(servicePlace(i, s, 'fee'), 'text');
-    if (s.fee.text === '') return [report('fee.empty', place, 'The fee is empty', 'সেবার মূল্যের ঘর খালি')];
+    if (s.fee.text === '') return [report('fee.empty', place)];
     if (s.fee.kind !== 'text' || feeCellMisplaced(s.fee.text)) return [];
-    return [
-      report(
-        'fee.unclear',
-        place,
-        `The fee is neither free, nor an amount, nor a policy: "${s.fee.text}"`,
-        `সেবার মূল্য বিনামূল্যে, টাকার অংক বা নীতিমালা — কোনোটিই নয়: "${s.fee.text}"`,
-      ),
-    ];
+    return [report('fee.unclear', place, { text: s.fee.text })];
   });
 }

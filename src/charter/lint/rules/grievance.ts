@@ -1,6 +1,5 @@
 // Grievance redress against the national rule: the grievance officer (অনিক) 30 working days, then the appeal
 // officer 20, then the Cabinet Division's grievance cell 60; a step missing, or no redress at all.
-import { toBengaliDigits } from '../../../bangla/digits.ts';
 import { hasAny } from '../../match.ts';
 import type { Charter, Finding, GrievanceStep } from '../../model.ts';
 import { sectionPlace, stepPlace } from '../places.ts';
@@ -34,35 +33,27 @@ function deadline(step: GrievanceStep, i: number): Finding[] {
   const place = stepPlace(i, step, 'workingDays');
   const days = step.workingDays;
   if (days === null) {
-    return [report('grievance.deadline', place, 'The grievance step has no deadline in working days', 'অভিযোগ নিষ্পত্তির ধাপে কার্যদিবসের সময়সীমা নেই')];
+    return [report('grievance.deadline', place)];
   }
   if (!NATIONAL_DAYS.includes(days)) {
-    return [
-      report(
-        'grievance.deadline',
-        place,
-        `The grievance deadline of ${days} working days is not one of 30, 20 or 60`,
-        `অভিযোগ নিষ্পত্তির সময়সীমা ${toBengaliDigits(days)} কার্যদিবস; ৩০, ২০ বা ৬০ কার্যদিবসের কোনোটি নয়`,
-      ),
-    ];
+    return [report('grievance.deadline', place, { days }, undefined, 'national')];
   }
   const role = roleOf(step);
   if (role === undefined || role.days === days) return [];
   return [
-    report(
-      'grievance.deadline-role',
-      place,
-      `${role.en[0]?.toUpperCase() ?? ''}${role.en.slice(1)} is given ${days} working days; the rule is ${role.days}`,
-      `"${step.role}" এর জন্য ${toBengaliDigits(days)} কার্যদিবস লেখা; নিয়ম ${toBengaliDigits(role.days)} কার্যদিবস`,
-    ),
+    report('grievance.deadline-role', place, {
+      role: { en: `${role.en[0]?.toUpperCase() ?? ''}${role.en.slice(1)}`, bn: `"${step.role}"` },
+      days,
+      rule: role.days,
+    }),
   ];
 }
 
 export function grievance(charter: Charter): Finding[] {
   const steps = charter.grievanceSteps;
-  const section = sectionPlace('5', 'grievance', ['grievanceSteps']);
+  const section = sectionPlace('5', ['grievanceSteps']);
   if (steps.length === 0) {
-    return [report('grievance.missing', section, 'The charter has no grievance redress steps', 'চার্টারে অভিযোগ প্রতিকার ব্যবস্থার কোনো ধাপ নেই')];
+    return [report('grievance.missing', section)];
   }
   const found = steps.map(roleOf);
   const unknown = found.filter((r) => r === undefined).length;
@@ -71,15 +62,6 @@ export function grievance(charter: Charter): Finding[] {
   const gaps = unknown >= missing.length ? [] : missing;
   return [
     ...steps.flatMap(deadline),
-    ...[...gaps]
-      .reverse()
-      .map((r) =>
-        report(
-          'grievance.step-missing',
-          section,
-          `The grievance step of ${r.en} (${r.days} working days) is missing`,
-          `অভিযোগ প্রতিকারে ${r.bn} (${toBengaliDigits(r.days)} কার্যদিবস) এর ধাপ নেই`,
-        ),
-      ),
+    ...[...gaps].reverse().map((r) => report('grievance.step-missing', section, { role: { en: r.en, bn: r.bn }, days: r.days })),
   ];
 }

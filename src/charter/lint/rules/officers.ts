@@ -74,12 +74,11 @@ function sharedContacts(o: Officials, kind: Kind, foreign: Set<string>): Finding
         const first = o.mentions[ms[0] ?? -1];
         if (first === undefined) continue;
         findings.push(
-          report(
-            'officer.shared-contact',
-            first.place,
-            `The ${kind.en} ${written} is given for more than one officer: ${names.map((n) => n.en).join(', ')}`,
-            `একই ${kind.bn} ${written} একাধিক কর্মকর্তার জন্য দেওয়া: ${names.map((n) => n.bn).join(', ')}`,
-          ),
+          report('officer.shared-contact', first.place, {
+            kind: { en: kind.en, bn: kind.bn },
+            value: written,
+            names: { en: names.map((n) => n.en).join(', '), bn: names.map((n) => n.bn).join(', ') },
+          }),
         );
         continue;
       }
@@ -93,8 +92,9 @@ function sharedContacts(o: Officials, kind: Kind, foreign: Set<string>): Finding
           report(
             'officer.shared-contact',
             m.place,
-            `The ${kind.en} ${written} given here for ${mine.en} is ${theirs.en}'s in ${max} other places`,
-            `এখানে ${mine.bn} এর ঘরে দেওয়া ${kind.bn} ${written} চার্টারের অন্য ${toBengaliDigits(max)}টি জায়গায় ${theirs.bn} এর`,
+            { kind: { en: kind.en, bn: kind.bn }, value: written, mine: { en: mine.en, bn: mine.bn }, theirs: { en: theirs.en, bn: theirs.bn }, count: max },
+            undefined,
+            'theirs',
           ),
         );
       }
@@ -131,14 +131,19 @@ function mismatches(o: Officials, kind: Kind, foreign: Set<string>): Finding[] {
       const fixPath = index >= 0 ? deeper(m.place, kind.key, index).path : deeper(m.place, kind.key).path;
       const fix =
         clear && oneEditApart(kind.norm(written), ref)
-          ? { path: fixPath, value: refWritten, en: `Use ${refWritten}, as the other places do`, bn: `অন্য জায়গার মতো ${shown(kind, refWritten)} লিখুন` }
+          ? { path: fixPath, value: refWritten, label: 'as-elsewhere' as const, params: { value: { en: refWritten, bn: shown(kind, refWritten) } } }
           : undefined;
       findings.push(
         report(
           kind.code,
           m.place,
-          `${who.en}'s ${kind.en} is ${written} here and ${refWritten} in ${others} other places`,
-          `${who.bn} এর ${kind.bn} এখানে ${shown(kind, written)}, অন্য ${toBengaliDigits(others)}টি জায়গায় ${shown(kind, refWritten)}`,
+          {
+            who: { en: who.en, bn: who.bn },
+            kind: { en: kind.en, bn: kind.bn },
+            here: { en: written, bn: shown(kind, written) },
+            there: { en: refWritten, bn: shown(kind, refWritten) },
+            count: others,
+          },
           fix,
         ),
       );

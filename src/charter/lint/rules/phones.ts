@@ -35,14 +35,7 @@ export function phones(charter: Charter): Finding[] {
     person.phones.forEach((written, k) => {
       if (isPhone(written)) {
         if (isOldNumbering(written)) {
-          findings.push(
-            report(
-              'phone.old-numbering',
-              place,
-              `"${written}" is a land line of an earlier numbering plan; check that it still rings`,
-              `"${written}" পুরোনো নম্বর-পরিকল্পনার ল্যান্ডফোন; নম্বরটি এখনও চালু কি না যাচাই করুন`,
-            ),
-          );
+          findings.push(report('phone.old-numbering', place, { written }));
         }
         return;
       }
@@ -50,20 +43,13 @@ export function phones(charter: Charter): Finding[] {
       const [only] = near;
       const fix =
         near.length === 1 && only !== undefined
-          ? {
-              path: deeper(place, 'phones', k).path,
-              value: only,
-              en: `Use ${only}, this officer's number elsewhere`,
-              bn: `এই কর্মকর্তার অন্য জায়গার নম্বর ${only} লিখুন`,
-            }
+          ? { path: deeper(place, 'phones', k).path, value: only, label: 'number-elsewhere' as const, params: { value: only } }
           : undefined;
-      findings.push(
-        report('phone.invalid', place, `Not a possible Bangladesh phone number: "${written}"`, `বাংলাদেশে সম্ভব এমন ফোন নম্বর নয়: "${written}"`, fix),
-      );
+      findings.push(report('phone.invalid', place, { written }, fix));
     });
     for (const run of phoneLikeRuns(person.other ?? '')) {
       if (!isPhone(run)) {
-        findings.push(report('phone.invalid', place, `Not a possible Bangladesh phone number: "${run}"`, `বাংলাদেশে সম্ভব এমন ফোন নম্বর নয়: "${run}"`));
+        findings.push(report('phone.invalid', place, { written: run }));
       }
     }
   });

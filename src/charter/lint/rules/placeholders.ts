@@ -8,8 +8,6 @@ const PLACEHOLDER = /…{2,}|\.{4,}|(?:\. ){3,}\.|_{3,}|\[\s*\]|(?<![A-Za-z])X{3
 export function placeholders(charter: Charter): Finding[] {
   return textsOf(charter).flatMap(({ text, place }) => {
     const mark = PLACEHOLDER.exec(text)?.[0];
-    return mark === undefined
-      ? []
-      : [report('placeholder.unfilled', place, `Unfilled placeholder "${mark}" in "${text}"`, `পূরণ না করা জায়গা "${mark}": "${text}"`)];
+    return mark === undefined ? [] : [report('placeholder.unfilled', place, { mark, text })];
   });
 }

@@ -10,11 +10,7 @@ const ROLE: Record<string, [string, string]> = {
 };
 
 export function responsible(charter: Charter): Finding[] {
-  const missing = charter.services.flatMap((s, i) =>
-    s.responsible === null
-      ? [report('officer.missing', servicePlace(i, s, 'responsible'), 'The responsible officer cell is empty', 'দায়িত্বপ্রাপ্ত কর্মকর্তার ঘর খালি')]
-      : [],
-  );
+  const missing = charter.services.flatMap((s, i) => (s.responsible === null ? [report('officer.missing', servicePlace(i, s, 'responsible'))] : []));
   // A service row points at a post, and a cell with only a phone or an e-mail names none. Grievance
   // contacts are left alone: they are often a cell or a web address, not a post.
   const unnamed = personsOf(charter)
@@ -22,7 +18,7 @@ export function responsible(charter: Charter): Finding[] {
     .map(({ person, role, place }) => {
       const [en, bn] = ROLE[role] ?? ['officer', 'কর্মকর্তা'];
       const shown = person.name ?? [...person.emails, ...person.phones][0] ?? '';
-      return report('officer.no-designation', place, `The ${en} "${shown}" has no designation`, `${bn} "${shown}" এর পদবি নেই`);
+      return report('officer.no-designation', place, { who: { en, bn }, shown });
     });
   return [...missing, ...unnamed];
 }

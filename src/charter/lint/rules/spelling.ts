@@ -38,13 +38,6 @@ export function spelling(charter: Charter): Finding[] {
     }
     if (fixed === null) return [];
     const pairs = fixed.words.join(', ');
-    return [
-      report('spelling.misspelled', place, `Misspelled: ${pairs}`, `বানান ভুল: ${pairs}`, {
-        path: place.path,
-        value: fixed.text,
-        en: `Write "${fixed.text}"`,
-        bn: `"${fixed.text}" লিখুন`,
-      }),
-    ];
+    return [report('spelling.misspelled', place, { pairs }, { path: place.path, value: fixed.text, label: 'write-quoted', params: { value: fixed.text } })];
   });
 }

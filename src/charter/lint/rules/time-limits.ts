@@ -25,21 +25,14 @@ const BY_RULE = ['অনুযায়ী', 'মোতাবেক', 'সাপ
 function limitFinding(limit: TimeLimit, place: Place): Finding | null {
   const code = timeLimitIssues(limit)[0]?.code;
   const t = limit.text;
-  if (code === 'time-limit.empty') return report('time-limit.empty', place, 'The time limit is empty', 'সেবা প্রদানের সময়সীমা খালি');
-  if (code === 'time-limit.no-number')
-    return report('time-limit.no-number', place, `The time limit has no number of working days: "${t}"`, `সময়সীমায় কার্যদিবসের সংখ্যা নেই: "${t}"`);
-  if (code === 'time-limit.calendar-days')
-    return report('time-limit.calendar-days', place, `The time limit is given in days, not working days: "${t}"`, `সময়সীমা কার্যদিবসে নয়, দিনে লেখা: "${t}"`);
+  if (code === 'time-limit.empty') return report('time-limit.empty', place);
+  if (code === 'time-limit.no-number') return report('time-limit.no-number', place, { text: t });
+  if (code === 'time-limit.calendar-days') return report('time-limit.calendar-days', place, { text: t });
   if (limit.workingDays !== null || limit.immediate) return null;
   const ascii = toAsciiDigits(t);
   const dated = DATE.test(ascii);
   if (!dated && (DURATION.test(ascii) || hasAny(t, BY_RULE))) return null;
-  return report(
-    'time-limit.not-duration',
-    place,
-    dated ? `The time limit is a date, not a number of working days: "${t}"` : `The time limit is not a duration: "${t}"`,
-    dated ? `সময়সীমা কার্যদিবসের সংখ্যা নয়, একটি তারিখ: "${t}"` : `সময়সীমাটি কোনো মেয়াদ নয়: "${t}"`,
-  );
+  return report('time-limit.not-duration', place, { text: t }, undefined, dated ? 'date' : undefined);
 }
 
 export function timeLimits(charter: Charter): Finding[] {

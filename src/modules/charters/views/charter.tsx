@@ -6,10 +6,9 @@ import { digits, dualDate, num } from '../../../i18n/format.ts';
 import { formatFiscalYear, quarterLabel } from '../../../calendar/fiscal.ts';
 import type { EditionView } from '../charters.service.ts';
 import { PersonBlock, feeText, timeText } from './parts.tsx';
-import { splitMessage } from '../../../charter/lint/message.ts';
+import { fixLabelOf, messageOf } from '../../../charter/lint/render.ts';
 
 /** A finding's message ("English / Bangla") in the page's language. */
-const messageIn = (message: string, locale: Locale) => splitMessage(message)[locale];
 
 const sec = (n: string, locale: Locale) => `${digits(n, locale)}.`;
 
@@ -23,7 +22,7 @@ const SECTION_OF: Record<ServiceCategory, string> = { citizen: '2.1', institutio
 
 /** The findings about one row of a section, for the review of a draft. */
 function rowFindings(findings: Finding[] | undefined, section: string, row: number): Finding[] {
-  return (findings ?? []).filter((f) => f.location?.section === section && f.location.row === row);
+  return (findings ?? []).filter((f) => [f.location, ...(f.also ?? [])].some((l) => l.section === section && l.row === row));
 }
 
 export function FindingList({ findings, locale }: { findings: Finding[]; locale: Locale }) {
@@ -32,9 +31,9 @@ export function FindingList({ findings, locale }: { findings: Finding[]; locale:
       {findings.map((f) => (
         <li class={`finding ${f.severity}`}>
           <strong>{f.severity === 'error' ? t(locale, 'review.error') : t(locale, 'review.warning')}</strong>
-          {f.location?.column ? ` (${t(locale, 'review.column')} ${num(f.location.column, locale)})` : ''}
-          {`: ${messageIn(f.message, locale)}`} <code>{f.code}</code>
-          {f.fix ? <span class="fix">{` ${t(locale, 'review.fix')}: ${messageIn(f.fix.label, locale)}`}</span> : null}
+          {f.location.column ? ` (${t(locale, 'review.column')} ${num(f.location.column, locale)})` : ''}
+          {`: ${messageOf(f, locale)}`} <code>{f.code}</code>
+          {f.fix ? <span class="fix">{` ${t(locale, 'review.fix')}: ${fixLabelOf(f, locale) ?? ''}`}</span> : null}
         </li>
       ))}
     </ul>

@@ -1,7 +1,8 @@
 // One edition of a charter, for review: its status, what the import found, and the findings beside each row.
 import type { Finding } from '../../../charter/model.ts';
 import { t, type Locale } from '../../../i18n/messages.ts';
-import { num, place } from '../../../i18n/format.ts';
+import { num } from '../../../i18n/format.ts';
+import { whereOf } from '../../../charter/lint/render.ts';
 import { formatFiscalYear, quarterLabel } from '../../../calendar/fiscal.ts';
 import type { EditionView } from '../charters.service.ts';
 import { CharterDocument, FindingList } from './charter.tsx';
@@ -11,7 +12,7 @@ export function EditionPage({ locale, view, officeName }: { locale: Locale; view
   const findings: Finding[] = charter.findings;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const unplaced = findings.filter((f) => !f.location || f.location.row === null);
+  const unplaced = findings.filter((f) => f.location.row === null);
   return (
     <>
       <p class="notice">
@@ -39,7 +40,7 @@ export function EditionPage({ locale, view, officeName }: { locale: Locale; view
               <tbody>
                 {unplaced.map((f) => (
                   <tr>
-                    <td>{place(f.where, locale)}</td>
+                    <td>{whereOf(f, locale)}</td>
                     <td>
                       <FindingList findings={[f]} locale={locale} />
                     </td>
