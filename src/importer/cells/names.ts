@@ -82,6 +82,8 @@ const ROLES = [
   'manager',
   'assistant',
   'member',
+  'collector',
+  'magistrate',
   'inspector',
   'controller',
   'superintendent',
@@ -349,9 +351,10 @@ function headOfDesignation(tokens: readonly string[], first: number, start: numb
     .lastIndexOf(true);
   if (comma >= 0) return first + comma + 1;
   const opened = designationStart(tokens, named ? first + 2 : first, start);
-  if (opened < start) return opened;
-  const before = tokens.slice(first, start);
-  return !named && before.length <= 3 && !hasNameWord(before) ? first : start;
+  const before = tokens.slice(first, opened);
+  // Words before the designation that hold nothing of a name are its own ("Revenue Deputy Collector").
+  if (!named && before.length <= 3 && !hasNameWord(before)) return first;
+  return opened;
 }
 
 /** How many unknown words at `j` (one or two) stand between designation words and a following role word; 0 if none. */

@@ -397,6 +397,8 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'time frame',
       'duration',
       ['deadline', 5],
+      ['time of service', 4],
+      ['service time', 4],
       ['time required', 4],
       ['=time', 2],
       ['=days', 2],

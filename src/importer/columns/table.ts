@@ -311,7 +311,12 @@ function resolveDittos<K extends string>(cells: Partial<Record<K, string>>, prev
 }
 
 function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpec<K>, result: TableResult<K>): void {
-  const serialText = line.cells[map.indexOf(spec.serial)] ?? '';
+  const serialAt = map.indexOf(spec.serial);
+  // A table with no serial column (portals often drop it): each row with a name is the next row; a row without
+  // one continues the row above, as a row with no serial does where there is a serial column.
+  const nameAt = spec.name === undefined ? -1 : map.indexOf(spec.name.key);
+  const counted = serialAt < 0 && nameAt >= 0 && (line.cells[nameAt] ?? '') !== '' ? String((result.rows[result.rows.length - 1]?.serial ?? 0) + 1) : '';
+  const serialText = serialAt >= 0 ? (line.cells[serialAt] ?? '') : counted;
   const cells = cellsOf(line, map);
   delete cells[spec.serial];
   append(result.findings, strayCells(line, map, spec.section));

@@ -10,7 +10,9 @@ import { designationIn } from '../cells/names.ts';
 import type { TableRow } from '../columns/table.ts';
 
 /** "১.", "০২)", "৩।", "(ক)", "খ)": a list item's mark, then its text. */
-const MARK = bnRegExp('^\\(?([০-৯0-9]{1,2}|[কখগঘঙচছজঝঞটঠডঢ])\\s*[.)।:]\\s*(\\S.*)$');
+const MARK = bnRegExp('^\\(?([০-৯0-9]{1,2}|[কখগঘঙচছজঝঞটঠডঢ]|[A-Za-z])\\s*[.)।:]\\s*(\\S.*)$');
+/** "- …", "• …", "* …": a bullet, an item as good as a number. */
+const BULLET = /^[-•*●▪◆➢►]\s+(\S.*)$/u;
 /** "সময়: ৩ কার্যদিবস", "দায়িত্ব প্রাপ্ত কর্মকর্তাঃ …": a label and its value. */
 const LABEL = /^([^:ঃ]{1,60}?)\s*[:ঃ]\s*(.*)$/u;
 const DASHED = /^(.{2,80}?)\s+[-–—]\s*(\S.*)$/u;
@@ -18,7 +20,7 @@ const LETTERS = 'কখগঘঙচছজঝঞটঠডঢ';
 
 interface Item {
   line: number;
-  level: 'number' | 'letter';
+  level: 'number' | 'letter' | 'bullet';
   head: string;
   more: string[];
 }
@@ -30,9 +32,13 @@ export interface ListResult {
 }
 
 function markOf(text: string): { level: Item['level']; rest: string } | null {
+  const bullet = BULLET.exec(text)?.[1];
+  if (bullet !== undefined) return { level: 'bullet', rest: bullet };
   const m = MARK.exec(text);
   if (m?.[1] === undefined || m[2] === undefined) return null;
-  return { level: LETTERS.includes(m[1]) ? 'letter' : 'number', rest: m[2] };
+  // A Latin letter is an item mark only in brackets or before ")": "(a)", "b)", and the "(K)" Bijoy leaves for (ক).
+  if (/^[A-Za-z]$/.test(m[1]) && !/^\(?[A-Za-z]\)/.test(text)) return null;
+  return { level: LETTERS.includes(m[1]) || /^[A-Za-z]$/.test(m[1]) ? 'letter' : 'number', rest: m[2] };
 }
 
 /** The field a label names, when it clearly names one ("সময়", "ফি", "দায়িত্বপ্রাপ্ত", "যোগাযোগ"). */
@@ -66,14 +72,24 @@ function itemsOf(lines: readonly Line[]): Item[] {
   return items;
 }
 
-/** Prose: a short title line with no end mark, then at once a paragraph of sentences. */
+/** A line that gives one field of the item above it: "সময়: ৩ কার্যদিবস", "ফি: বিনামূল্যে". */
+function isFieldLine(text: string): boolean {
+  const m = LABEL.exec(text);
+  return m?.[1] !== undefined && fieldOf(m[1]) !== null && fieldOf(m[1]) !== 'name';
+}
+
+/**
+ * Prose: a short title line with no end mark, then at once a paragraph of sentences, or lines that each give
+ * a field ("সময়: …", "ফি: …").
+ */
 function blocksOf(lines: readonly Line[]): Item[] {
   const items: Item[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const title = lines[i];
     const body = lines[i + 1];
     if (title === undefined || body === undefined || title.isRow || body.isRow || isBlank(title) || isBlank(body)) continue;
-    if (title.text.length > 60 || /[।:ঃ.]$/.test(title.text) || !/।/.test(body.text) || body.text.length < 40) continue;
+    const paragraph = /।/.test(body.text) && body.text.length >= 40;
+    if (title.text.length > 60 || /[।:ঃ.]$/.test(title.text) || isFieldLine(title.text) || !(paragraph || isFieldLine(body.text))) continue;
     const more: string[] = [];
     for (let j = i + 1; j < lines.length && !isBlank(lines[j] as Line) && !(lines[j] as Line).isRow; j++) more.push((lines[j] as Line).text);
     items.push({ line: title.no, level: 'number', head: title.text, more });
@@ -151,7 +167,7 @@ export function readServiceList(lines: readonly Line[]): ListResult {
       used.add(item.line);
     }
   }
-  const services = twoLevels ? items.filter((i) => i.level === 'letter') : items;
+  const services = twoLevels ? items.filter((i) => i.level !== 'number') : items;
   const rows = services.map((item, i): TableRow<ServiceColumn> => {
     used.add(item.line);
     return { serial: i + 1, line: item.line, cells: readItem(item, defaults, prose), columns: {} };
