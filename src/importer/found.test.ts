@@ -248,3 +248,21 @@ describe('a refusal says what was looked for and what was found', () => {
     );
   });
 });
+
+describe('text the charter does not keep is checked too', () => {
+  test('a misspelt column title and a damaged cell under no known column are reported where they are, without a fix', () => {
+    const c = importText(
+      [
+        'উপজেলা শিক্ষা অফিস, ধুনট, বগুড়া',
+        'ক্রমিক নং\tসেবার নাম\tসময়সীমা\tদায়িত্বপ্রাপ্ত কর্মকর্তা\tউর্দ্ধতন কর্মকর্তা\tবিবিধ',
+        '১\tউপবৃত্তি বিতরণ\t১০ কার্যদিবস\tউপজেলা শিক্ষা অফিসার\tজেলা শিক্ষা অফিসার\tশিÿা প্রতিষ্ঠানের মাধ্যমে',
+      ].join('\n'),
+    );
+    const title = c.findings.find((f) => f.code === 'spelling.misspelled');
+    assert.deepEqual(title?.location, { section: '2.1', row: null, column: 5, line: 2 });
+    assert.equal(title?.fix, undefined);
+    const cell = c.findings.find((f) => f.code === 'bijoy.leftover');
+    assert.deepEqual(cell?.location, { section: '2.1', row: null, column: 6, line: 3 });
+    assert.ok(codes(c).includes('cell.unplaced'));
+  });
+});

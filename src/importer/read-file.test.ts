@@ -11,7 +11,7 @@ import { importText } from './text.ts';
 import type { Charter } from '../charter/model.ts';
 import { bodyFromText, buildDocx } from '../../test/helpers/docx.ts';
 import { htmlFromText, portalPage } from '../../test/helpers/html.ts';
-import { where } from '../../test/helpers/findings.ts';
+import { where, whereInCharter } from '../../test/helpers/findings.ts';
 
 const seedText = (file: string) => readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8');
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -110,7 +110,7 @@ test('a Unicode text file reads exactly as importText reads it: every file of th
 
 test('the lint corpus as Word and as a portal page: every rule fires the same, the services are the same', async () => {
   const url = new URL('../../test/corpus/lint/', import.meta.url);
-  const key = (c: Charter) => c.findings.map((f) => `${f.code} @ ${where(f)}`).sort();
+  const key = (c: Charter) => c.findings.map((f) => `${f.code} @ ${whereInCharter(f)}`).sort();
   for (const name of readdirSync(url).filter((f) => f.endsWith('.txt'))) {
     const text = readFileSync(new URL(name, url), 'utf8');
     const want = importText(text);

@@ -1,6 +1,6 @@
 // Imports a charter pasted or extracted as text (tables tab-separated, or in any shape shapes.ts reads) into a Charter draft with findings.
 import { at, issue, mergeRepeated } from '../charter/finding.ts';
-import { lintCharter } from '../charter/lint/index.ts';
+import { lintCharter, lintTexts } from '../charter/lint/index.ts';
 import { charterSchema, type Charter, type Finding, type GrievanceStep, type Service, type SubordinateOffice } from '../charter/model.ts';
 import { vocabularyOf, type Vocabulary } from './cells/channels.ts';
 import { officeCodes } from './sections/checks.ts';
@@ -11,6 +11,7 @@ import { reshape } from './layout/shapes.ts';
 import { fromMarkdown, isMarkdown } from './layout/markdown.ts';
 import { readExpectations, readSubordinates, readVision } from './sections/lists.ts';
 import { readServices, type RowField } from './sections/services.ts';
+import type { PlacedText } from './columns/table.ts';
 import type { PlacedPerson } from './sections/section.ts';
 import { SECTION_OF } from '../charter/lint/places.ts';
 import { segment } from './sections/sections.ts';
@@ -47,6 +48,7 @@ interface Parts {
   mission: string[];
   services: Service[];
   absent: RowField[][];
+  texts: PlacedText[];
   subordinateOffices: SubordinateOffice[];
   expectations: string[];
   grievanceSteps: GrievanceStep[];
@@ -84,6 +86,7 @@ function readSection(section: Section, parts: Parts, vocab: Vocabulary): void {
       const r = readServices(section, vocab);
       append(parts.services, r.services);
       append(parts.absent, r.absent);
+      append(parts.texts, r.texts);
       append(parts.findings, r.findings);
       append(parts.blockFindings, r.blockFindings);
       append(parts.persons, r.persons);
@@ -155,6 +158,7 @@ export function importText(text: string, limits: Readonly<Limits> = LIMITS): Cha
     mission: [],
     services: [],
     absent: [],
+    texts: [],
     subordinateOffices: [],
     expectations: [],
     grievanceSteps: [],
@@ -180,6 +184,7 @@ export function importText(text: string, limits: Readonly<Limits> = LIMITS): Cha
     findings: [...parts.findings, ...sign.findings, ...mergeRepeated(parts.blockFindings)],
   };
   // What the structured charter shows (empty cells, phones, deadlines, ...) is the lint's; the importer reports what only the text shows.
-  const linted = withoutAbsentColumns(lintCharter(charter), parts.services, parts.absent);
+  // Column titles and unplaced cells are checked as text too: a misspelt title or Bijoy left in a cell the importer could not place is still said.
+  const linted = [...withoutAbsentColumns(lintCharter(charter), parts.services, parts.absent), ...mergeRepeated(lintTexts(parts.texts))];
   return charterSchema.parse({ ...charter, findings: [...charter.findings, ...linted] });
 }

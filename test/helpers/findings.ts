@@ -11,3 +11,9 @@ export function said(f: Finding | undefined): string {
 export function where(f: Finding | undefined): string {
   return f === undefined ? '' : whereOf(f, 'en');
 }
+
+/** Where the finding is, without the document's line numbers: the same charter read by two readers has other lines. */
+export function whereInCharter(f: Finding): string {
+  const noLine = (l: Finding['location']) => ({ ...l, line: null });
+  return whereOf({ location: noLine(f.location), also: f.also?.map(noLine) }, 'en');
+}

@@ -1,8 +1,8 @@
 // Reads tab-separated tables: header rows name the columns, "(১) (২) ..." rows are skipped, a header repeated
 // after a page break is read again, and a row whose serial cell is empty continues the row above.
 import { parseInteger } from '../../bangla/digits.ts';
-import { at, issue } from '../../charter/finding.ts';
-import type { Finding, FindingParams } from '../../charter/model.ts';
+import { at, issue, location } from '../../charter/finding.ts';
+import type { Finding, FindingLocation, FindingParams } from '../../charter/model.ts';
 import { formIssues, mapTitles, scoreTitle, type ColumnSpec, type HeaderForms, type HeaderIssue } from './columns.ts';
 import { isBlank, type Line } from '../lines.ts';
 import type { PairSplit } from '../cells/fee-time.ts';
@@ -50,6 +50,13 @@ export interface TableResult<K extends string> {
   findings: Finding[];
   /** The last column map, carried into a following table that has no header of its own. */
   map: ColumnMap<K> | null;
+  /** Text the Charter will not keep (column titles, cells under no known column), for the text checks. */
+  texts: PlacedText[];
+}
+
+export interface PlacedText {
+  text: string;
+  location: FindingLocation;
 }
 
 interface Header<K extends string> {
@@ -219,13 +226,16 @@ function sameMap<K extends string>(a: ColumnMap<K> | null, b: ColumnMap<K>): boo
 
 /** Reads the rows of one table; `initial` is the column map of the table before it, if any. */
 export function readTable<K extends string>(lines: readonly Line[], spec: TableSpec<K>, initial: ColumnMap<K> | null = null): TableResult<K> {
-  const result: TableResult<K> = { rows: [], loose: [], findings: [], map: initial };
+  const result: TableResult<K> = { rows: [], loose: [], findings: [], map: initial, texts: [] };
   /** The header just read (a second header row may follow) and the findings it gives, reported at the first row. */
   let pending: { cells: string[]; line: Line; header: Header<K> } | null = null;
   const flush = () => {
     if (pending === null) return;
-    const { line, header } = pending;
+    const { line, header, cells } = pending;
     pending = null;
+    cells.forEach((text, i) => {
+      if (text !== '') result.texts.push({ text, location: location({ section: spec.section, line: line.no, column: i + 1 }) });
+    });
     if (sameMap(result.map, header.map)) return;
     result.map = header.map;
     append(
@@ -320,6 +330,9 @@ function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpe
   const cells = cellsOf(line, map);
   delete cells[spec.serial];
   append(result.findings, strayCells(line, map, spec.section));
+  line.cells.forEach((text, i) => {
+    if (text !== '' && (map[i] ?? null) === null) result.texts.push({ text, location: location({ section: spec.section, line: line.no, column: i + 1 }) });
+  });
   const previous = result.rows[result.rows.length - 1];
   if (serialText !== '') resolveDittos(cells, previous);
   if (serialText === '') {

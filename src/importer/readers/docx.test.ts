@@ -13,7 +13,7 @@ import { importText } from '../text.ts';
 import { readDocx } from './docx.ts';
 import { AFTER, BEFORE, HEADER, OFFICER, ROWS, TEXT } from '../../../test/helpers/small-charter.ts';
 import { bodyFromText, buildDocx, documentXml, p, rawZip, run, stylesXml, tbl, tc, tr } from '../../../test/helpers/docx.ts';
-import { where } from '../../../test/helpers/findings.ts';
+import { where, whereInCharter } from '../../../test/helpers/findings.ts';
 
 const seed = (file: string) => readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), 'utf8');
 
@@ -70,8 +70,8 @@ describe('readDocx: seed charters', () => {
       assert.deepEqual(fromDocx.grievanceSteps, fromText.grievanceSteps);
       assert.equal(fromDocx.office.name, fromText.office.name);
       assert.deepEqual(
-        fromDocx.findings.map((f) => `${f.code} @ ${where(f)}`),
-        fromText.findings.map((f) => `${f.code} @ ${where(f)}`),
+        fromDocx.findings.map((f) => `${f.code} @ ${whereInCharter(f)}`),
+        fromText.findings.map((f) => `${f.code} @ ${whereInCharter(f)}`),
       );
     });
   }

@@ -10,7 +10,7 @@ import type { Line } from '../lines.ts';
 import { parsePerson } from '../cells/person.ts';
 import { categoryByPosition, subsections } from './sections.ts';
 import type { PlacedPerson, Section } from './section.ts';
-import { readTable, type ColumnMap, type TableResult, type TableRow } from '../columns/table.ts';
+import { readTable, type ColumnMap, type PlacedText, type TableResult, type TableRow } from '../columns/table.ts';
 import type { ServiceColumn } from '../columns/columns.ts';
 import { serviceSpec } from '../columns/service-table.ts';
 import { readServiceList } from './service-list.ts';
@@ -27,6 +27,8 @@ export interface ServicesResult {
   services: Service[];
   /** For each service read from a table, the fields its table had no column for (same order as `services`). */
   absent: RowField[][];
+  /** Column titles and cells under no known column: text the Charter does not keep, for the text checks. */
+  texts: PlacedText[];
   findings: Finding[];
   /** Findings from officer blocks, merged later: the same block repeats in every row. */
   blockFindings: Finding[];
@@ -192,7 +194,7 @@ function listFindings(line: number, section: string): Finding[] {
 
 /** Reads every sub-section of the services section. */
 export function readServices(section: Section, vocab: Vocabulary): ServicesResult {
-  const out: ServicesResult = { services: [], absent: [], findings: [], blockFindings: [], persons: [] };
+  const out: ServicesResult = { services: [], absent: [], texts: [], findings: [], blockFindings: [], persons: [] };
   const { before, subs } = subsections(section);
   const groups = subs.length > 0 ? subs : [{ category: null, number: null, title: section.title, line: section.line, lines: before }];
   if (subs.length > 0) append(out.findings, looseFindings(before, '2'));
@@ -204,6 +206,7 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
     if (sub.category === null) append(out.findings, categoryFinding(sub.title, sub.line, category, subs.length > 0));
     const table: TableResult<ServiceColumn> = readTable(sub.lines, serviceSpec(label), map);
     map = table.map;
+    append(out.texts, table.texts);
     const ctx: RowContext = { category, section: label, vocab, out, memo };
     if (table.rows.length === 0) {
       // No table: the services may be a numbered list or prose.

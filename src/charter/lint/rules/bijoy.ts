@@ -5,7 +5,7 @@
 import { mayHaveListMarker, repairBrokenConjuncts, repairLeftovers, repairListMarkers, type BijoyFix, type Repaired } from '../../../bangla/bijoy.ts';
 import { NON_ASCII_GLYPHS } from '../../../bangla/bijoy-glyphs.ts';
 import type { Charter, Finding } from '../../model.ts';
-import { textsOf, type Place } from '../places.ts';
+import { textsOf, type Place, type TextAt } from '../places.ts';
 import { FIX_LABELS } from '../messages.ts';
 import { report, type Fix } from '../report.ts';
 import { fill } from '../render.ts';
@@ -92,9 +92,14 @@ function conjuncts(text: string, place: Place, repair: (text: string) => Repaire
 }
 
 export function bijoy(charter: Charter): Finding[] {
+  return bijoyIn(textsOf(charter));
+}
+
+/** Bijoy damage in any texts with their places (the charter's, or what the importer could not place). */
+export function bijoyIn(texts: readonly TextAt[]): Finding[] {
   const leftovers = memo(repairAllLeftovers, (text) => hasGlyph(text) || mayHaveListMarker(text));
   const broken = memo(repairBrokenConjuncts, hasBrokenConjunct);
-  return textsOf(charter).flatMap(({ text, place }) => {
+  return texts.flatMap(({ text, place }) => {
     const first = leftover(text, place, leftovers);
     // Conjuncts are judged on the text once its leftovers are repaired, so one damage is reported once.
     const second = conjuncts(first?.fix && typeof first.fix.value === 'string' ? first.fix.value : text, place, broken);

@@ -3,7 +3,7 @@
 // so the fix is certain; spellings the Bangla Academy also accepts (সরকারী) are left alone.
 import { normalizeText } from '../../../bangla/normalize.ts';
 import type { Charter, Finding } from '../../model.ts';
-import { textsOf } from '../places.ts';
+import { textsOf, type TextAt } from '../places.ts';
 import { report } from '../report.ts';
 
 const MISSPELLED = (
@@ -22,8 +22,13 @@ const MISSPELLED = (
 ).map(([wrong, right]) => [normalizeText(wrong), normalizeText(right)] as const);
 
 export function spelling(charter: Charter): Finding[] {
+  return spellingIn(textsOf(charter));
+}
+
+/** The misspellings of any texts with their places (the charter's, or what the importer could not place). */
+export function spellingIn(texts: readonly TextAt[]): Finding[] {
   const seen = new Map<string, { text: string; words: string[] } | null>();
-  return textsOf(charter).flatMap(({ text, place }) => {
+  return texts.flatMap(({ text, place }) => {
     let fixed = seen.get(text);
     if (fixed === undefined) {
       const words: string[] = [];
