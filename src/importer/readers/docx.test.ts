@@ -13,7 +13,7 @@ import { importText } from '../text.ts';
 import { readDocx } from './docx.ts';
 import { AFTER, BEFORE, HEADER, OFFICER, ROWS, TEXT } from '../../../test/helpers/small-charter.ts';
 import { bodyFromText, buildDocx, documentXml, p, rawZip, run, stylesXml, tbl, tc, tr } from '../../../test/helpers/docx.ts';
-import { where, whereInCharter } from '../../../test/helpers/findings.ts';
+import { whereInCharter } from '../../../test/helpers/findings.ts';
 
 const seed = (file: string) => readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), 'utf8');
 
