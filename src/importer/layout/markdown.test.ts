@@ -51,7 +51,6 @@ interface Case {
   /** More of the charter: the letterhead, vision, expectations, sign-off. */
   more?: (c: Charter) => void;
   /** Assertions the rest of the importer does not pass yet (not the conversion's doing). */
-  todo?: { reason: string; check: (c: Charter) => void };
 }
 
 const CASES: readonly Case[] = [
@@ -326,13 +325,9 @@ const CASES: readonly Case[] = [
     more: (c) => {
       assert.equal(c.services[0]?.superior?.designation, 'Deputy Director (Services)', '"Appeal Officer" is the superior column');
       assert.deepEqual(c.services[1]?.documents, 'Copy of the national ID card; One passport-size photograph');
-    },
-    todo: {
-      reason: 'needs sections.ts: English section titles (Vision and Mission, What We Expect From You) are not sections yet',
-      check: (c) => {
-        assert.equal(c.vision, 'Accessible and secure digital public services for every citizen.');
-        assert.equal(c.expectations.length, 3);
-      },
+      // English section titles (Vision and Mission, What We Expect From You) are sections.
+      assert.equal(c.vision, 'Accessible and secure digital public services for every citizen.');
+      assert.equal(c.expectations.length, 3);
     },
   },
   {
@@ -577,10 +572,6 @@ describe('the charter from the converted lines', () => {
     if (c.more !== undefined) {
       const more = c.more;
       test(`${c.file}: letterhead, sections and details`, () => more(charter()));
-    }
-    if (c.todo !== undefined) {
-      const todo = c.todo;
-      test(`${c.file}: ${todo.reason}`, { todo: todo.reason }, () => todo.check(charter()));
     }
   }
 });
