@@ -71,6 +71,19 @@ test('a Bijoy charter saved as ANSI imports, converted, with both findings first
   assert.ok(same >= 20, `${same} of ${direct.services.length} names`);
 });
 
+test('an English table is not taken for Bijoy cell by cell: a weak word alone in a cell takes the document as context', async () => {
+  const text = [
+    'Office of the Deputy Commissioner, Kurigram',
+    'Citizen Charter',
+    'Name of Service\tRules\tFee\tTime of Service',
+    'Certificate of a small ethnic community\tGovernment circular\tFree\t3 working days',
+  ].join('\n');
+  const c = await importFile(new TextEncoder().encode(text), 'dc.txt');
+  assert.equal(c.findings.filter((f) => f.code === 'bijoy.converted').length, 0);
+  assert.equal(c.services[0]?.name, 'Certificate of a small ethnic community');
+  assert.ok(!JSON.stringify(c.services).match(/[\u0980-\u09FF]/u), 'no English word turned into Bengali');
+});
+
 test('what cannot be read: empty, too large, an old .doc, binary, each an ImportError in both languages', async () => {
   await refused(importFile(new Uint8Array(), 'a.txt'), 'import.empty');
   await refused(importFile(utf8('  \n\t\n'), 'a.txt'), 'import.empty');

@@ -1,6 +1,6 @@
 // Plain text: UTF-8 (with or without a byte-order mark), UTF-16 with a mark, or, failing those, the
 // Windows-1252 that old Bijoy files were saved in. Bijoy runs are converted to Unicode here, once.
-import { convertMixed, decodeWindows1252 } from '../../bangla/bijoy.ts';
+import { convertMixed, decodeWindows1252, detectRuns } from '../../bangla/bijoy.ts';
 import { toBengaliDigits } from '../../bangla/digits.ts';
 import { at, issue, type Where } from '../../charter/finding.ts';
 import type { Finding } from '../../charter/model.ts';
@@ -23,9 +23,16 @@ function decode(bytes: Uint8Array, findings: Finding[]): string {
   }
 }
 
+function hasBijoyRun(text: string): boolean {
+  return detectRuns(text).some((r) => r.kind === 'bijoy');
+}
+
 /** Converts the Bijoy runs of a text and says so; the text is returned unchanged when it has none. */
 export function convertBijoyRuns(text: string, where: Where = { section: 'file' }): ReadResult {
-  // Cell by cell: convertMixed normalises what it returns, which would turn the tabs between cells into
+  // The whole text first: a word with little evidence takes the kind of its line and of the document, and a
+  // cell alone ("Government circular" in an English table) has neither. A document with no Bijoy run is left as is.
+  if (!hasBijoyRun(text)) return { text, findings: [] };
+  // Then cell by cell: convertMixed normalises what it returns, which would turn the tabs between cells into
   // spaces and merge blank lines (moving the line numbers of findings).
   let converted = 0;
   const out = text
