@@ -40,7 +40,8 @@ export function isServiceHeader(cells: readonly string[]): boolean {
   const fields = new Set(map.filter((k): k is ServiceColumn => k !== null && SERVICE_FIELDS.includes(k)));
   // A title that names the service, even where two columns claim it (the reader decides by the cells).
   const named = cells.some((c) => (scoreTitle(c, SERVICE_COLUMNS).get('name') ?? 0) >= 3);
-  if (named) return fields.size >= 1;
+  // A serial and a name column alone is a list of services, set out as a table.
+  if (named) return fields.size >= 1 || (map[0] === 'serial' && cells.filter((c) => c !== '').length === 2);
   // No title names it: a serial column and two fields only services have are evidence enough.
   return map[0] === 'serial' && fields.size >= 2;
 }
