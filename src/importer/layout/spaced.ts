@@ -1,7 +1,9 @@
 // A table whose columns are runs of spaces (text laid out from a PDF or a crawled page): when a line's space-
 // separated parts are a services header, it and the rows under it become tab-separated, each part placed under
 // the header column it starts below, so a vanished empty cell does not shift the rest.
+import { scoreTitle, SERVICE_COLUMNS } from '../columns/columns.ts';
 import { isServiceHeader } from '../columns/service-table.ts';
+import { parseSerial } from '../columns/table.ts';
 
 /** Two or more spaces part two cells; one space is inside a cell. */
 const GAP = /\S+(?: \S+)*/g;
@@ -15,16 +17,36 @@ function partsOf(line: string): Part[] {
   return [...line.matchAll(GAP)].map((m) => ({ start: m.index, text: m[0] }));
 }
 
-/** The parts of a row under the header's columns: each part goes to the last column starting at or before it. */
-function place(parts: readonly Part[], starts: readonly number[]): string[] {
+/**
+ * The parts of a row under the header's columns: each part goes to the column whose start is nearest its own
+ * (Bengali's combining signs make counted positions drift a little, so the nearest, not the last before).
+ */
+function place(parts: readonly Part[], starts: readonly number[], byCount = true): string[] {
   const cells = starts.map(() => '');
-  if (parts.length === starts.length) return parts.map((p) => p.text);
+  if (byCount && parts.length === starts.length) return parts.map((p) => p.text);
   for (const p of parts) {
     let col = 0;
-    for (let k = 0; k < starts.length; k++) if ((starts[k] ?? 0) <= p.start + 2) col = k;
+    for (let k = 1; k < starts.length; k++) if (Math.abs((starts[k] ?? 0) - p.start) < Math.abs((starts[col] ?? 0) - p.start)) col = k;
     cells[col] = cells[col] === '' ? p.text : `${cells[col]} ${p.text}`;
   }
   return cells;
+}
+
+/** A line of title fragments ("নং", "সময়সীমা", "কর্মকর্তা"): no serial, every part a word of some column's title. */
+function titlesOnly(parts: readonly Part[]): boolean {
+  return parts.length > 0 && parseSerial(parts[0]?.text ?? '') === null && parts.every((p) => scoreTitle(p.text, SERVICE_COLUMNS).size > 0);
+}
+
+/** A header whose titles wrap onto a second line ("সেবা প্রদানের" / "সময়সীমা"): the two lines' parts joined by column. */
+function twoLineHeader(first: readonly Part[], second: readonly Part[]): string[] | null {
+  if (second.length === 0 || second.length > first.length) return null;
+  const under = place(
+    second,
+    first.map((p) => p.start),
+    false,
+  );
+  const titles = first.map((p, k) => `${p.text} ${under[k] ?? ''}`.trim());
+  return isServiceHeader(titles) ? titles : null;
 }
 
 /** The lines with every space-laid table turned into tab-separated rows; other lines unchanged. */
@@ -39,14 +61,25 @@ export function spacedTables(lines: readonly string[]): string[] {
       continue;
     }
     const parts = partsOf(line);
+    const next = partsOf((lines[i + 1] ?? '').replace(/\s+$/, ''));
+    const wrapped = parts.length >= 3 && titlesOnly(next) ? twoLineHeader(parts, next) : null;
+    if (wrapped !== null) {
+      starts = parts.map((p) => p.start);
+      out[i] = wrapped.join('\t');
+      out[i + 1] = '';
+      i++;
+      continue;
+    }
     if (parts.length >= 3 && isServiceHeader(parts.map((p) => p.text))) {
       starts = parts.map((p) => p.start);
       out[i] = parts.map((p) => p.text).join('\t');
       continue;
     }
     if (starts === null || parts.length === 0) continue;
-    // A line of one part under a table is a wrapped cell or the end: left as a line for the reader to place.
-    if (parts.length >= 2) out[i] = place(parts, starts).join('\t');
+    // A line of one part, indented under a column past the serial, is a cell wrapped from the row above; one
+    // at the margin is the end of the table or a note, left as a line for the reader to place.
+    const indented = parts.length === 1 && (parts[0]?.start ?? 0) > (starts[0] ?? 0) + 2;
+    if (parts.length >= 2 || indented) out[i] = place(parts, starts, parts.length >= 2).join('\t');
   }
   return out;
 }
