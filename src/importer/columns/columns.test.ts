@@ -243,3 +243,22 @@ describe('the name column decided by its cells', () => {
     assert.ok(c.findings.some((f) => f.code === 'columns.by-content'));
   });
 });
+
+test('a table with no serial column: a data row that shares words with titles ("Free of charge", "3 working days") is a row, not a header', () => {
+  const c = importText(
+    [
+      'Office of the Deputy Commissioner, Rangpur',
+      'Citizen Charter',
+      'Name of service\tNecessary papers\tFees for service\tTime of service\tFocal point',
+      'Certificate of a small ethnic community\tApplication with the chairman’s recommendation\tFree of charge\t3 working days\tSenior Assistant Commissioner (General)',
+      'Licence of a brick kiln\tApplication form and trade licence\tAs per government rate\t30 working days\tAssistant Commissioner (Trade)',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    c.services.map((s) => [s.serial, s.name, s.fee.kind, s.timeLimit.workingDays]),
+    [
+      [1, 'Certificate of a small ethnic community', 'free', 3],
+      [2, 'Licence of a brick kiln', 'policy', 30],
+    ],
+  );
+});

@@ -1,6 +1,6 @@
 // Reads tab-separated tables: header rows name the columns, "(১) (২) ..." rows are skipped, a header repeated
 // after a page break is read again, and a row whose serial cell is empty continues the row above.
-import { parseInteger } from '../../bangla/digits.ts';
+import { parseInteger, toAsciiDigits } from '../../bangla/digits.ts';
 import { at, issue, location } from '../../charter/finding.ts';
 import type { Finding, FindingLocation, FindingParams } from '../../charter/model.ts';
 import { formIssues, mapTitles, scoreTitle, type ColumnSpec, type HeaderForms, type HeaderIssue } from './columns.ts';
@@ -65,8 +65,17 @@ interface Header<K extends string> {
 }
 
 /** The column map a header row gives, with what is uncertain about it, or null when the row is not a header. */
+/** A cell that holds a value, not a title: a number of days, a sum of money, a phone or an e-mail address. */
+const VALUE = /[0-9০-৯]\s*(?:কার্য\s*দিবস|কর্ম\s*দিবস|দিন|working\s*days?|days?\b|টাকা|tk\b|৳|\/-)|@|(?:\+?88)?0?1[3-9][0-9]{2}[\s-]?[0-9]{6}/iu;
+
+/** "বিনামূল্যে", "Free of charge": what a fee cell says, never a title. */
+const FREE_VALUE = /^(?:বিনা\s*মূল্যে|বিনামূল্যে|ফ্রি|free(?: of (?:charge|cost))?)$/iu;
+
 function readHeader<K extends string>(cells: readonly string[], spec: TableSpec<K>): Header<K> | null {
   if (parseSerial(cells[0] ?? '') !== null) return null;
+  // A row of a table with no serial column can hold title words ("Free of charge", "3 working days"): a row
+  // with two cells that hold values is data, whatever words it shares with titles.
+  if (cells.filter((c) => VALUE.test(toAsciiDigits(c)) || FREE_VALUE.test(c)).length >= 2) return null;
   // A weak word ("কর্মকর্তা", "নাম") is found in data rows too: only titles scoring 2 or more make a header.
   const scored = cells.map((c) => (c === '' ? 0 : Math.max(0, ...scoreTitle(c, spec.columns).values())));
   const matched = scored.filter((s) => s >= 2).length;

@@ -9,7 +9,7 @@ type CharterOffice = Charter['office'];
 
 const TITLE_WORDS = ['চার্টার', 'প্রতিশ্রুতি', 'charter'];
 const PORTAL_LABEL = bnRegExp('^(?:ওয়েবসাইট|ওয়েব|web(?:site)?|portal|তথ্য বাতায়ন)\\s*[:ঃ]?', 'i');
-const OFFICE_WORDS = ['কার্যালয়', 'অফিস', 'সদর দপ্তর'];
+const OFFICE_WORDS = ['কার্যালয়', 'অফিস', 'সদর দপ্তর', 'office of'];
 
 /** The level an office line names; উপজেলা is tested before জেলা, which it contains. */
 export function officeLevelOf(text: string): OfficeLevel {
