@@ -62,8 +62,27 @@ const stepKind = (text: string): StepKind => (CELL.test(text) ? 'cell' : APPEAL.
  * contact under it as labelled lines, and the deadlines in a sentence ("অনিক … ৩০ কার্যদিবসের মধ্যে এবং আপিল
  * কর্মকর্তা … ২০ কার্যদিবসের মধ্যে"), each deadline going to the step whose role it follows.
  */
-function proseSteps(lines: readonly Line[]): { steps: Array<{ role: string; contact: string; line: number }>; used: Set<number>; sentences: string[] } {
-  const steps: Array<{ role: string; contact: string; line: number }> = [];
+/** "১. অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক): … ; নিষ্পত্তির সময়: ৩০ কার্যদিবস": a step on one numbered line. */
+const NUMBERED = bnRegExp('^\\(?[০-৯0-9]{1,2}\\s*[.)।]\\s*([^:ঃ]{2,80}?)\\s*[:ঃ]\\s*(.*)$');
+
+interface ProseStep {
+  role: string;
+  contact: string;
+  line: number;
+  /** The deadline the step's own line gives, if it gives one. */
+  days?: number | null;
+}
+
+/** A step given on one numbered line: the role before the colon, the contact after it, the deadline in it. */
+function numberedStep(l: Line): ProseStep | null {
+  const m = NUMBERED.exec(l.text);
+  if (m?.[1] === undefined || m[2] === undefined || !STEP_ROLE.test(m[1])) return null;
+  const [contact = '', ...rest] = m[2].split(/;\s*(?=[^;]*(?:সময়|কার্য\s*দিবস|days))/u);
+  return { role: m[1].trim(), contact: contact.trim(), line: l.no, days: parseTimeLimit(rest.join(' ') || m[2]).workingDays };
+}
+
+function proseSteps(lines: readonly Line[]): { steps: ProseStep[]; used: Set<number>; sentences: string[] } {
+  const steps: ProseStep[] = [];
   const used = new Set<number>();
   const sentences: string[] = [];
   let open: { role: string; contact: string[]; line: number } | null = null;
@@ -76,7 +95,12 @@ function proseSteps(lines: readonly Line[]): { steps: Array<{ role: string; cont
       close();
       continue;
     }
-    if (l.text.length <= 60 && STEP_ROLE.test(l.text) && !CONTACT_LINE.test(l.text) && !/কার্য\s*দিবস/u.test(l.text)) {
+    const numbered = numberedStep(l);
+    if (numbered !== null) {
+      close();
+      steps.push(numbered);
+      used.add(l.no);
+    } else if (l.text.length <= 60 && STEP_ROLE.test(l.text) && !CONTACT_LINE.test(l.text) && !/কার্য\s*দিবস/u.test(l.text)) {
       close();
       open = { role: l.text, contact: [], line: l.no };
       used.add(l.no);
@@ -154,7 +178,7 @@ function readProse(prose: ReturnType<typeof proseSteps>, loose: readonly Line[])
       role: s.role,
       contact: parsed.person,
       contactText: s.contact,
-      workingDays: deadlines.get(stepKind(s.role)) ?? null,
+      workingDays: s.days ?? deadlines.get(stepKind(s.role)) ?? null,
     });
   });
   // The sentences that gave the deadlines are read; anything else is reported, as outside a table.

@@ -51,8 +51,8 @@ interface Reading {
 /** A numbered line inside vision or expectations is a list item when it starts the list or continues it. */
 function continuesList(reading: Reading, n: number): boolean {
   const kind = reading.section?.kind;
-  // Services too: a charter may list its services as numbered paragraphs under the section's title.
-  if (kind !== 'vision' && kind !== 'expectations' && kind !== 'services') return false;
+  // Services and the grievance chain too: a charter may list them as numbered paragraphs under the section's title.
+  if (kind !== 'vision' && kind !== 'expectations' && kind !== 'services' && kind !== 'grievance') return false;
   const last = reading.listNumber;
   if ((last === null && n === 1) || (last !== null && n === last + 1)) {
     reading.listNumber = n;
