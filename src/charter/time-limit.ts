@@ -11,6 +11,8 @@ const IMMEDIATE = bnRegExp('তাৎক্ষ[ণন]িক|তাৎখ[ণন
 const WORKING_DAY = 'কা(?:র্য(?:্য)?|য(?:্য)?)\\s*দিব[সশষ]|কর্ম\\s*দিব[সশষ]|কাজের\\s*দিন|working\\s*days?|work\\s*days?|business\\s*days?';
 /** "৩ কার্যদিবস", "০৫ (পাঁচ) কার্যদিবস", "১০টি কার্যদিবস"; digits already ASCII. */
 const DIGITS_THEN_UNIT = bnRegExp(`(\\d{1,3})\\s*(?:\\([^)]*\\))?\\s*(?:টি\\s*)?(?:${WORKING_DAY})`, 'i');
+/** What joins the two ends of a range: "থেকে", "হতে", "to", a dash. */
+const RANGE_AFTER = bnRegExp('^\\s*(?:থেকে|হতে|to|[-–])\\s*\\d', 'i');
 const MENTIONS_DAYS = bnRegExp(`${WORKING_DAY}|দিন|\\bdays?\\b`, 'i');
 const CALENDAR_DAYS = bnRegExp('\\d{1,3}\\s*(?:টি\\s*)?দিন|\\d{1,3}\\s*days?\\b', 'i');
 
@@ -82,7 +84,12 @@ export function parseTimeLimit(cell: string): TimeLimit {
   const text = normalizeLine(cell);
   const ascii = toAsciiDigits(text);
   const match = DIGITS_THEN_UNIT.exec(ascii);
-  const fromDigits = match?.[1] === undefined ? null : Number(match[1]);
+  let fromDigits = match?.[1] === undefined ? null : Number(match[1]);
+  // "২ কার্যদিবস থেকে ৭ কার্যদিবস": a range written with the unit twice is promised by its upper bound too.
+  if (match !== null && RANGE_AFTER.test(ascii.slice(match.index + match[0].length))) {
+    const next = DIGITS_THEN_UNIT.exec(ascii.slice(match.index + match[0].length));
+    if (next?.[1] !== undefined) fromDigits = Math.max(fromDigits ?? 0, Number(next[1]));
+  }
   const days = fromDigits ?? daysFromWords(text);
   return {
     immediate: IMMEDIATE.test(text),

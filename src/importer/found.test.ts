@@ -266,3 +266,66 @@ describe('text the charter does not keep is checked too', () => {
     assert.ok(codes(c).includes('cell.unplaced'));
   });
 });
+
+describe('what a list, a table laid out with spaces and a heading must not swallow', () => {
+  test('a contact line "ড. …" under a numbered list is no lettered item: the services stay', () => {
+    const c = importText(
+      [
+        '৫ নং মাদলা ইউনিয়ন পরিষদ',
+        'ইউনিয়ন পরিষদের সেবাসমূহ',
+        '১. জন্ম নিবন্ধন: ৭ কার্যদিবস',
+        '২. মৃত্যু নিবন্ধন: ৭ কার্যদিবস',
+        '৩. ওয়ারিশ সনদ: ৩ কার্যদিবস',
+        'ড. মোহাম্মদ আলী, উপজেলা নির্বাহী অফিসার',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      c.services.map((s) => s.name),
+      [n('জন্ম নিবন্ধন'), n('মৃত্যু নিবন্ধন'), n('ওয়ারিশ সনদ')],
+    );
+  });
+
+  test('a date inside a list item does not make the list the sign-off; the short date line at the end does', () => {
+    const c = importText(
+      [
+        'ইউনিয়ন পরিষদ',
+        'ইউনিয়ন পরিষদের সেবাসমূহ',
+        '১. জন্ম নিবন্ধন (০১/০৭/২০২৪ থেকে কার্যকর): ৭ কার্যদিবস',
+        '২. মৃত্যু নিবন্ধন: ৭ কার্যদিবস',
+        '',
+        '১২/০৮/২০২৫',
+        'মোঃ করিম',
+      ].join('\n'),
+    );
+    assert.equal(c.services.length, 2);
+    assert.equal(c.signOff?.date, '2025-08-12');
+  });
+
+  test('a table laid out with spaces ends at a line at the margin that is no row: a sentence after it stays a sentence', () => {
+    const c = importText(
+      [
+        'সিটিজেন চার্টার',
+        'ক্রমিক নং    সেবার নাম              সেবা প্রদানের সময়       সেবার মূল্য',
+        '০১           উপবৃত্তি বিতরণ          ১০ কার্যদিবস            বিনামূল্যে',
+        'সেবা না পেলে উপজেলা নির্বাহী অফিসারকে জানান।  তিনি ৩০ কার্যদিবসে নিষ্পত্তি করবেন।',
+      ].join('\n'),
+    );
+    assert.equal(c.services.length, 1);
+    assert.ok(!c.findings.some((f) => f.code === 'table.no-header' || f.code === 'row.unplaced'));
+  });
+
+  test('a heading that names its group keeps it, though it also says department ("বিভাগ") or ward-like words', () => {
+    const c = importText(
+      [
+        'জেলা প্রশাসকের কার্যালয়, বগুড়া',
+        'প্রাতিষ্ঠানিক সেবা: সরকারি বিভাগ ও দপ্তরের জন্য',
+        'ক্রমিক নং\tসেবার নাম\tসময়সীমা\tসেবার মূল্য',
+        '১\tবাজেট প্রস্তাব সমন্বয়\t৭ কার্যদিবস\tবিনামূল্যে',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      c.services.map((s) => s.category),
+      ['institutional'],
+    );
+  });
+});

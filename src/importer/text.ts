@@ -63,8 +63,14 @@ const EMPTY_FIELD: Record<string, RowField> = { 'fee.empty': 'fee', 'time-limit.
 /** Drops a row's empty-field finding where its table has no such column: `columns.missing` said it once. */
 function withoutAbsentColumns(findings: readonly Finding[], services: readonly Service[], absent: readonly RowField[][]): Finding[] {
   const keys = new Set<string>();
+  // A lint finding is placed by section and serial: where two services share both (two tables numbered from 1),
+  // which one it is about is not known, and nothing is dropped for them.
+  const rows = new Map<string, number>();
+  for (const s of services) rows.set(`${SECTION_OF[s.category]} ${s.serial}`, (rows.get(`${SECTION_OF[s.category]} ${s.serial}`) ?? 0) + 1);
   services.forEach((s, i) => {
-    for (const f of absent[i] ?? []) keys.add(`${SECTION_OF[s.category]} ${s.serial} ${f}`);
+    const row = `${SECTION_OF[s.category]} ${s.serial}`;
+    if ((rows.get(row) ?? 0) > 1) return;
+    for (const f of absent[i] ?? []) keys.add(`${row} ${f}`);
   });
   if (keys.size === 0) return [...findings];
   return findings.filter((f) => {

@@ -6,7 +6,10 @@ import { FIX_LABELS, MESSAGES, type FixKey } from './messages.ts';
 
 export type Lang = 'bn' | 'en';
 
-/** Fills "{name}" with the value: a number in the language's digits, a word in the language, document text as written. */
+/**
+ * Fills "{name}" with the value: a number in the language's digits, a word in the language, document text as written
+ * (messageOf then puts the Bangla text's unquoted digits in Bengali; quoted text is kept).
+ */
 export function fill(template: string, params: FindingParams, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
@@ -64,7 +67,9 @@ export function locationText(loc: FindingLocation, lang: Lang): string {
 }
 
 /** Every place a finding is at (a merged finding has several), joined. */
-export function whereOf(f: Pick<Finding, 'location' | 'also'>, lang: Lang): string {
+export function whereOf(f: Pick<Finding, 'location' | 'also'> & Partial<Pick<Finding, 'variant' | 'params'>>, lang: Lang): string {
+  // Stored before findings were data: the place as it was stored.
+  if (f.variant === 'stored' && typeof f.params?.where === 'string' && f.params.where !== '') return f.params.where;
   return [f.location, ...(f.also ?? [])].map((l) => locationText(l, lang)).join('; ');
 }
 

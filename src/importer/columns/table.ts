@@ -64,13 +64,13 @@ interface Header<K extends string> {
   issues: HeaderIssue[];
 }
 
-/** The column map a header row gives, with what is uncertain about it, or null when the row is not a header. */
 /** A cell that holds a value, not a title: a number of days, a sum of money, a phone or an e-mail address. */
 const VALUE = /[0-9০-৯]\s*(?:কার্য\s*দিবস|কর্ম\s*দিবস|দিন|working\s*days?|days?\b|টাকা|tk\b|৳|\/-)|@|(?:\+?88)?0?1[3-9][0-9]{2}[\s-]?[0-9]{6}/iu;
 
 /** "বিনামূল্যে", "Free of charge": what a fee cell says, never a title. */
 const FREE_VALUE = /^(?:বিনা\s*মূল্যে|বিনামূল্যে|ফ্রি|free(?: of (?:charge|cost))?)$/iu;
 
+/** The column map a header row gives, with what is uncertain about it, or null when the row is not a header. */
 function readHeader<K extends string>(cells: readonly string[], spec: TableSpec<K>): Header<K> | null {
   if (parseSerial(cells[0] ?? '') !== null) return null;
   // A row of a table with no serial column can hold title words ("Free of charge", "3 working days"): a row

@@ -28,7 +28,12 @@ const GROUP_NAMES: ReadonlyArray<readonly [ServiceCategory, RegExp]> = [
 ];
 const GROUP_WORDS = bnRegExp('নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরী[ণন]|citizen|institutional|internal', 'i');
 /** Care given inside a facility ("অভ্যন্তরীণ রোগী সেবা", "indoor"): a group's word in another sense. */
-const CARE = bnRegExp('রোগী|চিকিৎসা|ভর্তি|বিভাগ|ওয়ার্ড|patient|indoor|ward|clinic', 'i');
+const CARE = bnRegExp('রোগী|চিকিৎসা|ভর্তি|অন্তঃ\\s*বিভাগ|অন্তর্বিভাগ|বহির্বিভাগ|ওয়ার্ড|\\bpatients?\\b|\\bindoor\\b|\\bward\\b|\\bclinic', 'i');
+/** The care word right after the group word: "অভ্যন্তরীণ রোগী", "internal patients". */
+const GROUP_WORD_THEN_CARE = bnRegExp(
+  '(?:নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরী[ণন]|citizen|institutional|internal)\\S*\\s+(?:রোগী|চিকিৎসা|ভর্তি|বিভাগ|ওয়ার্ড|patients?|ward)',
+  'i',
+);
 
 /**
  * The group a heading names, only when it really names one; a heading that uses a group's word in another sense
@@ -37,8 +42,11 @@ const CARE = bnRegExp('রোগী|চিকিৎসা|ভর্তি|বি
 export function groupOf(title: string): ServiceCategory | null {
   const t = normalizeLine(title.replace(/\([^)]*\)/g, ' '));
   if (!GROUP_WORDS.test(t)) return null;
-  if (CARE.test(t)) return 'citizen';
-  return GROUP_NAMES.find(([, re]) => re.test(t))?.[0] ?? 'citizen';
+  if (GROUP_WORD_THEN_CARE.test(t)) return 'citizen';
+  const named = GROUP_NAMES.find(([, re]) => re.test(t))?.[0];
+  // "Internal" care (indoor patients, a ward) is given to citizens, not to the office's own staff.
+  if (named === 'internal' && CARE.test(t)) return 'citizen';
+  return named ?? 'citizen';
 }
 
 /** "০২. অভ্যন্তরীণ সেবা": a group heading numbered as a section, in documents without the parent heading. */
@@ -70,4 +78,10 @@ export function isHeadingText(text: string): boolean {
   if (SUB_HEADING.test(text)) return true;
   const m = HEADING.exec(text);
   return m?.[2] !== undefined && m[2].length <= 60 && sectionKindOf(m[2]) !== null;
+}
+
+/** The group a title names as a group ("প্রাতিষ্ঠানিক সেবা"), or null: no fallback for a group word in another sense. */
+export function namedGroup(title: string): ServiceCategory | null {
+  const t = normalizeLine(title.replace(/\([^)]*\)/g, ' '));
+  return GROUP_NAMES.find(([, re]) => re.test(t))?.[0] ?? null;
 }

@@ -126,13 +126,15 @@ export function cleanInline(s: string): string {
     }
     i = j - 1;
   }
-  // Comments, tags, autolinks and entities.
+  // Comments, tags, autolinks and entities. The last "-->" is found once: a line of unclosed "<!--" would
+  // otherwise search to its end at each one (quadratic).
+  const lastClose = s.lastIndexOf('-->');
   for (let i = 0; i < n; i++) {
     const c = s[i];
     if (literal[i] === 1 || drop[i] === 1) continue;
     if (c === '<') {
       if (s.startsWith('<!--', i)) {
-        const end = s.indexOf('-->', i + 4);
+        const end = i + 4 <= lastClose ? s.indexOf('-->', i + 4) : -1;
         if (end >= 0) {
           drop.fill(1, i, end + 3);
           i = end + 2;

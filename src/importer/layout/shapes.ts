@@ -71,7 +71,6 @@ function runningLines(lines: readonly string[], pages: readonly number[], drop: 
   }
 }
 
-/** Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line. */
 /**
  * A crawled table where each cell ends with " |" and a cell may wrap onto the next line ("সেবা প্রদানের" /
  * "সময়সীমা |"): the bar closes the cell, so the lines up to it are one cell, a line each, as vertical.ts reads.
@@ -107,6 +106,7 @@ function barredCells(lines: string[]): string[] {
   return out;
 }
 
+/** Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line. */
 export function reshape(input: string): Reshaped {
   const lines = spacedTables(barredCells(input.replace(/\r\n?/g, '\n').split('\n')));
   const findings: Finding[] = [];

@@ -76,10 +76,17 @@ export function spacedTables(lines: readonly string[]): string[] {
       continue;
     }
     if (starts === null || parts.length === 0) continue;
-    // A line of one part, indented under a column past the serial, is a cell wrapped from the row above; one
-    // at the margin is the end of the table or a note, left as a line for the reader to place.
-    const indented = parts.length === 1 && (parts[0]?.start ?? 0) > (starts[0] ?? 0) + 2;
-    if (parts.length >= 2 || indented) out[i] = place(parts, starts, parts.length >= 2).join('\t');
+    // A line indented under a column past the serial is a cell wrapped from the row above; a line at the margin
+    // that is not a row (a sentence with two spaces after its danda, a sign-off laid out in two columns) ends
+    // the table and is left as written.
+    const first = parts[0];
+    const atMargin = first !== undefined && first.start <= (starts[0] ?? 0) + 2;
+    // A row starts with its serial at the margin; a wrapped cell is indented; anything else at the margin ends it.
+    if (atMargin && parseSerial(first.text) === null) {
+      starts = null;
+      continue;
+    }
+    if (parts.length >= 2 || !atMargin) out[i] = place(parts, starts, parts.length >= 2).join('\t');
   }
   return out;
 }

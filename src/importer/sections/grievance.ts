@@ -57,11 +57,6 @@ const CONTACT_LINE = bnRegExp('^(?:নাম|পদব[িী]|ফোন|মো�
 type StepKind = 'officer' | 'appeal' | 'cell';
 const stepKind = (text: string): StepKind => (CELL.test(text) ? 'cell' : APPEAL.test(text) ? 'appeal' : 'officer');
 
-/**
- * The chain written as prose: a title line per step ("অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)", "আপিল কর্মকর্তা") with the
- * contact under it as labelled lines, and the deadlines in a sentence ("অনিক … ৩০ কার্যদিবসের মধ্যে এবং আপিল
- * কর্মকর্তা … ২০ কার্যদিবসের মধ্যে"), each deadline going to the step whose role it follows.
- */
 /** "১. অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক): … ; নিষ্পত্তির সময়: ৩০ কার্যদিবস": a step on one numbered line. */
 const NUMBERED = bnRegExp('^\\(?[০-৯0-9]{1,2}\\s*[.)।]\\s*([^:ঃ]{2,80}?)\\s*[:ঃ]\\s*(.*)$');
 
@@ -81,6 +76,11 @@ function numberedStep(l: Line): ProseStep | null {
   return { role: m[1].trim(), contact: contact.trim(), line: l.no, days: parseTimeLimit(rest.join(' ') || m[2]).workingDays };
 }
 
+/**
+ * The chain written as prose: a title line per step ("অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)", "আপিল কর্মকর্তা") with the
+ * contact under it as labelled lines, and the deadlines in a sentence ("অনিক … ৩০ কার্যদিবসের মধ্যে এবং আপিল
+ * কর্মকর্তা … ২০ কার্যদিবসের মধ্যে"), each deadline going to the step whose role it follows.
+ */
 function proseSteps(lines: readonly Line[]): { steps: ProseStep[]; used: Set<number>; sentences: string[] } {
   const steps: ProseStep[] = [];
   const used = new Set<number>();

@@ -1,7 +1,7 @@
 // Finds the charter's sections by their titles, not their numbers: documents number them differently.
 import { toAsciiDigits } from '../../bangla/digits.ts';
 import { at, issue } from '../../charter/finding.ts';
-import { hasAny, squash } from '../../charter/match.ts';
+import { bnRegExp, hasAny, squash } from '../../charter/match.ts';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import type { Finding, ServiceCategory } from '../../charter/model.ts';
 import { isBlank, type Line } from '../lines.ts';
@@ -10,7 +10,7 @@ import { isServiceHeader } from '../columns/service-table.ts';
 import { listStart } from './service-list.ts';
 import { isGrievanceHeader } from './grievance.ts';
 import type { Section, Subsection } from './section.ts';
-import { groupOf, HEADING, ONE_NUMBER, sectionKindOf, SUB_HEADING, type SectionKind } from '../layout/headings.ts';
+import { groupOf, HEADING, namedGroup, ONE_NUMBER, sectionKindOf, SUB_HEADING, type SectionKind } from '../layout/headings.ts';
 
 export interface Segmented {
   letterhead: Line[];
@@ -20,6 +20,8 @@ export interface Segmented {
 }
 
 const DATE_LIKE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/;
+/** A numbered or lettered item: "১.", "(ক)", "খ)". */
+const LIST_ITEM = bnRegExp('^\\(?(?:[০-৯0-9]{1,2}|[কখগঘঙচছজঝঞটঠডঢ])\\s*[.)।]\\s');
 const CATEGORY_BY_POSITION: Record<string, ServiceCategory> = { '1': 'citizen', '2': 'institutional', '3': 'internal' };
 
 /** A heading without a number must be the whole title: a short line, not a sentence, not a "ভিশন:" label. */
@@ -115,7 +117,11 @@ function takeSubHeading(lines: Line[]): Line[] {
 function takeSignOff(last: Section | undefined): Line[] {
   if (last === undefined) return [];
   const lastRow = last.lines.map((l) => l.isRow).lastIndexOf(true);
-  let start = lastRow >= 0 ? lastRow + 1 : last.lines.findIndex((l) => DATE_LIKE.test(toAsciiDigits(l.text)));
+  // Without a table, the sign-off is a short date line near the end, not a date inside a list item or a
+  // sentence ("(০১/০৭/২০২৪ থেকে কার্যকর)"): searched from the end, past the last numbered item.
+  const lastItem = last.lines.map((l) => LIST_ITEM.test(l.text)).lastIndexOf(true);
+  const dated = last.lines.map((l, i) => i > lastItem && l.text.length <= 60 && DATE_LIKE.test(toAsciiDigits(l.text))).lastIndexOf(true);
+  let start = lastRow >= 0 ? lastRow + 1 : dated;
   if (start < 0) return [];
   for (let l = last.lines[start]; l !== undefined && isBlank(l); l = last.lines[start]) start++;
   return last.lines.splice(start);
@@ -198,8 +204,11 @@ function subHeadingOf(line: Line): Subsection | null {
   }
   const one = ONE_NUMBER.exec(line.text)?.[1];
   const title = one ?? line.text;
+  // "প্রাতিষ্ঠানিক সেবা: সরকারি দপ্তরের জন্য": the group before a colon or dash, a description after it.
+  const head = title.split(/\s*[:ঃ–—]\s*/u)[0] ?? title;
+  const described = head !== title && normalizeLine(title).length >= 40 ? namedGroup(head) : null;
   const short = normalizeLine(title.replace(/\([^)]*\)/g, ' ')).length < 40 && !/[।]$/.test(title);
-  const category = short ? groupOf(title) : null;
+  const category = described ?? (short ? groupOf(title) : null);
   return category === null ? null : { category, number: null, title, line: line.no, lines: [] };
 }
 

@@ -36,8 +36,9 @@ function markOf(text: string): { level: Item['level']; rest: string } | null {
   if (bullet !== undefined) return { level: 'bullet', rest: bullet };
   const m = MARK.exec(text);
   if (m?.[1] === undefined || m[2] === undefined) return null;
-  // A Latin letter is an item mark only in brackets or before ")": "(a)", "b)", and the "(K)" Bijoy leaves for (ক).
-  if (/^[A-Za-z]$/.test(m[1]) && !/^\(?[A-Za-z]\)/.test(text)) return null;
+  // A letter is an item mark only in brackets or before ")": "(ক)", "খ)", "(a)", and the "(K)" Bijoy leaves for
+  // (ক); "ড. মোহাম্মদ আলী" is a doctor, not item ড.
+  if (!/^[০-৯0-9]+$/.test(m[1]) && !/^\(?\S\)/u.test(text.replace(/^\((\S)\s*\)/u, '($1)'))) return null;
   return { level: LETTERS.includes(m[1]) || /^[A-Za-z]$/.test(m[1]) ? 'letter' : 'number', rest: m[2] };
 }
 
@@ -157,7 +158,8 @@ export function readServiceList(lines: readonly Line[]): ListResult {
   }
   const used = new Set<number>();
   if (items.length < 2) return { rows: [], used };
-  const twoLevels = items.some((i) => i.level === 'letter') && items.some((i) => i.level === 'number');
+  // Two levels need two lettered items at least: one "ক)" line alone is no level of its own.
+  const twoLevels = items.filter((i) => i.level === 'letter').length >= 2 && items.some((i) => i.level === 'number');
   const defaults: Partial<Record<ServiceColumn, string>> = {};
   if (twoLevels) {
     for (const item of items.filter((i) => i.level === 'number')) {

@@ -115,6 +115,7 @@ export function storedFinding(raw: unknown): Finding {
     code: typeof f.code === 'string' ? f.code : 'unknown',
     variant: 'stored',
     params: { text: f.message ?? '', where: f.where ?? '' },
-    location: { section: null, row: null, column: null, line: null },
+    // The old location (no line) is kept, so the finding still stands beside its row.
+    location: f.location === undefined ? { section: null, row: null, column: null, line: null } : { ...f.location, line: f.location.line ?? null },
   };
 }

@@ -8,8 +8,6 @@ import type { EditionView } from '../charters.service.ts';
 import { PersonBlock, feeText, timeText } from './parts.tsx';
 import { fixLabelOf, messageOf } from '../../../charter/lint/render.ts';
 
-/** A finding's message ("English / Bangla") in the page's language. */
-
 const sec = (n: string, locale: Locale) => `${digits(n, locale)}.`;
 
 function thirdColumn(services: Service[]): 'superior' | 'alternate' | null {
