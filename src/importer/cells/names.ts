@@ -300,6 +300,12 @@ export function isRoleWord(token: string): boolean {
   return ROLE_SET.has(b) || ROLE_SET.has(b.split('-').pop() ?? b);
 }
 
+/** A role word with the genitive of a sentence ("প্রকৌশলীর নিকট", "অফিসারের কাছে"): the role without it. */
+function withoutGenitive(token: string): string | null {
+  const m = /^(.+?)(?:ের|র)$/u.exec(token);
+  return m?.[1] !== undefined && isRoleWord(m[1]) ? m[1] : null;
+}
+
 function isDesignationWord(token: string): boolean {
   const b = bare(token);
   return isRoleWord(token) || MODIFIER_SET.has(b) || b.split('-').every((part) => MODIFIER_SET.has(part) || ROLE_SET.has(part));
@@ -406,9 +412,11 @@ export function splitNameDesignation(head: string): NameParts {
 
 /** A designation named inside a sentence ("… সহকারী কমিশনার (ভূমি) আবেদন নিষ্পত্তি করেন"), for charters written as prose. */
 export function designationIn(sentence: string): string | null {
+  // A sentence names the officer in the genitive ("নির্বাহী প্রকৌশলীর নিকট"): the designation is the word without it.
   const tokens = normalizeLine(sentence)
     .split(' ')
-    .filter((t) => t !== '');
+    .filter((t) => t !== '')
+    .map((t) => withoutGenitive(t) ?? t);
   const found = findDesignation(tokens, 0);
   if (found === null) return null;
   return joined(tokens.slice(designationStart(tokens, 0, found.start), found.end));

@@ -5,6 +5,7 @@ import type { Finding, GrievanceStep } from '../../charter/model.ts';
 import { parseTimeLimit } from '../../charter/time-limit.ts';
 import type { Line } from '../lines.ts';
 import { parsePerson } from '../cells/person.ts';
+import { designationIn } from '../cells/names.ts';
 import type { PlacedPerson } from './section.ts';
 import type { Section } from './section.ts';
 import { mapTitles } from '../columns/columns.ts';
@@ -135,6 +136,8 @@ export function readGrievance(section: Section): GrievanceResult {
   if (table.rows.length === 0) {
     const prose = proseSteps(section.lines);
     if (prose.steps.length > 0) return readProse(prose, table.loose);
+    const told = paragraphSteps(table.loose);
+    if (told.length > 0) return readProse({ steps: told, used: new Set(told.map((s) => s.line)), sentences: [] }, table.loose);
   }
   const out: GrievanceResult = { steps: [], findings: [...table.findings, ...table.loose.flatMap(looseFinding)], blockFindings: [], persons: [] };
   for (const row of table.rows) {
@@ -162,6 +165,33 @@ export function readGrievance(section: Section): GrievanceResult {
     out.steps.push(step);
   }
   return out;
+}
+
+const STEP_ROLES = new RegExp(STEP_ROLE.source, `${STEP_ROLE.flags}g`);
+/** The Cabinet Division's cell as a step's name. */
+const CELL_NAME = bnRegExp('মন্ত্রিপরিষদ\\s*বিভাগের\\s*অভিযোগ\\s*ব্যবস্থাপনা\\s*সেল|cabinet\\s*division\\S*\\s*(?:grs\\s*)?cell', 'i');
+
+/**
+ * The chain told in a paragraph: each sentence that names a step of the chain and a number of working days
+ * is a step, in order, its officer the designation the sentence names ("… নির্বাহী প্রকৌশলীর নিকট …").
+ */
+function paragraphSteps(lines: readonly Line[]): ProseStep[] {
+  const steps: ProseStep[] = [];
+  for (const l of lines) {
+    for (const sentence of l.text.split('।')) {
+      const days = parseTimeLimit(sentence).workingDays;
+      if (days === null || !(STEP_ROLE.test(sentence) || APPEAL.test(sentence) || CELL.test(sentence))) continue;
+      const cell = CELL_NAME.exec(sentence)?.[0];
+      // The officer: the designation named after the role's words (the role itself is no officer's title).
+      // The step is the last role the sentence names ("অনিক … ব্যর্থ হলে আপিল কর্মকর্তা …": the appeal).
+      const roles = [...sentence.matchAll(STEP_ROLES)].map((m) => m[0]);
+      const afterRole = sentence.replace(STEP_ROLES, ' ').replace(/\(\s*\)/gu, ' ');
+      const role = cell ?? roles[roles.length - 1] ?? (APPEAL.test(sentence) ? 'আপিল কর্মকর্তা' : '');
+      const officer = cell === undefined ? designationIn(afterRole.split(/;|,\s*যা/u)[0] ?? afterRole) : null;
+      steps.push({ role, contact: officer ?? '', line: l.no, days });
+    }
+  }
+  return steps.length >= 2 ? steps : [];
 }
 
 function readProse(prose: ReturnType<typeof proseSteps>, loose: readonly Line[]): GrievanceResult {
