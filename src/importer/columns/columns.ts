@@ -147,14 +147,15 @@ function groupsOf<K extends string>(columns: readonly ColumnSpec<K>[]): Map<K, K
 /** How far the best field must lead a field of another meaning for the title to be read as it. */
 const LEAD = 2;
 
-interface Reading<K extends string> {
+export interface Reading<K extends string> {
   key: K | null;
   score: number;
   /** The two fields it could be, when it could be either. */
   rivals: [K, K] | null;
 }
 
-function readTitle<K extends string>(title: string, columns: readonly ColumnSpec<K>[]): Reading<K> {
+/** The field one title names, when it leads every field of another meaning; its rivals when it does not. */
+export function readTitle<K extends string>(title: string, columns: readonly ColumnSpec<K>[]): Reading<K> {
   const scores = scoreTitle(title, columns);
   if (scores.size === 0) return { key: null, score: 0, rivals: null };
   const groups = groupsOf(columns);

@@ -3,7 +3,7 @@
 // not say stays empty for the lint to report.
 import { parseFee } from '../../charter/fee.ts';
 import { bnRegExp } from '../../charter/match.ts';
-import { scoreTitle, SERVICE_COLUMNS, type ServiceColumn } from '../columns/columns.ts';
+import { readTitle, scoreTitle, SERVICE_COLUMNS, type ServiceColumn } from '../columns/columns.ts';
 import { isTimeText } from '../cells/fee-time.ts';
 import { isBlank, type Line } from '../lines.ts';
 import { designationIn } from '../cells/names.ts';
@@ -23,6 +23,8 @@ interface Item {
   level: 'number' | 'letter' | 'bullet';
   head: string;
   more: string[];
+  /** The line numbers of `more`, to mark them used. */
+  moreLines: number[];
 }
 
 export interface ListResult {
@@ -44,10 +46,8 @@ function markOf(text: string): { level: Item['level']; rest: string } | null {
 
 /** The field a label names, when it clearly names one ("সময়", "ফি", "দায়িত্বপ্রাপ্ত", "যোগাযোগ"). */
 function fieldOf(label: string): ServiceColumn | null {
-  if (/যোগাযোগ|contact/iu.test(label)) return 'responsible';
-  const ranked = [...scoreTitle(label, SERVICE_COLUMNS)].sort((a, b) => b[1] - a[1]);
-  const best = ranked[0];
-  return best !== undefined && best[1] >= 2 && best[0] !== 'serial' ? best[0] : null;
+  const r = readTitle(label, SERVICE_COLUMNS);
+  return r.key !== null && r.score >= 2 && r.key !== 'serial' ? r.key : null;
 }
 
 function itemsOf(lines: readonly Line[]): Item[] {
@@ -64,10 +64,11 @@ function itemsOf(lines: readonly Line[]): Item[] {
     }
     const mark = markOf(line.text);
     if (mark !== null) {
-      open = { line: line.no, level: mark.level, head: mark.rest, more: [] };
+      open = { line: line.no, level: mark.level, head: mark.rest, more: [], moreLines: [] };
       items.push(open);
     } else if (open !== null) {
       open.more.push(line.text);
+      open.moreLines.push(line.no);
     }
   }
   return items;
@@ -91,9 +92,13 @@ function blocksOf(lines: readonly Line[]): Item[] {
     if (title === undefined || body === undefined || title.isRow || body.isRow || isBlank(title) || isBlank(body)) continue;
     const paragraph = /।/.test(body.text) && body.text.length >= 40;
     if (title.text.length > 60 || /[।:ঃ.]$/.test(title.text) || isFieldLine(title.text) || !(paragraph || isFieldLine(body.text))) continue;
-    const more: string[] = [];
-    for (let j = i + 1; j < lines.length && !isBlank(lines[j] as Line) && !(lines[j] as Line).isRow; j++) more.push((lines[j] as Line).text);
-    items.push({ line: title.no, level: 'number', head: title.text, more });
+    const item: Item = { line: title.no, level: 'number', head: title.text, more: [], moreLines: [] };
+    for (let j = i + 1; j < lines.length && !isBlank(lines[j] as Line) && !(lines[j] as Line).isRow; j++) {
+      item.more.push((lines[j] as Line).text);
+      item.moreLines.push((lines[j] as Line).no);
+    }
+    items.push(item);
+    const more = item.more;
     i += more.length;
   }
   return items;
@@ -174,7 +179,7 @@ export function readServiceList(lines: readonly Line[]): ListResult {
     used.add(item.line);
     return { serial: i + 1, line: item.line, cells: readItem(item, defaults, prose), columns: {} };
   });
-  for (const l of lines) if (services.some((s) => l.no > s.line && l.no <= s.line + s.more.length)) used.add(l.no);
+  for (const s of services) for (const no of s.moreLines) used.add(no);
   return { rows, used };
 }
 
