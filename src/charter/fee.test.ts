@@ -15,6 +15,11 @@ const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | nu
   { cell: 'বিদ্যমান সরকারী নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
   { cell: '(বিদ্যমান) সরকারী নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
   { cell: 'নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
+  // A rate per item (a page, a copy) is the amount for one; a rate by measure is text, kept as written.
+  { cell: 'প্রতি পৃষ্ঠা ২ টাকা', kind: 'amount', amountTaka: 2, paymentMethod: null },
+  { cell: 'প্রতি কপি ১০ টাকা', kind: 'amount', amountTaka: 10, paymentMethod: null },
+  { cell: 'বর্গফুট প্রতি ২/- টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'প্রতি পৃষ্ঠা ৫ টাকা, সর্বনিম্ন ২০ টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: 'আলোচনা সাপেক্ষে', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: '', kind: 'text', amountTaka: null, paymentMethod: null },
 ];

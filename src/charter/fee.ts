@@ -107,7 +107,11 @@ const UNIT_THEN_AMOUNT = bnRegExp('(?:৳|tk\\.?|টাকা)\\s*(\\d[\\d,]*(?:
 const AMOUNTS = [new RegExp(AMOUNT_THEN_UNIT.source, 'gi'), new RegExp(UNIT_THEN_AMOUNT.source, 'gi')];
 /** "মোট ১১৭০ টাকা": the total of several parts, which is what the citizen pays. */
 const TOTAL = bnRegExp('(?:সর্বমোট|মোট|total)\\s*(?:ফি|fee)?\\s*[:ঃ=]?\\s*(?:৳|tk\\.?|টাকা)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
-/** A rate by measure, not an amount: per square foot, per decimal of land, a percentage ("প্রতি কপি" is an amount). */
+/**
+ * A rate by measure, not an amount: per square foot, per decimal of land, a percentage. A rate per item is an
+ * amount: "প্রতি কপি ১০ টাকা", and so "প্রতি পৃষ্ঠা ২ টাকা" (the right-to-information fee per page): the page is
+ * counted, not measured, and the citizen asking for one page pays that amount, as for one copy.
+ */
 const RATE = bnRegExp('বর্গ\\s*ফুট|শতক|শতাংশ|শতকরা|%|কাঠা|একর|বিঘা|কেজি|কিলোমিটার|square\\s*f|sq\\.?\\s*ft|per\\s*cent', 'i');
 /** "২০-১০০ টাকা": a range of amounts. */
 const RANGE = /\d\s*[-–]\s*\d[\d,]*(?:\.\d+)?\s*(?:টাকা|\/-|৳|tk)/iu;

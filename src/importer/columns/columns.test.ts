@@ -95,6 +95,10 @@ describe('the standard forms', () => {
       ['সেবার মূল্য ও পরিশোধপদ্ধ তি', 'fee'],
       ['Fee', 'fee'],
       ['সেবার ফি', 'fee'],
+      // The form's price, though "আবেদন ফরম" alone is a document.
+      ['সেবা/আবেদন ফরমের মূল্য', 'fee'],
+      ['ফর্মের মূল্য', 'fee'],
+      ['আবেদন ফরম', 'documents'],
       ['সেবা প্রদানের সময় সীমা', 'timeLimit'],
       ['সেবা প্রদানের সর্বোচ্চ সময়', 'timeLimit'],
       ['Time Limit', 'timeLimit'],

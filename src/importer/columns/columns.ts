@@ -376,7 +376,31 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       ['available at', 4],
     ],
   },
-  { key: 'fee', words: ['মূল্য', 'মুল্য', '=ফি', 'ফি ও', 'সেবার ফি', 'খরচ', 'শুল্ক', '=fee', 'fees', 'cost', 'charge', 'price'] },
+  {
+    key: 'fee',
+    words: [
+      'মূল্য',
+      'মুল্য',
+      '=ফি',
+      'ফি ও',
+      'সেবার ফি',
+      'খরচ',
+      'শুল্ক',
+      '=fee',
+      'fees',
+      'cost',
+      'charge',
+      'price',
+      // The price of the form is what the citizen pays ("সেবা/আবেদন ফরমের মূল্য"): stronger than the documents'
+      // "আবেদন ফরম" that the same title holds.
+      ['ফরমের মূল্য', 5],
+      ['ফরমের মুল্য', 5],
+      ['ফর্মের মূল্য', 5],
+      ['ফরমের দাম', 5],
+      ['form fee', 5],
+      ['price of form', 5],
+    ],
+  },
   {
     key: 'paymentMethod',
     partOf: 'fee',
