@@ -72,6 +72,28 @@ const ROLES = [
   'পরিসংখ্যানবিদ',
   'গবেষক',
   'ব্যবস্থাপক',
+  // English titles written in Bangla letters, as offices write them ("জুনিয়র কনসালটেন্ট", "হেলথ এডুকেটর").
+  'কনসালটেন্ট',
+  'কনসালট্যান্ট',
+  'কনসাল্টেন্ট',
+  'ডিরেক্টর',
+  'কো-অর্ডিনেটর',
+  'কোঅর্ডিনেটর',
+  'সমন্বয়কারী',
+  'অর্গানাইজার',
+  'এডুকেটর',
+  'ম্যানেজার',
+  'একাউন্টেন্ট',
+  'অ্যাকাউন্ট্যান্ট',
+  'ক্লার্ক',
+  'টেকনোলজিস্ট',
+  'মিডওয়াইফ',
+  'ভিজিটর',
+  'স্টেনোগ্রাফার',
+  'ফ্যাসিলিটেটর',
+  'লাইব্রেরিয়ান',
+  'অ্যাসিস্ট্যান্ট',
+  'এসিস্ট্যান্ট',
   'officer',
   'engineer',
   'director',
@@ -92,6 +114,25 @@ const ROLES = [
   'surgeon',
   'auditor',
   'supervisor',
+];
+/**
+ * English words written in Bangla letters that open designations and never personal names ("ডেপুটি সিভিল সার্জন",
+ * "জুনিয়র কনসালটেন্ট"): a name before them ends there.
+ */
+const ENGLISH_OPENERS = [
+  'ডেপুটি',
+  'অ্যাসিস্ট্যান্ট',
+  'এসিস্ট্যান্ট',
+  'এ্যাসিস্ট্যান্ট',
+  'জুনিয়র',
+  'চীফ',
+  'চিফ',
+  'এক্সিকিউটিভ',
+  'ডিস্ট্রিক্ট',
+  'রেসিডেন্ট',
+  'অ্যাডিশনাল',
+  'এডিশনাল',
+  'রিজিওনাল',
 ];
 /** Words that can stand before a role inside a designation ("সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার"). */
 const MODIFIERS = [
@@ -134,6 +175,23 @@ const MODIFIERS = [
   'একাডেমিক',
   'ভেটেরিনারি',
   'ইউপি',
+  // English words in Bangla letters that stand before a role ("ডেপুটি সিভিল সার্জন", "চীফ এক্সিকিউটিভ অফিসার").
+  ...ENGLISH_OPENERS,
+  'সিভিল',
+  'মেডিকেল',
+  'স্টাফ',
+  'হেলথ',
+  'প্রজেক্ট',
+  'টেকনিক্যাল',
+  'ল্যাব',
+  'স্যানিটারি',
+  'ফ্যামিলি',
+  'ওয়েলফেয়ার',
+  'ডেভেলপমেন্ট',
+  'জেনারেল',
+  'সাব',
+  'হেড',
+  'সার্কেল',
 ];
 /**
  * Words found in personal names (surnames and common elements): words before a designation with none of these
@@ -257,6 +315,7 @@ const DESIGNATION_OPENERS = [
   'নির্বাহী',
   'ঊর্ধ্বতন',
   'উর্ধ্বতন',
+  ...ENGLISH_OPENERS,
   'district',
   'upazila',
   'assistant',

@@ -9,6 +9,15 @@ type Expected = Partial<Person> & { issues?: string[]; otherIncludes?: string };
 const n = (s: string | null) => (s === null ? null : normalizeLine(s));
 
 const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
+  // English titles in Bangla letters are designations: the name before them ends where they start.
+  {
+    cell: 'ডাঃ নাসরিন আক্তার ডেপুটি সিভিল সার্জন মোবাইল: ০১৭৩০-৩২৪৫১৮',
+    expected: { name: 'ডাঃ নাসরিন আক্তার', designation: 'ডেপুটি সিভিল সার্জন', phones: ['+8801730324518'], other: null },
+  },
+  { cell: 'ডেপুটি সিভিল সার্জন', expected: { name: null, designation: 'ডেপুটি সিভিল সার্জন', other: null } },
+  { cell: 'ডাঃ তানজিলা রহমান জুনিয়র কনসালটেন্ট (শিশু)', expected: { name: 'ডাঃ তানজিলা রহমান', designation: 'জুনিয়র কনসালটেন্ট (শিশু)' } },
+  { cell: 'মোছাঃ রেহানা পারভীন, হেলথ এডুকেটর', expected: { name: 'মোছাঃ রেহানা পারভীন', designation: 'হেলথ এডুকেটর' } },
+  { cell: 'ডিস্ট্রিক্ট কো-অর্ডিনেটর (ইপিআই)', expected: { name: null, designation: 'ডিস্ট্রিক্ট কো-অর্ডিনেটর (ইপিআই)' } },
   {
     cell: 'মোঃ ইলিয়াজ হোসেন সহকারী প্রোগ্রামার উপজেলা কোডঃ ৭৭৩৪ মোবাইলঃ ০১৭৫১-১১৯০৭৩ doict.debiganj.gov.bd @gmail.com',
     expected: {
