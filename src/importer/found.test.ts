@@ -214,6 +214,33 @@ describe('a charter found by what it holds', () => {
     assert.ok(codes(c).includes('cell.spanned'));
   });
 
+  test('a table of two columns, a serial and the services, copied one cell a line with its serial title over two lines', () => {
+    const c = importText(
+      ['উপজেলা যুব উন্নয়ন কার্যালয়, শ্রীমঙ্গল', 'সিটিজেন চার্টার সমূহ', 'ক্রমিক:', 'নং', 'সিটিজেন চার্টার সমূহ', '১', 'যুব ঋণ প্রদান', '২', 'যুব সংগঠনের নিবন্ধন'].join('\n'),
+    );
+    assert.deepEqual(
+      c.services.map((s) => [s.serial, s.name]),
+      [
+        [1, n('যুব ঋণ প্রদান')],
+        [2, n('যুব সংগঠনের নিবন্ধন')],
+      ],
+    );
+  });
+
+  test('rows numbered 1, 2, 3 under titles that name nothing, or under none, are services when the page speaks of them', () => {
+    const rows = ['১\tবেকার যুবদের প্রশিক্ষণে ভর্তি', '২\tযুব ঋণ প্রদান', '৩\tযুব সংগঠনের নিবন্ধন'];
+    for (const header of [['ক্রমিক নং\tবিষয়'], []]) {
+      const c = importText(['উপজেলা যুব উন্নয়ন কার্যালয়', 'সিটিজেন চার্টার', '', ...header, ...rows].join('\n'));
+      assert.deepEqual(
+        c.services.map((s) => s.name),
+        ['বেকার যুবদের প্রশিক্ষণে ভর্তি', 'যুব ঋণ প্রদান', 'যুব সংগঠনের নিবন্ধন'].map(n),
+        header.join(),
+      );
+    }
+    // A table of something else, on a page that never speaks of services, is still refused.
+    assert.throws(() => importText(['বার্ষিক সভার কার্যবিবরণী', '', ...rows].join('\n')), ImportError);
+  });
+
   test('a fee written only under remarks is read from there, and said so', () => {
     const c = importText(
       [

@@ -330,6 +330,13 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'name of service',
       'service name',
       'name of the service',
+      // A column titled by the charter itself ("সিটিজেন চার্টার সমূহ") lists the charter's services.
+      'চার্টার সমূহ',
+      'চার্টারসমূহ',
+      'চার্টারের তালিকা',
+      'নাগরিক সনদ সমূহ',
+      'সনদ সমূহ',
+      'citizen charters',
       ['=নাম', 1],
       ['=name', 1],
       ['service', 1],

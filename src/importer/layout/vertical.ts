@@ -46,7 +46,12 @@ const field = (title: string) => [...scores(title)].sort((a, b) => b[1] - a[1])[
  * continues that title's meaning. Whole titles are each clear on their own and stay apart.
  */
 function joinTitleFragments(titles: readonly string[]): string[] {
-  const [serial, ...rest] = titles;
+  const [first, ...rest] = titles;
+  // The serial's title over two lines ("ক্রমিক:" / "নং"): the second is a serial's word too, and together they still are.
+  let serial = first;
+  while (serial !== undefined && rest.length > 0 && field(rest[0] ?? '') === 'serial' && isSerialTitle(`${serial} ${rest[0] ?? ''}`)) {
+    serial = `${serial} ${rest.shift() ?? ''}`;
+  }
   // Only a services header is joined: other tables (grievance, expectations) have titles of their own.
   if (rest.filter((t) => best(t) >= 3).length * 2 < rest.length) return [...titles];
   const attached: string[] = [];

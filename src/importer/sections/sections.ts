@@ -7,6 +7,7 @@ import type { Finding, ServiceCategory } from '../../charter/model.ts';
 import { isBlank, type Line } from '../lines.ts';
 import { append } from '../append.ts';
 import { isServiceHeader } from '../columns/service-table.ts';
+import { parseSerial } from '../columns/table.ts';
 import { listStart } from './service-list.ts';
 import { isGrievanceHeader } from './grievance.ts';
 import type { Section, Subsection } from './section.ts';
@@ -104,6 +105,41 @@ function serviceList(letterhead: Line[]): Section | null {
   return { kind: 'services', number: null, title: '', line: start, lines };
 }
 
+/** Words beside a serial: letters, not only numbers, dates or marks. */
+const WORDS = /[\p{L}]{2}/u;
+
+/**
+ * Rows numbered 1, 2, 3 … with words beside the number, under titles that name no column the reader knows
+ * ("ক্রমিক নং | বিষয়"), or under none: a table of services when the letterhead says it is about services.
+ * The row just above the first, when it is no numbered row, is the table's header.
+ */
+function serialTable(letterhead: Line[]): Section | null {
+  const numbered = (l: Line | undefined, n: number) =>
+    l !== undefined && l.isRow && parseSerial(l.cells[0] ?? '') === n && l.cells.slice(1).some((c) => WORDS.test(c));
+  for (let i = 0; i < letterhead.length; i++) {
+    if (!numbered(letterhead[i], 1)) continue;
+    let next = 2;
+    for (let j = i + 1; j < letterhead.length; j++) {
+      const l = letterhead[j] as Line;
+      if (isBlank(l)) continue;
+      if (!numbered(l, next)) break;
+      next++;
+    }
+    if (next <= 2) continue;
+    let start = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const l = letterhead[k] as Line;
+      if (isBlank(l)) continue;
+      if (l.isRow && parseSerial(l.cells[0] ?? '') === null) start = k;
+      break;
+    }
+    if (!letterhead.slice(0, start).some((l) => hasAny(l.text, CHARTER_WORDS))) return null;
+    const first = letterhead[start] as Line;
+    return { kind: 'services', number: null, title: '', line: first.no, lines: letterhead.splice(start) };
+  }
+  return null;
+}
+
 /** The group sub-heading just above a table ("২.১) নাগরিক সেবা", "প্রাতিষ্ঠানিক সেবাঃ") and the blank lines after it, taken out of `lines`. */
 function takeSubHeading(lines: Line[]): Line[] {
   let i = lines.length - 1;
@@ -167,7 +203,7 @@ export function segment(lines: readonly Line[]): Segmented {
   }
   foldMenus(lines, letterhead, sections);
   if (!sections.some((s) => s.kind === 'services')) {
-    const listed = serviceList(letterhead);
+    const listed = serviceList(letterhead) ?? serialTable(letterhead);
     if (listed !== null) sections.unshift(listed);
   }
   const signOff = takeSignOff(sections[sections.length - 1]);
