@@ -84,7 +84,7 @@ test('home: Bangla by default, the office tree, and a search form that works wit
 
 test('search by name lists the matching offices, counted in Bengali digits', async () => {
   const html = await (await get(`/?q=${encodeURIComponent('দেবীগঞ্জ')}`)).text();
-  assert.match(html, /১ টি দপ্তর পাওয়া গেছে/);
+  assert.match(html, /১টি দপ্তর পাওয়া গেছে/);
   const none = await (await get('/?q=zzzz')).text();
   assert.match(none, /কোনো দপ্তর পাওয়া যায়নি/);
 });
@@ -161,14 +161,15 @@ test('unknown offices get a 404 in both languages, as a page or as JSON', async 
   const page = await get('/offices/999999');
   assert.equal(page.status, 404);
   const html = await page.text();
-  assert.match(html, /পাওয়া যায়নি/);
-  assert.match(html, /not found/);
+  assert.match(html, /দপ্তর &quot;৯৯৯৯৯৯&quot; পাওয়া যায়নি/);
+  assert.match(await (await get('/offices/999999?lang=en')).text(), /Office &quot;999999&quot; not found/);
   assert.equal((await get('/offices/abc')).status, 404);
   assert.equal((await get('/no/such/page')).status, 404);
   const api = await get('/api/offices/999999/charter');
   assert.equal(api.status, 404);
   const body = (await api.json()) as { error: { code: string; message: string } };
-  assert.equal(body.error.code, 'not_found');
+  assert.equal(body.error.code, 'office.not-found');
+  assert.match(body.error.message, /পাওয়া যায়নি/);
   const noCharter = await get(`/api/offices/${tree.district.id}/charter`);
   assert.equal(noCharter.status, 404);
 });

@@ -5,7 +5,8 @@ import { DomainError } from './modules/shared/domain-error.ts';
 import { listOffices } from './modules/offices/offices.service.ts';
 import { publishEdition } from './modules/charters/charters.service.ts';
 import { loadDemo } from './modules/demo/demo.service.ts';
-import { ACTOR, CliError, intOption, withDb, type Command } from './cli/shared.ts';
+import { ACTOR, CliError, intOption, say, withDb, type Command } from './cli/shared.ts';
+import { bilingual } from './i18n/messages.ts';
 import { importCommand } from './cli/import.ts';
 import { importDirCommand } from './cli/import-dir.ts';
 import { lintCommand } from './cli/lint.ts';
@@ -26,6 +27,8 @@ const USAGE = `Usage / ব্যবহার:
   npm run cli -- offices                               list offices
   npm run cli -- demo                                  load the demo offices and charters into an empty database`;
 
+class UsageError extends Error {}
+
 const COMMANDS: Record<string, Command> = {
   import: importCommand,
   'import-dir': importDirCommand,
@@ -33,9 +36,9 @@ const COMMANDS: Record<string, Command> = {
   bijoy: bijoyCommand,
   publish: async (args) => {
     const id = intOption(args[0], 'edition');
-    if (id === undefined) throw new CliError(USAGE);
+    if (id === undefined) throw new UsageError();
     await withDb(({ db }) => publishEdition(db, id, ACTOR, new Date()));
-    console.log(`Published edition ${id} / সংস্করণ ${id} প্রকাশিত`);
+    say('cli.published', { id });
   },
   offices: () =>
     withDb(async ({ db }) => {
@@ -45,21 +48,22 @@ const COMMANDS: Record<string, Command> = {
     withDb(async ({ db }) => {
       const seeds = loadConfig().SEEDS_DIR ?? fileURLToPath(new URL('../demo/seeds', import.meta.url));
       const r = await loadDemo(db, seeds, new Date());
-      console.log(
-        r.created ? `Demo loaded: ${r.offices} offices, ${r.charters.length} charters` : 'The database is not empty; nothing loaded / ডাটাবেজ খালি নয়',
-      );
+      if (r.created) say('cli.demo.loaded', { offices: r.offices, charters: r.charters.length });
+      else say('cli.demo.not-empty');
     }),
 };
 
 async function main(argv: string[]) {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
-  if (!command) throw new CliError(USAGE);
+  if (!command) throw new UsageError();
   await command(rest);
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof CliError || err instanceof DomainError) console.error(err.message);
+  if (err instanceof UsageError) console.error(USAGE);
+  else if (err instanceof CliError) console.error(err.message);
+  else if (err instanceof DomainError) console.error(bilingual(err.text));
   else if (err instanceof Error && err.name === 'ImportError') console.error(err.message);
   else if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) console.error(`${err.message}\n${USAGE}`);
   else console.error(err);

@@ -16,11 +16,13 @@ test('every wrong value is listed in one readable error, in English and Bangla',
     (e: unknown) =>
       e instanceof ConfigError &&
       e.problems.length === 3 &&
-      /PORT: PORT must be a number \/ PORT একটি সংখ্যা হতে হবে/.test(e.message) &&
+      /PORT: PORT হবে ১ থেকে ৬৫৫৩৫ পর্যন্ত একটি পূর্ণসংখ্যা।/.test(e.message) &&
+      /PORT: PORT must be a whole number from 1 to 65535\./.test(e.message) &&
       /DATABASE_URL: DATABASE_URL must start with postgres:\/\//.test(e.message) &&
-      /কনফিগারেশন সঠিক নয়/.test(e.message),
+      /DEMO_DATA: DEMO_DATA হবে on অথবা off।/.test(e.message) &&
+      /^কনফিগারেশন সঠিক নয়:/.test(e.message),
   );
-  assert.throws(() => loadConfig({ PORT: '70000' }), /1–65535/);
+  assert.throws(() => loadConfig({ PORT: '70000' }), /1 to 65535/);
 });
 
 test('empty values count as unset', () => {

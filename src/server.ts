@@ -6,6 +6,8 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { loadDemo } from './modules/demo/demo.service.ts';
 import { createApp } from './app.tsx';
+import { DomainError } from './modules/shared/domain-error.ts';
+import { bilingual } from './i18n/messages.ts';
 
 const DEFAULT_SEEDS = fileURLToPath(new URL('../demo/seeds', import.meta.url));
 
@@ -33,6 +35,7 @@ async function main() {
 
 main().catch((err: unknown) => {
   if (err instanceof ConfigError) console.error(err.message);
+  else if (err instanceof DomainError) console.error(bilingual(err.text));
   else console.error('Could not start / চালু করা যায়নি:', err);
   process.exit(1);
 });

@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { convertJsonEscaped, convertMixed, decodeWindows1252, repairBrokenConjuncts, repairLeftovers, type BijoyFix } from '../bangla/bijoy.ts';
-import { sizeInWords } from '../bangla/digits.ts';
-import { CliError, fileSize, MAX_TEXT_BYTES, readTextFile } from './shared.ts';
+import { CliError, fileSize, MAX_TEXT_BYTES, readTextFile, tooLarge } from './shared.ts';
 
 const ENCODINGS = ['auto', 'utf-8', 'windows-1252'] as const;
 type Encoding = (typeof ENCODINGS)[number];
@@ -25,9 +24,7 @@ export async function readBijoyFile(path: string, encoding: Encoding): Promise<s
   if (encoding === 'utf-8') return readTextFile(path);
   const size = await fileSize(path);
   if (size > MAX_TEXT_BYTES) {
-    throw new CliError(
-      `File is too large (${sizeInWords(size).en}; at most ${sizeInWords(MAX_TEXT_BYTES).en}) / ফাইলটি খুব বড় (${sizeInWords(size).bn}; সর্বোচ্চ ${sizeInWords(MAX_TEXT_BYTES).bn})`,
-    );
+    throw tooLarge(size, MAX_TEXT_BYTES);
   }
   if (encoding === 'windows-1252') return readWindows1252(path);
   try {
@@ -50,10 +47,10 @@ export async function bijoyCommand(args: string[]): Promise<void> {
     options: { encoding: { type: 'string', default: 'auto' }, 'no-repair': { type: 'boolean' }, fixes: { type: 'boolean' } },
   });
   const file = positionals[0];
-  if (!file) throw new CliError('bijoy: FILE is missing / ফাইলের নাম দিন');
+  if (!file) throw new CliError('cli.file-missing', { command: 'bijoy' });
   const encoding = values.encoding.toLowerCase();
   if (!isEncoding(encoding)) {
-    throw new CliError('--encoding must be auto, utf-8 or windows-1252 / --encoding হবে auto, utf-8 অথবা windows-1252');
+    throw new CliError('cli.choice', { option: '--encoding', choices: 'auto, utf-8, windows-1252' });
   }
   const source = await readBijoyFile(file, encoding);
   let text = convertMixed(convertJsonEscaped(source).text).text;

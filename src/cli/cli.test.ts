@@ -31,7 +31,7 @@ test('import --json prints the structured charter and touches no database', () =
 test('bad input gets a message in English and Bangla and exit code 1', () => {
   const missing = cli('import', join(tmp, 'nope.txt'), '--json');
   assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /File not found.*\/ ফাইল পাওয়া যায়নি/);
+  assert.match(missing.stderr, /ফাইল পাওয়া যায়নি: .*\nFile not found: /);
   const binary = join(tmp, 'binary.txt');
   writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0x81, 0xc3, 0x28, 0x00, 0x00]));
   const bin = cli('import', binary, '--json');
@@ -42,7 +42,7 @@ test('bad input gets a message in English and Bangla and exit code 1', () => {
   assert.match(usage.stderr, /Usage \/ ব্যবহার/);
   const quarter = cli('import', '../shared/seeds/charter-upazila-debiganj.txt', '--office', '1', '--quarter', '7');
   assert.equal(quarter.status, 1);
-  assert.match(quarter.stderr, /--quarter must be 1–4/);
+  assert.match(quarter.stderr, /--quarter হবে ১ থেকে ৪।\n--quarter must be 1 to 4/);
 });
 
 test('the office map reads file,office rows with a header, quotes and a BOM', () => {
@@ -84,7 +84,7 @@ test('import reads a PDF, refuses a broken one and an old .doc in both languages
 
   const missing = cli('import', join(tmp, 'nope.pdf'));
   assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /File not found.*\/ ফাইল পাওয়া যায়নি/u);
+  assert.match(missing.stderr, /ফাইল পাওয়া যায়নি: .*\nFile not found: /u);
 });
 
 test('bijoy converts a file saved as ANSI (Windows-1252)', () => {

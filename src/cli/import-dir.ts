@@ -5,10 +5,9 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bulkImport, type BulkResult } from '../modules/charters/bulk-import.service.ts';
 import { parseCsv } from './csv.ts';
-import { toBengaliDigits } from '../bangla/digits.ts';
 import { progressBar } from './progress.ts';
 import { readCharter } from './read-charter.ts';
-import { ACTOR, CliError, readTextFile, withDb } from './shared.ts';
+import { ACTOR, CliError, readTextFile, say, withDb } from './shared.ts';
 
 const CHARTER_FILE = /\.(txt|text|docx|html?|pdf)$/i;
 
@@ -41,7 +40,7 @@ function table(results: BulkResult[]): string {
 export async function importDirCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { offices: { type: 'string' }, report: { type: 'string' } } });
   const dir = positionals[0];
-  if (!dir || !values.offices) throw new CliError('import-dir DIR --offices MAP.csv [--report DIR] / ফোল্ডার ও ম্যাপ দিন');
+  if (!dir || !values.offices) throw new CliError('cli.import-dir.usage');
   const map = officeMap(await readTextFile(values.offices));
   let names: string[];
   try {
@@ -51,7 +50,7 @@ export async function importDirCommand(args: string[]): Promise<void> {
       .map((e) => e.name)
       .sort();
   } catch {
-    throw new CliError(`Folder not found: ${dir} / ফোল্ডার পাওয়া যায়নি`);
+    throw new CliError('cli.folder-not-found', { path: dir });
   }
   const reportDir = resolve(values.report ?? join('import-reports', new Date().toISOString().replace(/[:.]/g, '-')));
   await mkdir(reportDir, { recursive: true });
@@ -73,10 +72,8 @@ export async function importDirCommand(args: string[]): Promise<void> {
   const missing = [...map.keys()].filter((f) => !names.includes(f));
   console.log(table(results));
   const count = (s: BulkResult['status']) => results.filter((r) => r.status === s).length;
-  const bn = (s: BulkResult['status']) => toBengaliDigits(count(s));
-  console.log(
-    `\n${count('imported')} imported, ${count('failed')} failed, ${count('skipped')} skipped / ${bn('imported')}টি আমদানি, ${bn('failed')}টি ব্যর্থ, ${bn('skipped')}টি বাদ`,
-  );
+  console.log('');
+  say('cli.import-dir.summary', { imported: count('imported'), failed: count('failed'), skipped: count('skipped') });
   const why = results.filter((r) => r.reason !== null);
   if (why.length) console.log(`\nWhy / কেন:\n${why.map((r) => `  ${r.file}: ${r.reason ?? ''}`).join('\n')}`);
   if (missing.length) console.log(`In the map but not in the folder / ম্যাপে আছে, ফোল্ডারে নেই: ${missing.join(', ')}`);

@@ -1,12 +1,11 @@
 // `import FILE [--json] [--office ID]`: a charter file (text, .docx, HTML, PDF) to JSON, or to a draft edition of an office.
 import { basename } from 'node:path';
 import { messageOf, whereOf } from '../charter/lint/render.ts';
-import { toBengaliDigits } from '../bangla/digits.ts';
 import { parseArgs } from 'node:util';
 import { resolveOffice } from '../modules/offices/offices.service.ts';
 import { importDraft } from '../modules/charters/charters.service.ts';
 import { readCharter } from './read-charter.ts';
-import { ACTOR, CliError, intOption, withDb } from './shared.ts';
+import { ACTOR, CliError, intOption, say, withDb } from './shared.ts';
 
 export async function importCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -15,9 +14,9 @@ export async function importCommand(args: string[]): Promise<void> {
     options: { json: { type: 'boolean' }, office: { type: 'string' }, 'fiscal-year': { type: 'string' }, quarter: { type: 'string' } },
   });
   const file = positionals[0];
-  if (!file) throw new CliError('import: FILE is missing / ফাইলের নাম দিন');
+  if (!file) throw new CliError('cli.file-missing', { command: 'import' });
   const quarter = intOption(values.quarter, 'quarter');
-  if (quarter !== undefined && (quarter < 1 || quarter > 4)) throw new CliError('--quarter must be 1–4 / --quarter ১–৪ হতে হবে');
+  if (quarter !== undefined && (quarter < 1 || quarter > 4)) throw new CliError('cli.quarter');
   const fiscalYear = intOption(values['fiscal-year'], 'fiscal-year');
   const charter = await readCharter(file);
   if (values.json || !values.office) process.stdout.write(`${JSON.stringify(charter, null, 2)}\n`);
@@ -34,8 +33,10 @@ export async function importCommand(args: string[]): Promise<void> {
       ...(quarter !== undefined ? { quarter } : {}),
     });
     const log = values.json ? console.error : console.log;
-    log(
-      `Stored draft edition ${result.editionId} of ${office.nameEn} (${charter.services.length} services) / খসড়া সংস্করণ ${toBengaliDigits(result.editionId)} সংরক্ষিত (${toBengaliDigits(charter.services.length)}টি সেবা)`,
+    say(
+      'cli.import.stored',
+      { id: result.editionId, office: { bn: office.nameBn, en: office.nameEn }, services: charter.services.length },
+      values.json ? 'err' : 'out',
     );
     for (const f of result.findings) log(`  ${f.severity.padEnd(7)} ${f.code.padEnd(24)} ${whereOf(f, 'en')}: ${messageOf(f, 'en')} / ${messageOf(f, 'bn')}`);
   });

@@ -33,8 +33,8 @@ test('warnings alone leave the exit code 0; the table is grouped by section, Ban
 test('a missing file or argument is a message in both languages and exit code 1', () => {
   const none = cli('test/corpus/lint/nope.txt');
   assert.equal(none.status, 1);
-  assert.match(none.stderr, /File not found.* \/ ফাইল পাওয়া যায়নি/u);
-  assert.match(cli().stderr, /FILE is missing \/ ফাইলের নাম দিন/u);
+  assert.match(none.stderr, /ফাইল পাওয়া যায়নি: .*\nFile not found: /u);
+  assert.match(cli().stderr, /ফাইলের নাম দিন।\n.*FILE is missing/u);
 });
 
 test('the table merges the rows of one finding, and lists every place of a finding merged in the importer', () => {

@@ -90,8 +90,8 @@ export function findingsJson(findings: readonly Finding[], lang: Lang): unknown[
 export async function lintCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
   const file = positionals[0];
-  if (!file) throw new CliError('lint: FILE is missing / ফাইলের নাম দিন');
-  if (values.lang !== undefined && values.lang !== 'bn' && values.lang !== 'en') throw new CliError('--lang must be bn or en / --lang হবে bn অথবা en');
+  if (!file) throw new CliError('cli.file-missing', { command: 'lint' });
+  if (values.lang !== undefined && values.lang !== 'bn' && values.lang !== 'en') throw new CliError('cli.choice', { option: '--lang', choices: 'bn, en' });
   // The import runs the lint (importText calls lintCharter), so its findings are the importer's and the lint's.
   const charter = await readCharter(file);
   const findings = charter.findings;

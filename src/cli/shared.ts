@@ -4,20 +4,33 @@ import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { sizeInWords, toAsciiDigits } from '../bangla/digits.ts';
 import { LIMITS } from '../importer/limits.ts';
+import { bilingual, type MessageKey, type Params } from '../i18n/messages.ts';
 
-/** A failure the user caused or can fix; printed as its message alone, exit code 1. */
+/** A failure the user caused or can fix: a catalogue message, printed in both languages, exit code 1. */
 export class CliError extends Error {
   override name = 'CliError';
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params = {},
+  ) {
+    super(bilingual({ key, params }));
+  }
 }
 
+/** What a command tells its user, in both languages (Bangla first). */
+export const say = (key: MessageKey, params: Params = {}, to: 'out' | 'err' = 'out'): void =>
+  (to === 'out' ? console.log : console.error)(bilingual({ key, params }));
+
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
+export const tooLarge = (size: number, max: number) => new CliError('cli.too-large', { size: sizeInWords(size), max: sizeInWords(max) });
 export const ACTOR = `cli:${process.env.USER ?? 'unknown'}`;
 
 export async function fileSize(path: string): Promise<number> {
   try {
     return (await stat(path)).size;
   } catch {
-    throw new CliError(`File not found: ${path} / ফাইল পাওয়া যায়নি: ${path}`);
+    throw new CliError('cli.file-not-found', { path });
   }
 }
 
@@ -25,15 +38,13 @@ export async function fileSize(path: string): Promise<number> {
 export async function readTextFile(path: string, maxBytes = MAX_TEXT_BYTES): Promise<string> {
   const size = await fileSize(path);
   if (size > maxBytes) {
-    throw new CliError(
-      `File is too large (${sizeInWords(size).en}; at most ${sizeInWords(maxBytes).en}) / ফাইলটি খুব বড় (${sizeInWords(size).bn}; সর্বোচ্চ ${sizeInWords(maxBytes).bn})`,
-    );
+    throw tooLarge(size, maxBytes);
   }
   const bytes = await readFile(path);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`File is not UTF-8 text: ${path} / ফাইলটি UTF-8 টেক্সট নয়`);
+    throw new CliError('cli.not-utf8', { path });
   }
 }
 
@@ -41,14 +52,12 @@ export async function readTextFile(path: string, maxBytes = MAX_TEXT_BYTES): Pro
 export async function readFileBytes(path: string, maxBytes = LIMITS.maxFileBytes): Promise<Uint8Array> {
   const size = await fileSize(path);
   if (size > maxBytes) {
-    throw new CliError(
-      `File is too large (${sizeInWords(size).en}; at most ${sizeInWords(maxBytes).en}) / ফাইলটি খুব বড় (${sizeInWords(size).bn}; সর্বোচ্চ ${sizeInWords(maxBytes).bn})`,
-    );
+    throw tooLarge(size, maxBytes);
   }
   try {
     return new Uint8Array(await readFile(path));
   } catch {
-    throw new CliError(`File cannot be read: ${path} / ফাইলটি পড়া যায়নি: ${path}`);
+    throw new CliError('cli.unreadable', { path });
   }
 }
 
@@ -64,7 +73,7 @@ export async function withDb<T>(fn: (d: Database) => Promise<T>): Promise<T> {
 export function intOption(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(toAsciiDigits(v));
-  if (!Number.isInteger(n)) throw new CliError(`--${name} must be a whole number / --${name} পূর্ণসংখ্যা হতে হবে`);
+  if (!Number.isInteger(n)) throw new CliError('cli.whole-number', { option: `--${name}` });
   return n;
 }
 

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { lockDataDir } from './lock.ts';
 
 export type Schema = typeof schema;
 /** One database type for both drivers; transactions have the same shape. */
@@ -26,11 +27,25 @@ export interface Database {
 /** Embedded PGlite: in memory when dataDir is null (tests), else file-backed. */
 export async function openPglite(dataDir: string | null, client?: PGlite): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = client ?? (dataDir ? new PGlite(dataDir) : new PGlite());
-  await pglite.waitReady;
-  const db = drizzlePglite({ client: pglite, schema, casing: undefined });
-  await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
-  return { db: db as unknown as Db, kind: 'pglite', close: () => pglite.close() };
+  // Before PGlite reads the folder: a second process must not even load a copy it could later write back.
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
+  try {
+    const pglite = client ?? (dataDir ? new PGlite(dataDir) : new PGlite());
+    await pglite.waitReady;
+    const db = drizzlePglite({ client: pglite, schema, casing: undefined });
+    await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    const close = async () => {
+      try {
+        await pglite.close();
+      } finally {
+        unlock();
+      }
+    };
+    return { db: db as unknown as Db, kind: 'pglite', close };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
 }
 
 /** A PostgreSQL server. */

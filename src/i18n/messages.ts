@@ -1,209 +1,46 @@
-// Every interface text in Bangla (the default) and English. Document content is shown as written.
+// The one catalogue of interface text and messages: a key and parameters, rendered in Bangla (the default)
+// or English at the edge. Document content is shown as written, never through here.
+import { toBengaliDigits } from '../bangla/digits.ts';
+import { bn, type MessageKey } from './catalogue/bn.ts';
+import { en } from './catalogue/en.ts';
+
+export type { MessageKey };
 export const LOCALES = ['bn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const bn = {
-  'app.name': 'প্রতিশ্রুতি',
-  'app.tagline': 'সরকারি দপ্তরের সেবা প্রদান প্রতিশ্রুতি',
-  'nav.home': 'প্রথম পাতা',
-  'nav.skip': 'মূল বিষয়বস্তুতে যান',
-  'nav.language': 'English',
-  'nav.breadcrumb': 'অবস্থান',
-  'home.title': 'দপ্তর ও সেবা প্রদান প্রতিশ্রুতি',
-  'home.intro': 'যে কোনো দপ্তর খুঁজুন, তার সেবা, প্রয়োজনীয় কাগজপত্র, মূল্য, সময়সীমা ও দায়িত্বপ্রাপ্ত কর্মকর্তা দেখুন।',
-  'home.tree': 'দপ্তরসমূহ',
-  'search.label': 'দপ্তর খুঁজুন',
-  'search.hint': 'দপ্তর বা এলাকার নাম, বাংলা বা ইংরেজিতে (যেমন দেবীগঞ্জ)',
-  'search.submit': 'খুঁজুন',
-  'search.results': 'অনুসন্ধানের ফলাফল',
-  'search.none': 'কোনো দপ্তর পাওয়া যায়নি।',
-  'search.count': 'টি দপ্তর পাওয়া গেছে',
-  'office.level.headquarters': 'প্রধান কার্যালয়',
-  'office.level.division': 'বিভাগীয় কার্যালয়',
-  'office.level.district': 'জেলা কার্যালয়',
-  'office.level.upazila': 'উপজেলা কার্যালয়',
-  'office.level.other': 'দপ্তর',
-  'office.level': 'স্তর',
-  'office.districtCode': 'জেলা কোড',
-  'office.upazilaCode': 'উপজেলা কোড',
-  'office.portal': 'তথ্য বাতায়ন',
-  'office.address': 'ঠিকানা',
-  'office.parent': 'ঊর্ধ্বতন দপ্তর',
-  'office.children': 'আওতাধীন দপ্তর',
-  'office.charter': 'সেবা প্রদান প্রতিশ্রুতি দেখুন',
-  'office.noCharter': 'এই দপ্তরের কোনো প্রকাশিত সেবা প্রদান প্রতিশ্রুতি এখনো নেই।',
-  'office.editions': 'সংস্করণসমূহ',
-  'charter.title': 'সেবা প্রদান প্রতিশ্রুতি',
-  'charter.print': 'মুদ্রণ সংস্করণ',
-  'charter.lastUpdated': 'সর্বশেষ হালনাগাদ',
-  'charter.edition': 'সংস্করণ',
-  'charter.fiscalYear': 'অর্থবছর',
-  'charter.visionMission': 'ভিশন ও মিশন',
-  'charter.vision': 'ভিশন',
-  'charter.mission': 'মিশন',
-  'charter.services': 'প্রতিশ্রুত সেবাসমূহ',
-  'charter.category.citizen': 'নাগরিক সেবা',
-  'charter.category.institutional': 'প্রাতিষ্ঠানিক সেবা',
-  'charter.category.internal': 'অভ্যন্তরীণ সেবা',
-  'charter.col.serial': 'ক্রমিক নং',
-  'charter.col.name': 'সেবার নাম',
-  'charter.col.channels': 'সেবা প্রদান পদ্ধতি',
-  'charter.col.documents': 'প্রয়োজনীয় কাগজপত্র ও প্রাপ্তিস্থান',
-  'charter.col.fee': 'সেবার মূল্য ও পরিশোধ পদ্ধতি',
-  'charter.col.time': 'সেবা প্রদানের সময়সীমা',
-  'charter.col.responsible': 'দায়িত্বপ্রাপ্ত কর্মকর্তা',
-  'charter.col.superior': 'ঊর্ধ্বতন কর্মকর্তা',
-  'charter.col.alternate': 'বিকল্প কর্মকর্তা',
-  'charter.col.remarks': 'মন্তব্য',
-  'charter.noServices': 'এই শ্রেণিতে কোনো সেবা নেই।',
-  'charter.subordinates': 'আওতাধীন দপ্তর',
-  'charter.expectations': 'আপনার কাছে আমাদের প্রত্যাশা',
-  'charter.grievance': 'অভিযোগ প্রতিকার ব্যবস্থা (GRS)',
-  'charter.grievance.when': 'কখন যোগাযোগ করবেন',
-  'charter.grievance.who': 'কার সঙ্গে যোগাযোগ করবেন',
-  'charter.grievance.contact': 'যোগাযোগের ঠিকানা',
-  'charter.grievance.days': 'নিষ্পত্তির সময়সীমা',
-  'charter.signOff': 'প্রতিশ্রুতি প্রদানকারী',
-  'charter.none': 'কেউ নির্ধারিত নেই',
-  'charter.free': 'বিনামূল্যে',
-  'charter.policy': 'সরকারি নীতিমালা অনুযায়ী',
-  'charter.taka': 'টাকা',
-  'charter.immediate': 'তাৎক্ষণিক',
-  'charter.workingDays': 'কার্যদিবস',
-  'charter.or': 'অথবা',
-  'charter.phone': 'ফোন',
-  'charter.email': 'ই-মেইল',
-  'charter.web': 'ওয়েব',
-  'charter.room': 'কক্ষ',
-  'charter.findings': 'আমদানির সময় পাওয়া ত্রুটি',
-  'review.title': 'খসড়া পর্যালোচনা',
-  'review.draft': 'খসড়া',
-  'review.published': 'প্রকাশিত',
-  'review.error': 'ত্রুটি',
-  'review.warning': 'সতর্কতা',
-  'review.column': 'কলাম',
-  'review.fix': 'প্রস্তাবিত সংশোধন',
-  'review.summary': 'আমদানির সময় পাওয়া বিষয়',
-  'review.none': 'কোনো ত্রুটি পাওয়া যায়নি।',
-  'review.counts': 'টি ত্রুটি, {w}টি সতর্কতা',
-  'review.where': 'কোথায়',
-  'review.source': 'উৎস ফাইল',
-  'review.notice': 'এটি একটি সংস্করণ, দপ্তরের বর্তমান প্রকাশিত প্রতিশ্রুতি নাও হতে পারে।',
-  'print.title': 'মুদ্রণ',
-  'print.hint': 'A4 আড়াআড়ি কাগজে ছাপানোর জন্য প্রস্তুত। ছাপাতে ব্রাউজারের Print (Ctrl+P) ব্যবহার করুন।',
-  'error.title': 'সমস্যা হয়েছে',
-  'error.notFound': 'যে পাতাটি খুঁজছেন তা পাওয়া যায়নি।',
-  'error.badRequest': 'অনুরোধটি সঠিক নয়।',
-  'error.server': 'সার্ভারে একটি সমস্যা হয়েছে। কিছুক্ষণ পরে আবার চেষ্টা করুন।',
-  'error.back': 'প্রথম পাতায় ফিরে যান',
-  'footer.text': 'প্রতিশ্রুতি: সেবা প্রদান প্রতিশ্রুতি ব্যবস্থাপনা',
-} as const;
+/** A parameter: numbers get the locale's digits; text is shown as given; a pair gives each language its own. */
+export type Param = string | number | Readonly<Record<Locale, string>>;
+export type Params = Readonly<Record<string, Param>>;
 
-export type MessageKey = keyof typeof bn;
-
-const en: Record<MessageKey, string> = {
-  'app.name': 'Protishruti',
-  'app.tagline': "Citizen's charters of government offices",
-  'nav.home': 'Home',
-  'nav.skip': 'Skip to main content',
-  'nav.language': 'বাংলা',
-  'nav.breadcrumb': 'Breadcrumb',
-  'home.title': "Offices and their citizen's charters",
-  'home.intro': 'Find any office and see its services, the papers they need, what they cost, how long they take and who is responsible.',
-  'home.tree': 'Offices',
-  'search.label': 'Find an office',
-  'search.hint': 'Name of the office or place, in Bangla or English (e.g. Debiganj)',
-  'search.submit': 'Search',
-  'search.results': 'Search results',
-  'search.none': 'No office found.',
-  'search.count': 'offices found',
-  'office.level.headquarters': 'Headquarters',
-  'office.level.division': 'Division office',
-  'office.level.district': 'District office',
-  'office.level.upazila': 'Upazila office',
-  'office.level.other': 'Office',
-  'office.level': 'Level',
-  'office.districtCode': 'District code',
-  'office.upazilaCode': 'Upazila code',
-  'office.portal': 'Web portal',
-  'office.address': 'Address',
-  'office.parent': 'Parent office',
-  'office.children': 'Subordinate offices',
-  'office.charter': "Read the citizen's charter",
-  'office.noCharter': "This office has no published citizen's charter yet.",
-  'office.editions': 'Editions',
-  'charter.title': "Citizen's Charter",
-  'charter.print': 'Print version',
-  'charter.lastUpdated': 'Last updated',
-  'charter.edition': 'Edition',
-  'charter.fiscalYear': 'Fiscal year',
-  'charter.visionMission': 'Vision and mission',
-  'charter.vision': 'Vision',
-  'charter.mission': 'Mission',
-  'charter.services': 'Promised services',
-  'charter.category.citizen': 'Citizen services',
-  'charter.category.institutional': 'Institutional services',
-  'charter.category.internal': 'Internal services',
-  'charter.col.serial': 'No.',
-  'charter.col.name': 'Service',
-  'charter.col.channels': 'How it is delivered',
-  'charter.col.documents': 'Documents needed and where to get them',
-  'charter.col.fee': 'Fee and how to pay',
-  'charter.col.time': 'Time limit',
-  'charter.col.responsible': 'Responsible officer',
-  'charter.col.superior': 'Superior officer',
-  'charter.col.alternate': 'Alternate officer',
-  'charter.col.remarks': 'Remarks',
-  'charter.noServices': 'No services in this group.',
-  'charter.subordinates': 'Subordinate offices',
-  'charter.expectations': 'What we expect from you',
-  'charter.grievance': 'Grievance redress (GRS)',
-  'charter.grievance.when': 'When to contact',
-  'charter.grievance.who': 'Whom to contact',
-  'charter.grievance.contact': 'Contact',
-  'charter.grievance.days': 'Time to resolve',
-  'charter.signOff': 'Issued by',
-  'charter.none': 'Nobody named',
-  'charter.free': 'Free',
-  'charter.policy': 'As per government policy',
-  'charter.taka': 'Taka',
-  'charter.immediate': 'Immediately',
-  'charter.workingDays': 'working days',
-  'charter.or': 'or',
-  'charter.phone': 'Phone',
-  'charter.email': 'E-mail',
-  'charter.web': 'Web',
-  'charter.room': 'Room',
-  'charter.findings': 'Problems found on import',
-  'review.title': 'Draft review',
-  'review.draft': 'Draft',
-  'review.published': 'Published',
-  'review.error': 'Error',
-  'review.warning': 'Warning',
-  'review.column': 'column',
-  'review.fix': 'Suggested fix',
-  'review.summary': 'Found on import',
-  'review.none': 'Nothing was found wrong.',
-  'review.counts': ' errors, {w} warnings',
-  'review.where': 'Where',
-  'review.source': 'Source file',
-  'review.notice': "This is one edition; it may not be the office's current published charter.",
-  'print.title': 'Print',
-  'print.hint': 'Ready to print on A4 landscape. Use your browser’s Print (Ctrl+P).',
-  'error.title': 'Something went wrong',
-  'error.notFound': 'The page you are looking for was not found.',
-  'error.badRequest': 'The request is not valid.',
-  'error.server': 'The server had a problem. Please try again in a little while.',
-  'error.back': 'Back to the home page',
-  'footer.text': "Protishruti: citizen's charter management",
-};
-
-const catalogues: Record<Locale, Record<MessageKey, string>> = { bn, en };
-
-export function t(locale: Locale, key: MessageKey): string {
-  return catalogues[locale][key];
+/** A message as data: what errors, fields and notices carry until the edge renders them. */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
 }
+
+export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { bn, en };
+
+/** The placeholders a template uses, in order ("{office}", "{n}"). */
+export const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+
+export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
+  return CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'object') return value[locale];
+    return typeof value === 'number' && locale === 'bn' ? toBengaliDigits(value) : String(value);
+  });
+}
+
+export const render = (locale: Locale, m: Message): string => t(locale, m.key, m.params);
+
+/** Both languages, Bangla first: for the command line and logs, where nobody chose a language. */
+export const bilingual = (m: Message): string => `${render('bn', m)}\n${render('en', m)}`;
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'bn' || value === 'en';
+}
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && Object.hasOwn(bn, value);
 }

@@ -3,6 +3,7 @@
 import type { Db } from '../../db/client.ts';
 import type { Charter, Finding } from '../../charter/model.ts';
 import { DomainError } from '../shared/domain-error.ts';
+import { render } from '../../i18n/messages.ts';
 import { resolveOffice } from '../offices/offices.service.ts';
 import { importDraft } from './charters.service.ts';
 
@@ -34,7 +35,8 @@ export interface BulkDeps {
 }
 
 function messageOf(err: unknown): string {
-  if (err instanceof DomainError || (err instanceof Error && (err.name === 'ImportError' || err.name === 'CliError'))) return err.message;
+  if (err instanceof DomainError) return `${render('en', err.text)} / ${render('bn', err.text)}`;
+  if (err instanceof Error && (err.name === 'ImportError' || err.name === 'CliError')) return err.message;
   return `Unexpected error: ${err instanceof Error ? err.message : String(err)} / অপ্রত্যাশিত ত্রুটি`;
 }
 

@@ -10,7 +10,7 @@ export const chartersApi = new Hono<AppEnv>();
 chartersApi.get('/offices/:id/charter', async (c) => {
   const view = await currentCharter(c.get('deps').db, idParam(c.req.param('id')));
   if (!view) {
-    throw new DomainError('not_found', 'এই দপ্তরের কোনো প্রকাশিত সেবা প্রদান প্রতিশ্রুতি নেই', "This office has no published citizen's charter");
+    throw new DomainError('charter.not-published');
   }
   const { edition, charter } = view;
   return c.json({

@@ -83,7 +83,7 @@ test('published, the charter reads back with officials resolved to posts in the 
 test('a published edition cannot be published again or changed, even by hand', async () => {
   const view = await currentCharter(database.db, tree.upazila.id);
   assert.ok(view);
-  await assert.rejects(publishEdition(database.db, view.edition.id, 'test', now), (e: unknown) => e instanceof DomainError && e.code === 'edition_published');
+  await assert.rejects(publishEdition(database.db, view.edition.id, 'test', now), (e: unknown) => e instanceof DomainError && e.code === 'edition.published');
   await assert.rejects(database.db.update(services).set({ name: 'x' }).where(eq(services.editionId, view.edition.id)));
 });
 
@@ -125,7 +125,7 @@ test('a new import is the next edition; every write is audited', async () => {
 test('an unknown office or edition is a not-found error', async () => {
   await assert.rejects(
     importDraft(database.db, charter, { officeId: 424242, sourceName: null, actor: 'test', now }),
-    (e: unknown) => e instanceof DomainError && e.code === 'not_found',
+    (e: unknown) => e instanceof DomainError && e.code === 'office.not-found',
   );
-  await assert.rejects(publishEdition(database.db, 424242, 'test', now), (e: unknown) => e instanceof DomainError && e.code === 'not_found');
+  await assert.rejects(publishEdition(database.db, 424242, 'test', now), (e: unknown) => e instanceof DomainError && e.code === 'edition.not-found');
 });

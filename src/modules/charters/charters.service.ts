@@ -6,7 +6,7 @@ import { groupOfficials, type Mention } from '../../charter/officials.ts';
 import { servicePlace, stepPlace } from '../../charter/lint/places.ts';
 import { fiscalQuarterOf } from '../../calendar/fiscal.ts';
 import { normalizeDeep } from '../../bangla/normalize.ts';
-import { DomainError, notFound } from '../shared/domain-error.ts';
+import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
 import { ensurePost, postsAsPersons } from '../officials/officials.service.ts';
 import * as repo from './charters.repo.ts';
@@ -66,7 +66,7 @@ async function officeOfOfficial(db: Db, o: { districtCode: string | null; upazil
 export async function importDraft(db: Db, input: Charter, meta: ImportMeta): Promise<{ editionId: number; findings: Finding[] }> {
   const parsed = charterSchema.safeParse(input);
   if (!parsed.success) {
-    throw new DomainError('invalid_input', 'সেবা প্রদান প্রতিশ্রুতির কাঠামো সঠিক নয়', 'The charter is not well formed');
+    throw new DomainError('charter.malformed');
   }
   const charter = normalizeDeep(parsed.data);
   const office = await offices.getOffice(db, meta.officeId);
@@ -152,7 +152,7 @@ async function view(db: Db, edition: repo.EditionRow, officeId: number): Promise
 
 export async function getEdition(db: Db, editionId: number): Promise<EditionView & { officeId: number }> {
   const edition = await repo.findEdition(db, editionId);
-  if (!edition) throw notFound({ bn: 'সংস্করণ', en: 'Edition' });
+  if (!edition) throw new DomainError('edition.not-found', { id: editionId });
   return { ...(await view(db, edition, edition.officeId)), officeId: edition.officeId };
 }
 
@@ -166,9 +166,9 @@ export async function currentCharter(db: Db, officeId: number): Promise<EditionV
 /** Publishes a draft: it becomes the office's current charter and never changes again. */
 export async function publishEdition(db: Db, editionId: number, actor: string, now: Date): Promise<void> {
   const found = await repo.findEdition(db, editionId);
-  if (!found) throw notFound({ bn: 'সংস্করণ', en: 'Edition' });
+  if (!found) throw new DomainError('edition.not-found', { id: editionId });
   if (found.status === 'published') {
-    throw new DomainError('edition_published', 'এই সংস্করণ আগেই প্রকাশিত হয়েছে', 'This edition is already published');
+    throw new DomainError('edition.published', { id: editionId });
   }
   const { charter } = await view(db, found, found.officeId);
   await db.transaction(async (tx) => {

@@ -19,7 +19,7 @@ async function load(db: AppEnv['Variables']['deps']['db'], id: number) {
   const office = await offices.getOffice(db, id);
   const view = await currentCharter(db, office.id);
   if (!view) {
-    throw new DomainError('not_found', 'এই দপ্তরের কোনো প্রকাশিত সেবা প্রদান প্রতিশ্রুতি নেই', "This office has no published citizen's charter");
+    throw new DomainError('charter.not-published');
   }
   return { office, view };
 }
@@ -75,7 +75,7 @@ chartersWeb.get('/offices/:id/editions/:editionId', async (c) => {
   const locale = c.get('locale');
   const office = await offices.getOffice(db, idParam(c.req.param('id')));
   const view = await getEdition(db, idParam(c.req.param('editionId')));
-  if (view.officeId !== office.id) throw new DomainError('not_found', 'এই দপ্তরের এমন কোনো সংস্করণ নেই', 'This office has no such edition');
+  if (view.officeId !== office.id) throw new DomainError('edition.not-of-office');
   const name = officeName(office, locale);
   return c.html(
     <Layout

@@ -50,22 +50,22 @@ test('the tree and the ancestors follow parent links', async () => {
 test('an office is found by id (Bengali digits too) or by portal', async () => {
   assert.equal((await resolveOffice(database.db, String(tree.upazila.id))).id, tree.upazila.id);
   assert.equal((await resolveOffice(database.db, `http://doict.debiganj.panchagarh.gov.bd/`)).id, tree.upazila.id);
-  await assert.rejects(resolveOffice(database.db, 'nowhere.gov.bd'), (e: unknown) => e instanceof DomainError && e.code === 'not_found');
+  await assert.rejects(resolveOffice(database.db, 'nowhere.gov.bd'), (e: unknown) => e instanceof DomainError && e.code === 'office.not-found');
 });
 
 test('bad input is refused with a message in both languages and nothing is stored', async () => {
   const before = (await officeTree(database.db)).length;
   await assert.rejects(
     createOffice(database.db, { level: 'district', nameBn: 'ক', nameEn: 'K', districtCode: '7a' }, 'test'),
-    (e: unknown) => e instanceof DomainError && e.code === 'invalid_input' && 'districtCode' in e.fields && /সঠিক নয়/.test(e.message),
+    (e: unknown) => e instanceof DomainError && e.code === 'office.invalid' && e.fields.districtCode?.key === 'field.district-code',
   );
   await assert.rejects(
     createOffice(database.db, { level: 'district', nameBn: 'ক', nameEn: 'K', parentId: 99999 }, 'test'),
-    (e: unknown) => e instanceof DomainError && e.code === 'not_found',
+    (e: unknown) => e instanceof DomainError && e.code === 'office.parent-not-found',
   );
   await assert.rejects(
     createOffice(database.db, { level: 'district', nameBn: 'ক', nameEn: 'K', portal: 'doict.gov.bd' }, 'test'),
-    (e: unknown) => e instanceof DomainError && e.code === 'conflict',
+    (e: unknown) => e instanceof DomainError && e.code === 'office.portal-taken',
   );
   assert.equal((await officeTree(database.db)).length, before);
 });

@@ -5,34 +5,35 @@ import { auditLog } from '../../db/schema.ts';
 import { normalizeLine, searchKey } from '../../bangla/normalize.ts';
 import { toAsciiDigits } from '../../bangla/digits.ts';
 import { OFFICE_LEVELS } from '../../charter/model.ts';
-import { DomainError, notFound } from '../shared/domain-error.ts';
+import { DomainError, fieldProblems } from '../shared/domain-error.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
 import * as repo from './offices.repo.ts';
 import type { OfficeRow } from './offices.repo.ts';
 
 export type Office = OfficeRow;
 
-const code = (digits: number) =>
+const code = (digits: number, message: MessageKey) =>
   z
     .string()
     .transform((s) => toAsciiDigits(s.trim()))
-    .pipe(z.string().regex(new RegExp(`^\\d{${digits}}$`), `must be ${digits} digits / ${digits} অঙ্কের হতে হবে`));
+    .pipe(z.string().regex(new RegExp(`^\\d{${digits}}$`), message));
 
 export const officeInputSchema = z.object({
   parentId: z.number().int().positive().nullable().default(null),
   level: z.enum(OFFICE_LEVELS),
-  nameBn: z.string().trim().min(1, 'Bangla name is required / বাংলা নাম আবশ্যক').max(300),
-  nameEn: z.string().trim().min(1, 'English name is required / ইংরেজি নাম আবশ্যক').max(300),
-  districtCode: code(2).nullable().default(null),
-  upazilaCode: code(4).nullable().default(null),
+  nameBn: z.string().trim().min(1, 'field.required').max(300, 'field.too-long'),
+  nameEn: z.string().trim().min(1, 'field.required').max(300, 'field.too-long'),
+  districtCode: code(2, 'field.district-code').nullable().default(null),
+  upazilaCode: code(4, 'field.upazila-code').nullable().default(null),
   portal: z
     .string()
     .trim()
     .toLowerCase()
     .transform((s) => s.replace(/^https?:\/\//, '').replace(/\/+$/, ''))
-    .pipe(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'not a web address / ওয়েব ঠিকানা সঠিক নয়'))
+    .pipe(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'field.web-address'))
     .nullable()
     .default(null),
-  address: z.string().trim().max(500).nullable().default(null),
+  address: z.string().trim().max(500, 'field.too-long').nullable().default(null),
 });
 export type OfficeInput = z.input<typeof officeInputSchema>;
 
@@ -40,17 +41,14 @@ export type OfficeInput = z.input<typeof officeInputSchema>;
 export async function createOffice(db: Db, input: OfficeInput, actor: string): Promise<Office> {
   const parsed = officeInputSchema.safeParse(input);
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
-    throw new DomainError('invalid_input', 'দপ্তরের তথ্য সঠিক নয়', 'The office details are not valid', fields);
+    throw new DomainError('office.invalid', {}, fieldProblems(parsed.error));
   }
   const v = parsed.data;
   if (v.parentId !== null && !(await repo.findOffice(db, v.parentId))) {
-    throw notFound({ bn: 'ঊর্ধ্বতন দপ্তর', en: 'Parent office' });
+    throw new DomainError('office.parent-not-found', { id: v.parentId }, { parentId: { key: 'field.invalid' } });
   }
   if (v.portal && (await repo.findOfficeByPortal(db, v.portal))) {
-    throw new DomainError('conflict', `${v.portal} পোর্টালটি অন্য দপ্তরের`, `Portal ${v.portal} belongs to another office`, {
-      portal: 'taken',
-    });
+    throw new DomainError('office.portal-taken', { portal: v.portal }, { portal: { key: 'field.taken' } });
   }
   const nameBn = normalizeLine(v.nameBn);
   const nameEn = normalizeLine(v.nameEn);
@@ -69,7 +67,7 @@ export async function createOffice(db: Db, input: OfficeInput, actor: string): P
 
 export async function getOffice(db: Db, id: number): Promise<Office> {
   const office = await repo.findOffice(db, id);
-  if (!office) throw notFound({ bn: 'দপ্তর', en: 'Office' });
+  if (!office) throw new DomainError('office.not-found', { office: id });
   return office;
 }
 
@@ -82,7 +80,7 @@ export async function resolveOffice(db: Db, ref: string): Promise<Office> {
     .replace(/^https?:\/\//, '')
     .replace(/\/+$/, '');
   const office = await repo.findOfficeByPortal(db, portal);
-  if (!office) throw notFound({ bn: `দপ্তর "${ref}"`, en: `Office "${ref}"` });
+  if (!office) throw new DomainError('office.not-found', { office: ref });
   return office;
 }
 

@@ -4,7 +4,7 @@ import { auditLog } from '../../db/schema.ts';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import type { Person } from '../../charter/model.ts';
 import { nameKey, type Official } from '../../charter/officials.ts';
-import { notFound } from '../shared/domain-error.ts';
+import { DomainError } from '../shared/domain-error.ts';
 import * as repo from './officials.repo.ts';
 
 export interface HolderInput {
@@ -86,6 +86,6 @@ export async function postsAsPersons(db: Db, postIds: number[]): Promise<Map<num
 
 export async function postHistory(db: Db, postId: number) {
   const [post] = await repo.findPosts(db, [postId]);
-  if (!post) throw notFound({ bn: 'পদ', en: 'Post' });
+  if (!post) throw new DomainError('post.not-found', { id: postId });
   return { post, holders: await repo.holderHistory(db, postId) };
 }

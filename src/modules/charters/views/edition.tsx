@@ -27,7 +27,7 @@ export function EditionPage({ locale, view, officeName }: { locale: Locale; view
           <p>{t(locale, 'review.none')}</p>
         ) : (
           <>
-            <p>{`${num(errors, locale)}${t(locale, 'review.counts').replace('{w}', num(warnings, locale))}`}</p>
+            <p>{t(locale, 'review.counts', { e: errors, w: warnings })}</p>
             <table class="findings-table">
               <thead>
                 <tr>

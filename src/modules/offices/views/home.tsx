@@ -1,7 +1,6 @@
 // The home page: an office search and the office tree.
 import type { OfficeNode, Office } from '../offices.service.ts';
 import { t, type Locale } from '../../../i18n/messages.ts';
-import { num } from '../../../i18n/format.ts';
 
 export const officeName = (o: Office, locale: Locale) => (locale === 'bn' ? o.nameBn : o.nameEn);
 
@@ -45,7 +44,7 @@ export function HomePage(props: { locale: Locale; tree: OfficeNode[]; query: str
           <h2 id="results-h">{t(locale, 'search.results')}</h2>
           {results.length ? (
             <>
-              <p role="status">{`${num(results.length, locale)} ${t(locale, 'search.count')}`}</p>
+              <p role="status">{t(locale, 'search.count', { n: results.length })}</p>
               <ul class="results">
                 {results.map((o) => (
                   <li>
