@@ -57,6 +57,10 @@ export const MESSAGES: Readonly<Record<string, Templates>> = {
       en: 'Row {serial}: {count} cells\' worth of lines for columns {columns} ("{text}"); the rest read into column {column}: check them',
       bn: 'সারি {serial}: কলাম {columns} এর জন্য {count}টি ঘরের লাইন ("{text}"); বাকিগুলো কলাম {column} এ পড়া হয়েছে: মিলিয়ে দেখুন',
     },
+    wrapped: {
+      en: 'Row {serial}: {count} lines for columns {columns}, cells wrapped over several lines; joined as "{text}": check them',
+      bn: 'সারি {serial}: কলাম {columns} এর জন্য {count}টি লাইন, ঘরের লেখা কয়েক লাইনে ভাঙা; জোড়া দিয়ে পড়া হয়েছে "{text}": মিলিয়ে দেখুন',
+    },
     'too-few': {
       en: 'Row {serial}: too few lines for columns {columns} ("{text}"); read in order, the last left empty: check them',
       bn: 'সারি {serial}: কলাম {columns} এর জন্য লাইন কম ("{text}"); ক্রমানুসারে পড়া হয়েছে, শেষেরগুলো খালি: মিলিয়ে দেখুন',

@@ -82,6 +82,7 @@ const ROLES = [
   'সমন্বয়কারী',
   'অর্গানাইজার',
   'এডুকেটর',
+  'ম্যাজিস্ট্রেট',
   'ম্যানেজার',
   'একাউন্টেন্ট',
   'অ্যাকাউন্ট্যান্ট',
@@ -326,6 +327,9 @@ const DESIGNATION_OPENERS = [
 /** Words of an office or an address; never part of a personal name. */
 const PLACE_WORDS = ['অধিদপ্তর', 'কার্যালয়', 'মন্ত্রণালয়', 'বিভাগ', 'দপ্তর', 'শাখা', 'সেল', 'কেন্দ্র', 'সচিবালয়'];
 
+/** The words that join two posts one officer holds. */
+const AND = new Set(['ও', 'এবং', '&', 'and']);
+
 const norm = (words: readonly string[]) => new Set(words.map((w) => squash(w)));
 const COURTESY_SET = norm(COURTESY);
 const OPENER_SET = norm(NAME_OPENERS);
@@ -399,6 +403,11 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
     if (tokens[end]?.startsWith('(')) {
       while (end < tokens.length && !(tokens[end] ?? '').includes(')')) end++;
       end = Math.min(end + 1, tokens.length);
+    }
+    // Two posts held together: "সহকারী কমিশনার (ভূমি) ও এক্সিকিউটিভ ম্যাজিস্ট্রেট".
+    if (AND.has(tokens[end] ?? '')) {
+      const also = findDesignation(tokens, end + 1);
+      if (also !== null && designationStart(tokens, end + 1, also.start) === end + 1) end = also.end;
     }
     return { start: i, end };
   }

@@ -43,7 +43,7 @@ function spacedPipes(t: string): boolean {
 }
 
 /** Lines next to a page number that repeat elsewhere next to one: running headers and footers. */
-function runningLines(lines: readonly string[], pages: readonly number[], drop: Set<number>, keep: ReadonlySet<string>): void {
+function runningLines(lines: readonly string[], pages: readonly number[], drop: Set<number>, keep: ReadonlySet<string>, body: number): void {
   const near = new Set<number>();
   for (const p of pages) {
     for (const step of [-1, 1]) {
@@ -64,8 +64,10 @@ function runningLines(lines: readonly string[], pages: readonly number[], drop: 
   for (const [, at] of byText) {
     if (at.length < 2 || !at.some((j) => near.has(j))) continue;
     const [first, ...others] = at;
-    // Every repeat sits at a page break; the first one may be the document's own letterhead or title.
+    // Every repeat sits at a page break; the first one may be the document's own letterhead or title, above
+    // the table. A line that first stands inside the table (an officer named in two rows) is the table's.
     if (!others.every((j) => near.has(j))) continue;
+    if (first !== undefined && !near.has(first) && first > body) continue;
     if (first !== undefined && near.has(first)) drop.add(first);
     for (const j of others) drop.add(j);
   }
@@ -134,7 +136,11 @@ export function reshape(input: string): Reshaped {
     if (header !== null) vertical.set(h, header);
   }
   const titles = new Set([...vertical.values()].flatMap((h) => h.signature));
-  if (pages.length > 0) runningLines(lines, pages, drop, titles);
+  if (pages.length > 0) {
+    const firstRow = lines.findIndex((l) => l.includes('\t'));
+    const body = Math.min(headers[0] ?? lines.length, firstRow < 0 ? lines.length : firstRow);
+    runningLines(lines, pages, drop, titles, body);
+  }
   const out: RawLine[] = [];
   const bordered = hasPipe && lines.some((l) => /^\s*\|.*\|\s*$/.test(l) && !l.includes('\t'));
   const pipeRows = hasPipe ? new Set<number>() : null;

@@ -9,6 +9,7 @@ import { mapTitles, scoreTitle, SERVICE_COLUMNS, squashTitle, type ServiceColumn
 import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
 import { DATE_LINE, LONE_NUMBER } from './page-lines.ts';
 import { isHeadingText } from './headings.ts';
+import { GENITIVE, groupWrapped } from './wrapped.ts';
 import type { RawLine } from '../lines.ts';
 
 const SERIAL_TITLE = bnRegExp('ক্রম|ক্র\\s*[.ঃ:]|নং|^s\\.?\\s*l|^sr\\.?\\s*no|serial|^no\\.?$|^s/n', 'i');
@@ -35,6 +36,8 @@ const CONTINUES = bnRegExp('^(?:ও|এবং|and|&|/)\\s|^\\(', 'i');
 /** A title cut after "ও" (and): "সেবার মূল্য ও" / "পরিশোধ পদ্ধতি". */
 const OPEN_END = bnRegExp('\\s(?:ও|এবং|and|&)$', 'i');
 const scores = (title: string) => scoreTitle(title, SERVICE_COLUMNS);
+/** The word a column title opens with: the service ("সেবা প্রদান পদ্ধতি", "সেবার মূল্য", "Service …"). */
+const OPENS_TITLE = bnRegExp('^(?:সেবা|সেবার|service)\\s', 'i');
 const best = (title: string) => Math.max(0, ...scores(title).values());
 const field = (title: string) => [...scores(title)].sort((a, b) => b[1] - a[1])[0]?.[0];
 
@@ -64,13 +67,23 @@ function joinTitleFragments(titles: readonly string[]): string[] {
   for (let k = 0; k < attached.length; k++) {
     const t = attached[k] ?? '';
     const next = attached[k + 1];
+    // A weak title that opens as titles do ("সেবা …") and names a field besides the service ("সেবা পদ্ধতি") is a
+    // column of its own, though weak: it neither opens the title after it nor continues the one before.
+    const own = [...scores(t)].some(([k]) => k !== 'name');
+    if (own && OPENS_TITLE.test(t)) {
+      out.push(t);
+      continue;
+    }
     if (best(t) <= 1 && next !== undefined && best(`${t} ${next}`) >= 3) {
       out.push(`${t} ${next}`);
       k++;
       continue;
     }
     const prev = out[out.length - 1];
-    if (best(t) <= 1 && prev !== undefined && field(`${prev} ${t}`) === field(prev) && best(`${prev} ${t}`) >= 3) {
+    // A weak fragment of the same meaning after a title left in the genitive ("দায়িত্বপ্রাপ্ত কর্মকর্তার" / "পদবি ও
+    // যোগাযোগ") continues it too.
+    const weak = best(t) <= 1 || (best(t) < 3 && prev !== undefined && GENITIVE.test(prev) && field(t) === field(prev));
+    if (weak && prev !== undefined && field(`${prev} ${t}`) === field(prev) && best(`${prev} ${t}`) >= 3) {
       out[out.length - 1] = `${prev} ${t}`;
       continue;
     }
@@ -147,7 +160,14 @@ const OFFICERS: ReadonlySet<ServiceColumn | null> = new Set(['responsible', 'sup
  * they say; the lines between them go to the columns between them, one a line when the counts agree, all to
  * the one column when there is one; otherwise the best reading is kept and `cell.run-together` reports it.
  */
-function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, serialLine: number, serial: number, findings: Finding[]): string[] {
+function regroupRow(
+  lines: string[],
+  keys: ReadonlyArray<ServiceColumn | null>,
+  serialLine: number,
+  serial: number,
+  findings: Finding[],
+  widths: ReadonlyArray<number | undefined>,
+): string[][] {
   const width = keys.length;
   const cells: string[][] = Array.from({ length: width }, () => []);
   const report = (variant: string, params: FindingParams) =>
@@ -173,16 +193,25 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
     .filter(([col]) => col > 0)
     .sort((a, b) => a[0] - b[0]);
   let lastCol = 0;
-  for (const [col, test] of ordered) {
+  ordered.forEach(([col, test], o) => {
     // At least one line for each column before the anchor that is not empty in every row: the name.
     const min = keys.slice(lastCol + 1, col).includes('name') ? 1 : 0;
-    const found = expanded.findIndex((t, i) => i >= from + min && test(t));
-    if (found < 0) continue;
+    // A note in brackets continues the cell above it; it is never where a cell starts.
+    const candidate = (t: string, i: number) => i >= from + min && !t.startsWith('(') && test(t);
+    let found = expanded.findIndex(candidate);
+    if (found < 0) return;
+    // The fee right before the time limit: of the lines that look like one before the time limit, the last
+    // ("প্রযোজ্য নয়" under the documents, then "বিনামূল্যে" under the fee).
+    const [nextCol, nextTest] = ordered[o + 1] ?? [];
+    if (nextCol === col + 1 && nextTest !== undefined) {
+      const next = expanded.findIndex((t, i) => i > found && nextTest(t));
+      for (let i = found + 1; i < next; i++) if (candidate(expanded[i] ?? '', i)) found = i;
+    }
     anchors.push([col, found]);
     cells[col]?.push(expanded[found] ?? '');
     from = found + 1;
     lastCol = col;
-  }
+  });
   // Segments between the anchors.
   const segments: Segment[] = [];
   let col = 1;
@@ -220,12 +249,24 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
       return;
     }
     // Officer columns take whole blocks (name, designation, phone, e-mail on their own lines).
-    const units = columns.every((c) => OFFICERS.has(keys[c] ?? null)) ? officerBlocks(segLines) : segLines.map((l) => [l]);
+    const officers = columns.every((c) => OFFICERS.has(keys[c] ?? null));
+    const units = officers ? officerBlocks(segLines) : segLines.map((l) => [l]);
     if (units.length === columns.length) {
       columns.forEach((c, k) => append(cells[c] ?? [], units[k] ?? []));
       return;
     }
     const numbers = columns.map((c) => c + 1).join(', ');
+    if (!officers && units.length > columns.length) {
+      // Cells wrapped over several lines: each line joins the cell it continues, by what it says.
+      const groups = groupWrapped(
+        segLines,
+        columns.map((c) => keys[c] ?? null),
+        columns.map((c) => widths[c]),
+      );
+      columns.forEach((c, k) => append(cells[c] ?? [], groups[k] ?? []));
+      report('wrapped', { count: segLines.length, columns: numbers, text: groups.map((g) => g.join(' ')).join(' | ') });
+      return;
+    }
     const text = segLines.join(' / ');
     if (units.length > columns.length) {
       columns.forEach((c, k) => append(cells[c] ?? [], k === columns.length - 1 ? units.slice(k).flat() : (units[k] ?? [])));
@@ -236,7 +277,18 @@ function regroupRow(lines: string[], keys: ReadonlyArray<ServiceColumn | null>, 
       report('too-few', { columns: numbers, text });
     }
   });
-  return cells.map((c) => c.join(' '));
+  return cells;
+}
+
+/** The longest line each column took in the rows: about the width the copy wrapped its cells at. */
+function columnWidths(rows: ReadonlyArray<readonly string[][]>, count: number): Array<number | undefined> {
+  const widths: Array<number | undefined> = Array.from({ length: count }, () => undefined);
+  for (const row of rows) {
+    row.forEach((lines, k) => {
+      for (const l of lines) widths[k] = Math.max(widths[k] ?? 0, [...l].length);
+    });
+  }
+  return widths;
 }
 
 /** Columns a copied row-span leaves empty in the rows below its first: every column but the serial and the name. */
@@ -283,15 +335,11 @@ function range(from: number, to: number): number[] {
 export function readVertical(lines: readonly string[], header: VerticalHeader, drop: ReadonlySet<number>, out: RawLine[], findings: Finding[]): number {
   const keys = mapTitles(header.titles, SERVICE_COLUMNS).map;
   out.push({ no: header.start + 1, text: header.titles.join('\t') });
-  type Row = { serial: number; text: string; no: number; lines: string[] };
+  type Row = { serial: number; text: string; no: number; lines: string[]; at: number[] };
   let row = null as Row | null;
-  let above: string[] | null = null;
+  const rows: Row[] = [];
   const emit = () => {
-    if (row === null) return;
-    const cells = regroupRow(row.lines, keys, row.no, row.serial, findings);
-    if (above !== null && row.lines.length < keys.length - 1) fillSpanned(cells, above, keys, row, findings);
-    out.push({ no: row.no, text: [row.text, ...cells.slice(1)].join('\t') });
-    above = cells;
+    if (row !== null) rows.push(row);
     row = null;
   };
   let i = header.end;
@@ -310,6 +358,18 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
     if (raw.includes('\t') || isHeadingText(t) || DATE_LINE.test(toAsciiDigits(t))) break;
     const again = squashTitle(t) === header.signature[0] ? repeatsHeader(lines, i, header) : null;
     if (again !== null) {
+      // The header again with the serials starting over is the next table, under its own group heading
+      // ("প্রকৌশল বিভাগঃ"): that heading and the table are read anew.
+      const restart = nextFilled(lines, again, drop);
+      if (row !== null && row.serial > 1 && parseSerial((lines[restart ?? -1] ?? '').trim()) === 1) {
+        let back = i;
+        while (row.lines.length > 0 && /[:ঃ]$/u.test(row.lines[row.lines.length - 1] ?? '')) {
+          row.lines.pop();
+          back = row.at.pop() ?? back;
+        }
+        i = back;
+        break;
+      }
       i = again - 1;
       continue;
     }
@@ -320,7 +380,7 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
     const expected: number = current === null ? 1 : current.serial + 1;
     if (serial !== null && (serial === expected || (row === null && serial > 0))) {
       emit();
-      row = { serial, text: t, no: i + 1, lines: [] };
+      row = { serial, text: t, no: i + 1, lines: [], at: [] };
       continue;
     }
     if (serial !== null && LONE_NUMBER.test(t)) {
@@ -331,8 +391,19 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
     }
     if (row === null) break;
     row.lines.push(t);
+    row.at.push(i);
   }
   emit();
+  // Read once to learn how wide each column's lines run, then again with those widths to place wrapped lines.
+  const first = rows.map((r) => regroupRow(r.lines, keys, r.no, r.serial, [], []));
+  const widths = columnWidths(first, keys.length);
+  let above: string[] | null = null;
+  for (const r of rows) {
+    const cells = regroupRow(r.lines, keys, r.no, r.serial, findings, widths).map((c) => c.join(' '));
+    if (above !== null && r.lines.length < keys.length - 1) fillSpanned(cells, above, keys, r, findings);
+    out.push({ no: r.no, text: [r.text, ...cells.slice(1)].join('\t') });
+    above = cells;
+  }
   return i;
 }
 
