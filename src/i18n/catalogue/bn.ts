@@ -134,6 +134,21 @@ export const bn = {
   'config.port': 'PORT হবে ১ থেকে ৬৫৫৩৫ পর্যন্ত একটি পূর্ণসংখ্যা।',
   'config.database-url': 'DATABASE_URL শুরু হবে postgres:// দিয়ে।',
   'config.demo-data': 'DEMO_DATA হবে on অথবা off।',
+  'notify.outbox.title': 'বার্তার আউটবক্স (ডেমো)',
+  'notify.outbox.intro': 'ডেমোতে কোনো ই-মেইল বা এসএমএস এই যন্ত্রের বাইরে যায় না: যা পাঠানো হতো, তা এখানে দেখা যায়।',
+  'notify.outbox.empty': 'এখনো কোনো বার্তা লেখা হয়নি।',
+  'notify.outbox.caption': 'সর্বশেষ {n}টি বার্তা, নতুনগুলো আগে',
+  'notify.outbox.created': 'লেখা হয়েছে',
+  'notify.outbox.channel': 'মাধ্যম',
+  'notify.outbox.recipient': 'প্রাপক',
+  'notify.outbox.message': 'বার্তা',
+  'notify.outbox.status': 'অবস্থা',
+  'notify.outbox.key': 'শনাক্তকারী: {key}',
+  'notify.channel.email': 'ই-মেইল',
+  'notify.channel.sms': 'এসএমএস',
+  'notify.status.sent': 'পাঠানো হয়েছে, {at}',
+  'notify.status.waiting': 'পাঠানোর অপেক্ষায়',
+  'notify.status.failed': 'পাঠানো যায়নি ({n} বার চেষ্টা): {error}',
 } as const;
 
 export type MessageKey = keyof typeof bn;
