@@ -7,7 +7,7 @@ import { importFile } from '../src/importer/read-file.ts';
 import { bodyFromText, buildDocx } from '../test/helpers/docx.ts';
 import { htmlFromText, portalPage } from '../test/helpers/html.ts';
 import { openPglite } from '../src/db/client.ts';
-import { loadDemo } from '../src/modules/demo/demo.service.ts';
+import { DEMO_ACTOR, loadDemo } from '../src/modules/demo/demo.service.ts';
 import { findOfficeByPortal } from '../src/modules/offices/offices.service.ts';
 import { createApp } from '../src/app.tsx';
 
@@ -78,7 +78,7 @@ async function readersBench() {
 async function pagesBench() {
   const database = await openPglite(null);
   const now = new Date();
-  await loadDemo(database.db, SEEDS, now);
+  await loadDemo({ db: database.db, actor: DEMO_ACTOR, now }, SEEDS);
   const office = await findOfficeByPortal(database.db, 'doict.khulna.gov.bd');
   const app = createApp({ db: database.db, now: () => now });
   for (const path of [`/offices/${office?.id}/charter`, '/', `/api/offices/${office?.id}/charter`]) {

@@ -4,7 +4,13 @@ import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, AppEnv } from './http/context.ts';
+import { bodyLimit } from 'hono/body-limit';
 import { locale } from './http/locale.ts';
+import { authenticate } from './http/auth.ts';
+import { accountsWeb } from './modules/accounts/accounts.web.tsx';
+import { DomainError } from './modules/shared/domain-error.ts';
+import { LIMITS } from './importer/limits.ts';
+import { sizeInWords } from './bangla/digits.ts';
 import { notFoundHandler, onError } from './http/errors.tsx';
 import { officesWeb } from './modules/offices/offices.web.tsx';
 import { officesApi } from './modules/offices/offices.api.ts';
@@ -33,9 +39,20 @@ export function createApp(deps: AppDeps) {
   );
   app.use('*', locale);
   app.use('/public/*', serveStatic({ root: './' }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: LIMITS.maxFileBytes + 64 * 1024,
+      onError: () => {
+        throw new DomainError('request.too-large', { max: sizeInWords(LIMITS.maxFileBytes) });
+      },
+    }),
+  );
+  app.use('*', authenticate);
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/', officesWeb);
   app.route('/', chartersWeb);
+  app.route('/', accountsWeb);
   app.route('/api', officesApi);
   app.route('/api', chartersApi);
   app.notFound(notFoundHandler);

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.ts';
 import { DomainError } from './modules/shared/domain-error.ts';
 import { listOffices } from './modules/offices/offices.service.ts';
-import { publishEdition } from './modules/charters/charters.service.ts';
+import { publishCommand } from './cli/publish.ts';
+import { userCommand } from './cli/user.ts';
 import { loadDemo } from './modules/demo/demo.service.ts';
-import { ACTOR, CliError, intOption, say, withDb, type Command } from './cli/shared.ts';
+import { CliError, say, withCtx, type Command } from './cli/shared.ts';
 import { bilingual } from './i18n/messages.ts';
 import { importCommand } from './cli/import.ts';
 import { importDirCommand } from './cli/import-dir.ts';
@@ -23,7 +24,12 @@ const USAGE = `Usage / ব্যবহার:
   npm run --silent cli -- lint FILE [--json] [--lang en]
                                                       what is wrong with a charter file, by section (--json: the findings);
                                                       exit code 1 when there are errors, 0 otherwise; touches no database
-  npm run cli -- publish EDITION_ID                    publish a draft edition
+  npm run cli -- publish EDITION_ID [--override REASON]
+                                                      publish an edition (with errors only with a reason)
+  npm run cli -- user add --office ID --role ROLE --email E --password P [--name N]
+                                                      add a user (ROLE: editor, head, reviewer, grievance-officer,
+                                                      appeal-officer, admin; several: --role editor --role head)
+  npm run --silent cli -- user token EMAIL            make an API token (printed alone on the last line)
   npm run cli -- offices                               list offices
   npm run cli -- demo                                  load the demo offices and charters into an empty database`;
 
@@ -34,20 +40,16 @@ const COMMANDS: Record<string, Command> = {
   'import-dir': importDirCommand,
   lint: lintCommand,
   bijoy: bijoyCommand,
-  publish: async (args) => {
-    const id = intOption(args[0], 'edition');
-    if (id === undefined) throw new UsageError();
-    await withDb(({ db }) => publishEdition(db, id, ACTOR, new Date()));
-    say('cli.published', { id });
-  },
+  publish: publishCommand,
+  user: userCommand,
   offices: () =>
-    withDb(async ({ db }) => {
+    withCtx(async ({ db }) => {
       for (const o of await listOffices(db)) console.log(`${String(o.id).padStart(5)}  ${o.level.padEnd(12)} ${o.portal ?? '-'}  ${o.nameBn}`);
     }),
   demo: () =>
-    withDb(async ({ db }) => {
+    withCtx(async (ctx) => {
       const seeds = loadConfig().SEEDS_DIR ?? fileURLToPath(new URL('../demo/seeds', import.meta.url));
-      const r = await loadDemo(db, seeds, new Date());
+      const r = await loadDemo(ctx, seeds);
       if (r.created) say('cli.demo.loaded', { offices: r.offices, charters: r.charters.length });
       else say('cli.demo.not-empty');
     }),

@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
-import { loadDemo } from './modules/demo/demo.service.ts';
+import { DEMO_ACTOR, loadDemo } from './modules/demo/demo.service.ts';
 import { createApp } from './app.tsx';
 import { DomainError } from './modules/shared/domain-error.ts';
 import { bilingual } from './i18n/messages.ts';
@@ -16,9 +16,11 @@ async function main() {
   const database = await openDatabase(config);
   console.log(`database: ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`}, migrations applied`);
   if (config.DEMO_DATA === 'on') {
-    const demo = await loadDemo(database.db, config.SEEDS_DIR ?? DEFAULT_SEEDS, new Date());
+    const demo = await loadDemo({ db: database.db, actor: DEMO_ACTOR, now: new Date() }, config.SEEDS_DIR ?? DEFAULT_SEEDS);
     if (demo.created) {
-      console.log(`demo data: ${demo.offices} offices; ${demo.charters.map((c) => `${c.file} (${c.services} services, ${c.findings} findings)`).join(', ')}`);
+      console.log(
+        `demo data: ${demo.offices} offices, ${demo.users} users (see README); ${demo.charters.map((c) => `${c.file} (${c.services} services, ${c.findings} findings)`).join(', ')}`,
+      );
     }
   }
   const app = createApp({ db: database.db, now: () => new Date() });

@@ -5,7 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { testDatabase } from '../../test/helpers/db.ts';
 import type { Database } from '../../src/db/client.ts';
-import { loadDemo } from '../../src/modules/demo/demo.service.ts';
+import { DEMO_ACTOR, loadDemo } from '../../src/modules/demo/demo.service.ts';
 import { createApp } from '../../src/app.tsx';
 import { launchBrowser } from './browser.ts';
 
@@ -17,7 +17,7 @@ export interface DemoServer {
 
 export async function startDemoServer(now: Date): Promise<DemoServer> {
   const database: Database = await testDatabase();
-  await loadDemo(database.db, fileURLToPath(new URL('../../demo/seeds', import.meta.url)), now);
+  await loadDemo({ db: database.db, actor: DEMO_ACTOR, now }, fileURLToPath(new URL('../../demo/seeds', import.meta.url)));
   const app = createApp({ db: database.db, now: () => now });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

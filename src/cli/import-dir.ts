@@ -7,7 +7,7 @@ import { bulkImport, type BulkResult } from '../modules/charters/bulk-import.ser
 import { parseCsv } from './csv.ts';
 import { progressBar } from './progress.ts';
 import { readCharter } from './read-charter.ts';
-import { ACTOR, CliError, readTextFile, say, withDb } from './shared.ts';
+import { CliError, readTextFile, say, withCtx } from './shared.ts';
 
 const CHARTER_FILE = /\.(txt|text|docx|html?|pdf)$/i;
 
@@ -55,15 +55,13 @@ export async function importDirCommand(args: string[]): Promise<void> {
   const reportDir = resolve(values.report ?? join('import-reports', new Date().toISOString().replace(/[:.]/g, '-')));
   await mkdir(reportDir, { recursive: true });
   const progress = progressBar(names.length);
-  const results = await withDb(({ db }) =>
+  const results = await withCtx((ctx) =>
     bulkImport(
-      db,
+      ctx,
       names.map((file) => ({ file, officeRef: map.get(file) ?? null })),
       {
         read: (file) => readCharter(join(dir, file)),
         onDone: (r) => progress.tick(`${r.file}: ${r.status}`),
-        actor: ACTOR,
-        now: new Date(),
       },
     ),
   );

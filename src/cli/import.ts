@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { resolveOffice } from '../modules/offices/offices.service.ts';
 import { importDraft } from '../modules/charters/charters.service.ts';
 import { readCharter } from './read-charter.ts';
-import { ACTOR, CliError, intOption, say, withDb } from './shared.ts';
+import { CliError, intOption, readFileBytes, say, withCtx } from './shared.ts';
 
 export async function importCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -22,13 +22,14 @@ export async function importCommand(args: string[]): Promise<void> {
   if (values.json || !values.office) process.stdout.write(`${JSON.stringify(charter, null, 2)}\n`);
   const officeRef = values.office;
   if (!officeRef) return;
-  await withDb(async ({ db }) => {
-    const office = await resolveOffice(db, officeRef);
-    const result = await importDraft(db, charter, {
+  const source = await readFileBytes(file);
+  await withCtx(async (ctx) => {
+    const office = await resolveOffice(ctx.db, officeRef);
+    const result = await importDraft(ctx, {
       officeId: office.id,
+      charter,
       sourceName: basename(file),
-      actor: ACTOR,
-      now: new Date(),
+      source,
       ...(fiscalYear !== undefined ? { fiscalYear } : {}),
       ...(quarter !== undefined ? { quarter } : {}),
     });
@@ -38,6 +39,10 @@ export async function importCommand(args: string[]): Promise<void> {
       { id: result.editionId, office: { bn: office.nameBn, en: office.nameEn }, services: charter.services.length },
       values.json ? 'err' : 'out',
     );
+    for (const w of result.warnings) {
+      if (w.kind === 'other-office') say('cli.import.other-office', { office: w.office.name, id: w.office.id }, 'err');
+      else say('cli.import.repeat', { number: w.editionNumber }, 'err');
+    }
     for (const f of result.findings) log(`  ${f.severity.padEnd(7)} ${f.code.padEnd(24)} ${whereOf(f, 'en')}: ${messageOf(f, 'en')} / ${messageOf(f, 'bn')}`);
   });
 }

@@ -1,7 +1,8 @@
 // What every command of the command line shares: errors people can read, reading files safely, the database.
 import { readFile, stat } from 'node:fs/promises';
 import { loadConfig } from '../config.ts';
-import { openDatabase, type Database } from '../db/client.ts';
+import { openDatabase } from '../db/client.ts';
+import type { Actor, Ctx } from '../modules/shared/context.ts';
 import { sizeInWords, toAsciiDigits } from '../bangla/digits.ts';
 import { LIMITS } from '../importer/limits.ts';
 import { bilingual, type MessageKey, type Params } from '../i18n/messages.ts';
@@ -24,7 +25,8 @@ export const say = (key: MessageKey, params: Params = {}, to: 'out' | 'err' = 'o
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
 export const tooLarge = (size: number, max: number) => new CliError('cli.too-large', { size: sizeInWords(size), max: sizeInWords(max) });
-export const ACTOR = `cli:${process.env.USER ?? 'unknown'}`;
+/** Whoever runs the command line on the machine that holds the data. */
+export const OPERATOR: Actor = { kind: 'operator', name: process.env.USER ?? 'unknown' };
 
 export async function fileSize(path: string): Promise<number> {
   try {
@@ -61,10 +63,11 @@ export async function readFileBytes(path: string, maxBytes = LIMITS.maxFileBytes
   }
 }
 
-export async function withDb<T>(fn: (d: Database) => Promise<T>): Promise<T> {
+/** Opens the database (refused at once when another process owns the embedded folder) as the operator. */
+export async function withCtx<T>(fn: (ctx: Ctx) => Promise<T>): Promise<T> {
   const database = await openDatabase(loadConfig());
   try {
-    return await fn(database);
+    return await fn({ db: database.db, actor: OPERATOR, now: new Date() });
   } finally {
     await database.close();
   }

@@ -20,10 +20,13 @@ export const offices = pgTable(
     address: text('address'),
     /** normalised, lower-cased names in both languages, for search. */
     searchText: text('search_text').notNull().default(''),
+    /** The ids from the root down to this office, "/1/4/9/": "this office or below" is one prefix test. */
+    path: text('path').notNull().default(''),
     createdAt: createdAt(),
   },
   (t) => [
     index('offices_parent_idx').on(t.parentId),
+    index('offices_path_idx').on(t.path),
     uniqueIndex('offices_portal_uq').on(t.portal),
     check('offices_level_ck', sql`${t.level} in ('headquarters','division','district','upazila','other')`),
   ],
@@ -98,6 +101,18 @@ export const editions = pgTable(
     signatoryDesignation: text('signatory_designation'),
     sourceName: text('source_name'),
     findings: jsonb('findings').$type<Finding[]>().notNull().default([]),
+    /** SHA-256 of the file it was imported from, to warn when the same file comes twice */
+    sourceHash: text('source_hash'),
+    /** the published edition this draft was started from */
+    basedOnId: integer('based_on_id').references((): AnyPgColumn => editions.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: integer('submitted_by').references((): AnyPgColumn => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    approvedBy: integer('approved_by').references((): AnyPgColumn => users.id),
+    /** the head's reason for publishing with known errors, shown on the public page with their number */
+    publishOverride: text('publish_override'),
+    knownProblems: integer('known_problems').notNull().default(0),
     /** The whole charter as published, officials resolved: what "never changes" means. */
     snapshot: jsonb('snapshot').$type<Charter>(),
     createdAt: createdAt(),
@@ -105,7 +120,7 @@ export const editions = pgTable(
   },
   (t) => [
     uniqueIndex('editions_number_uq').on(t.charterId, t.number),
-    check('editions_status_ck', sql`${t.status} in ('draft','published')`),
+    check('editions_status_ck', sql`${t.status} in ('draft','submitted','changes_requested','approved','published')`),
     check('editions_quarter_ck', sql`${t.quarter} between 1 and 4`),
   ],
 );
@@ -175,18 +190,139 @@ export const grievanceSteps = pgTable(
   (t) => [index('grievance_steps_edition_idx').on(t.editionId)],
 );
 
-/** Who changed what, when: every write to a charter, an official or an office. */
+/** Who changed what, when: every write to a charter, an official, an office or a user. Append-only. */
 export const auditLog = pgTable(
   'audit_log',
   {
     id: serial('id').primaryKey(),
+    /** the caller's clock (ctx.now), not the database's */
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** who, as people read it: an e-mail, "cli:operator", "system:demo" */
     actor: text('actor').notNull(),
+    actorKind: text('actor_kind').notNull().default('system'),
+    actorUserId: integer('actor_user_id').references((): AnyPgColumn => users.id),
+    /** the office whose data changed, so an office head and the offices above can read its log */
+    officeId: integer('office_id').references(() => offices.id),
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: integer('entity_id'),
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_office_idx').on(t.officeId, t.at)],
+);
+
+export const ROLES = ['editor', 'head', 'reviewer', 'grievance-officer', 'appeal-officer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A person who signs in: belongs to one office and holds roles there. */
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    /** lower-cased */
+    email: text('email').notNull(),
+    name: text('name').notNull().default(''),
+    passwordHash: text('password_hash').notNull(),
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_uq').on(t.email), index('users_office_idx').on(t.officeId)],
+);
+
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull().$type<Role>(),
+  },
+  (t) => [
+    uniqueIndex('user_roles_uq').on(t.userId, t.role),
+    check('user_roles_role_ck', sql`${t.role} in ('editor','head','reviewer','grievance-officer','appeal-officer','admin')`),
+  ],
+);
+
+/** A signed-in browser: the cookie holds a random token, the table its SHA-256 (a stolen table signs nobody in). */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrf: text('csrf').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** A token for the API (Authorization: Bearer): stored as its SHA-256 only. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    label: text('label').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);
+
+/** The reviewer's comments on an edition, on one service or one field of it, and the editor's answers. */
+export const editionComments = pgTable(
+  'edition_comments',
+  {
+    id: serial('id').primaryKey(),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    serviceId: integer('service_id').references(() => services.id, { onDelete: 'set null' }),
+    field: text('field'),
+    replyTo: integer('reply_to').references((): AnyPgColumn => editionComments.id),
+    authorUserId: integer('author_user_id').references(() => users.id),
+    author: text('author').notNull(),
+    text: text('text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('edition_comments_edition_idx').on(t.editionId)],
+);
+
+/**
+ * The notifications outbox: e-mail and SMS rows written in the transaction of the change that causes them;
+ * a worker sends them. The key makes a second write of the same notification a no-op.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: serial('id').primaryKey(),
+    key: text('key').notNull(),
+    channel: text('channel').notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject').notNull().default(''),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** a worker that took the row holds it until then; after, another may take it (the first crashed) */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('outbox_key_uq').on(t.key),
+    index('outbox_pending_idx').on(t.sentAt, t.id),
+    check('outbox_channel_ck', sql`${t.channel} in ('email','sms')`),
+  ],
 );

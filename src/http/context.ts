@@ -1,6 +1,8 @@
-// What middleware puts on every request: the locale and the database.
+// What middleware puts on every request: the database and clock, who acts, the locale, the CSRF token.
+import type { Context } from 'hono';
 import type { Db } from '../db/client.ts';
 import type { Locale } from '../i18n/messages.ts';
+import type { Actor, Ctx } from '../modules/shared/context.ts';
 
 export interface AppDeps {
   db: Db;
@@ -13,5 +15,14 @@ export interface AppEnv {
     locale: Locale;
     deps: AppDeps;
     requestId: string;
+    actor: Actor;
+    /** the token every form of this visitor carries (the session's, or a cookie's before sign-in) */
+    csrf: string;
   };
+}
+
+/** The use cases' ctx for this request. */
+export function ctxOf(c: Context<AppEnv>): Ctx {
+  const deps = c.get('deps');
+  return { db: deps.db, actor: c.get('actor'), now: deps.now() };
 }

@@ -3,6 +3,7 @@ import type { Charter, Person, Service } from '../../src/charter/model.ts';
 import { emptyPerson } from '../../src/charter/model.ts';
 import type { Db } from '../../src/db/client.ts';
 import { createOffice, type Office } from '../../src/modules/offices/offices.service.ts';
+import type { Ctx } from '../../src/modules/shared/context.ts';
 
 export function buildPerson(overrides: Partial<Person> = {}): Person {
   return { ...emptyPerson(), ...overrides };
@@ -46,6 +47,9 @@ export function buildCharter(overrides: Partial<Charter> = {}): Charter {
   };
 }
 
+/** The command line's operator, who may do anything: for tests that are not about rights. */
+export const operatorCtx = (db: Db, now = new Date('2025-06-05T04:00:00Z')): Ctx => ({ db, actor: { kind: 'operator', name: 'test' }, now });
+
 export interface Tree {
   hq: Office;
   district: Office;
@@ -54,35 +58,28 @@ export interface Tree {
 
 /** Headquarters, Panchagarh district and Debiganj upazila, with the codes the seed charter prints. */
 export async function buildTree(db: Db): Promise<Tree> {
-  const hq = await createOffice(
-    db,
-    { level: 'headquarters', nameBn: 'তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর', nameEn: 'Department of ICT', portal: 'doict.gov.bd' },
-    'test',
-  );
-  const district = await createOffice(
-    db,
-    {
-      parentId: hq.id,
-      level: 'district',
-      nameBn: 'জেলা কার্যালয়, পঞ্চগড়',
-      nameEn: 'District Office, Panchagarh',
-      districtCode: '৭৭',
-      portal: 'doict.panchagarh.gov.bd',
-    },
-    'test',
-  );
-  const upazila = await createOffice(
-    db,
-    {
-      parentId: district.id,
-      level: 'upazila',
-      nameBn: 'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়',
-      nameEn: 'Upazila Office, Debiganj, Panchagarh',
-      districtCode: '77',
-      upazilaCode: '7734',
-      portal: 'https://doict.debiganj.panchagarh.gov.bd/',
-    },
-    'test',
-  );
+  const hq = await createOffice(operatorCtx(db), {
+    level: 'headquarters',
+    nameBn: 'তথ্য ও যোগাযোগ প্রযুক্তি অধিদপ্তর',
+    nameEn: 'Department of ICT',
+    portal: 'doict.gov.bd',
+  });
+  const district = await createOffice(operatorCtx(db), {
+    parentId: hq.id,
+    level: 'district',
+    nameBn: 'জেলা কার্যালয়, পঞ্চগড়',
+    nameEn: 'District Office, Panchagarh',
+    districtCode: '৭৭',
+    portal: 'doict.panchagarh.gov.bd',
+  });
+  const upazila = await createOffice(operatorCtx(db), {
+    parentId: district.id,
+    level: 'upazila',
+    nameBn: 'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়',
+    nameEn: 'Upazila Office, Debiganj, Panchagarh',
+    districtCode: '77',
+    upazilaCode: '7734',
+    portal: 'https://doict.debiganj.panchagarh.gov.bd/',
+  });
   return { hq, district, upazila };
 }

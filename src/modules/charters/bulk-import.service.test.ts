@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../../test/helpers/db.ts';
-import { buildCharter, buildTree, type Tree } from '../../../test/helpers/factories.ts';
+import { buildCharter, buildTree, operatorCtx, type Tree } from '../../../test/helpers/factories.ts';
 import type { Database } from '../../db/client.ts';
 import type { Charter } from '../../charter/model.ts';
 import { bulkImport, type BulkResult } from './bulk-import.service.ts';
@@ -28,7 +28,7 @@ test('one bad file never stops the rest, and what was stored before stays', asyn
   };
   const seen: BulkResult[] = [];
   const results = await bulkImport(
-    database.db,
+    operatorCtx(database.db),
     [
       { file: 'a.txt', officeRef: String(tree.upazila.id) },
       { file: 'broken.txt', officeRef: String(tree.upazila.id) },
@@ -37,7 +37,7 @@ test('one bad file never stops the rest, and what was stored before stays', asyn
       { file: 'unmapped.txt', officeRef: null },
       { file: 'b.txt', officeRef: 'doict.debiganj.panchagarh.gov.bd' },
     ],
-    { read: async (f) => (files[f] ?? (() => buildCharter()))(), onDone: (r) => seen.push(r), actor: 'test', now: new Date('2025-06-05T00:00:00Z') },
+    { read: async (f) => (files[f] ?? (() => buildCharter()))(), onDone: (r) => seen.push(r) },
   );
   assert.deepEqual(
     results.map((r) => [r.file, r.status]),
@@ -54,7 +54,7 @@ test('one bad file never stops the rest, and what was stored before stays', asyn
   assert.match(results[1]?.reason ?? '', /not text \/ এটি লেখা নয়/);
   assert.match(results[2]?.reason ?? '', /not well formed/);
   assert.match(results[3]?.reason ?? '', /not found/);
-  const editions = await listEditions(database.db, tree.upazila.id);
+  const editions = await listEditions(operatorCtx(database.db), { officeId: tree.upazila.id });
   assert.deepEqual(
     editions.map((e) => e.number),
     [2, 1],

@@ -1,6 +1,6 @@
 // Imports many charter files, one office each: one bad file never stops the rest, and each file is its own
 // transaction, so nothing already stored is lost when a later file fails.
-import type { Db } from '../../db/client.ts';
+import type { Ctx } from '../shared/context.ts';
 import type { Charter, Finding } from '../../charter/model.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import { render } from '../../i18n/messages.ts';
@@ -30,8 +30,6 @@ export interface BulkResult {
 export interface BulkDeps {
   read(file: string): Promise<Charter>;
   onDone?(result: BulkResult): void;
-  actor: string;
-  now: Date;
 }
 
 function messageOf(err: unknown): string {
@@ -40,7 +38,7 @@ function messageOf(err: unknown): string {
   return `Unexpected error: ${err instanceof Error ? err.message : String(err)} / অপ্রত্যাশিত ত্রুটি`;
 }
 
-async function importOne(db: Db, item: BulkItem, deps: BulkDeps): Promise<BulkResult> {
+async function importOne(ctx: Ctx, item: BulkItem, deps: BulkDeps): Promise<BulkResult> {
   const base: BulkResult = {
     file: item.file,
     officeRef: item.officeRef,
@@ -55,9 +53,9 @@ async function importOne(db: Db, item: BulkItem, deps: BulkDeps): Promise<BulkRe
   };
   if (!item.officeRef) return { ...base, reason: 'No office for this file in the map / ম্যাপে এই ফাইলের দপ্তর নেই' };
   try {
-    const office = await resolveOffice(db, item.officeRef);
+    const office = await resolveOffice(ctx.db, item.officeRef);
     const charter = await deps.read(item.file);
-    const { editionId, findings } = await importDraft(db, charter, { officeId: office.id, sourceName: item.file, actor: deps.actor, now: deps.now });
+    const { editionId, findings } = await importDraft(ctx, { officeId: office.id, charter, sourceName: item.file });
     return {
       ...base,
       officeId: office.id,
@@ -73,10 +71,10 @@ async function importOne(db: Db, item: BulkItem, deps: BulkDeps): Promise<BulkRe
   }
 }
 
-export async function bulkImport(db: Db, items: BulkItem[], deps: BulkDeps): Promise<BulkResult[]> {
+export async function bulkImport(ctx: Ctx, items: BulkItem[], deps: BulkDeps): Promise<BulkResult[]> {
   const results: BulkResult[] = [];
   for (const item of items) {
-    const result = await importOne(db, item, deps);
+    const result = await importOne(ctx, item, deps);
     results.push(result);
     deps.onDone?.(result);
   }

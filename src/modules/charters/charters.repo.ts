@@ -1,7 +1,7 @@
 // SQL for charters and their editions.
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { charters, editions, expectations, grievanceSteps, services } from '../../db/schema.ts';
+import { charters, editionComments, editions, expectations, grievanceSteps, services } from '../../db/schema.ts';
 
 export type EditionRow = typeof editions.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
@@ -88,6 +88,41 @@ export async function latestPublished(db: Db, officeId: number): Promise<Edition
   return row?.edition ?? null;
 }
 
-export async function markPublished(db: Db, editionId: number, snapshot: EditionRow['snapshot'], at: Date): Promise<void> {
-  await db.update(editions).set({ status: 'published', publishedAt: at, snapshot }).where(eq(editions.id, editionId));
+export async function markPublished(
+  db: Db,
+  editionId: number,
+  values: { snapshot: EditionRow['snapshot']; at: Date; override: string | null; knownProblems: number },
+): Promise<void> {
+  await db
+    .update(editions)
+    .set({ status: 'published', publishedAt: values.at, snapshot: values.snapshot, publishOverride: values.override, knownProblems: values.knownProblems })
+    .where(eq(editions.id, editionId));
+}
+
+/** The newest edition of the office imported from the same file, if any. */
+export async function editionWithSource(db: Db, officeId: number, sourceHash: string): Promise<EditionRow | null> {
+  const [row] = await db
+    .select({ edition: editions })
+    .from(editions)
+    .innerJoin(charters, eq(charters.id, editions.charterId))
+    .where(and(eq(charters.officeId, officeId), eq(editions.sourceHash, sourceHash)))
+    .orderBy(desc(editions.number))
+    .limit(1);
+  return row?.edition ?? null;
+}
+
+export async function updateEditionRow(db: Db, editionId: number, values: Partial<typeof editions.$inferInsert>): Promise<void> {
+  await db.update(editions).set(values).where(eq(editions.id, editionId));
+}
+
+export async function serviceOfEdition(db: Db, editionId: number, serviceId: number): Promise<ServiceRow | null> {
+  const [row] = await db
+    .select()
+    .from(services)
+    .where(and(eq(services.editionId, editionId), eq(services.id, serviceId)));
+  return row ?? null;
+}
+
+export async function commentsOf(db: Db, editionId: number) {
+  return db.select().from(editionComments).where(eq(editionComments.editionId, editionId)).orderBy(asc(editionComments.id));
 }

@@ -7,13 +7,18 @@ import type { Database } from '../../db/client.ts';
 import { auditLog, services } from '../../db/schema.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import { postHistory, setHolder } from '../officials/officials.service.ts';
-import { currentCharter, getEdition, importDraft, listEditions, publishEdition } from './charters.service.ts';
+import { currentCharter, getEdition, importDraft, listEditions } from './charters.service.ts';
+import { publishEdition } from './review.service.ts';
+import { operatorCtx } from '../../../test/helpers/factories.ts';
+import type { Ctx } from '../shared/context.ts';
 
 let database: Database;
 let tree: Tree;
+let ctx: Ctx;
 const now = new Date('2025-06-05T04:00:00Z');
 before(async () => {
   database = await testDatabase();
+  ctx = operatorCtx(database.db, now);
   tree = await buildTree(database.db);
 });
 after(() => database.close());
@@ -44,19 +49,19 @@ const charter = buildCharter({
 });
 
 test('an import is a draft: stored, not yet the current charter', async () => {
-  const { editionId } = await importDraft(database.db, charter, { officeId: tree.upazila.id, sourceName: 'x.txt', actor: 'test', now });
-  const draft = await getEdition(database.db, editionId);
+  const { editionId } = await importDraft(ctx, { officeId: tree.upazila.id, charter, sourceName: 'x.txt' });
+  const draft = await getEdition(ctx, { editionId });
   assert.equal(draft.edition.status, 'draft');
   assert.equal(draft.edition.fiscalYear, 2024, 'signed 3 June 2025: fiscal year 2024-25');
   assert.equal(draft.edition.quarter, 4);
-  assert.equal(await currentCharter(database.db, tree.upazila.id), null);
+  assert.equal(await currentCharter(ctx, { officeId: tree.upazila.id }), null);
 });
 
 test('published, the charter reads back with officials resolved to posts in the right offices', async () => {
-  const [draft] = await listEditions(database.db, tree.upazila.id);
+  const [draft] = await listEditions(ctx, { officeId: tree.upazila.id });
   assert.ok(draft);
-  await publishEdition(database.db, draft.id, 'test', now);
-  const view = await currentCharter(database.db, tree.upazila.id);
+  await publishEdition(ctx, { editionId: draft.id });
+  const view = await currentCharter(ctx, { officeId: tree.upazila.id });
   assert.ok(view);
   const { charter: c } = view;
   assert.deepEqual(
@@ -81,20 +86,20 @@ test('published, the charter reads back with officials resolved to posts in the 
 });
 
 test('a published edition cannot be published again or changed, even by hand', async () => {
-  const view = await currentCharter(database.db, tree.upazila.id);
+  const view = await currentCharter(ctx, { officeId: tree.upazila.id });
   assert.ok(view);
-  await assert.rejects(publishEdition(database.db, view.edition.id, 'test', now), (e: unknown) => e instanceof DomainError && e.code === 'edition.published');
+  await assert.rejects(publishEdition(ctx, { editionId: view.edition.id }), (e: unknown) => e instanceof DomainError && e.code === 'edition.published');
   await assert.rejects(database.db.update(services).set({ name: 'x' }).where(eq(services.editionId, view.edition.id)));
 });
 
 test('a charter row follows its post when the holder changes; the old holder stays in history', async () => {
-  const view = await currentCharter(database.db, tree.upazila.id);
+  const view = await currentCharter(ctx, { officeId: tree.upazila.id });
   assert.ok(view);
   const [row] = await database.db.select().from(services).where(eq(services.editionId, view.edition.id));
   const postId = row?.responsiblePostId;
   assert.ok(postId);
-  await setHolder(database.db, postId, { name: 'নতুন কর্মকর্তা', phones: ['+8801711000000'], emails: [] }, 'test', now);
-  const after = await currentCharter(database.db, tree.upazila.id);
+  await setHolder(ctx, postId, { name: 'নতুন কর্মকর্তা', phones: ['+8801711000000'], emails: [] });
+  const after = await currentCharter(ctx, { officeId: tree.upazila.id });
   assert.equal(after?.charter.services[0]?.responsible?.name, 'নতুন কর্মকর্তা');
   const history = await postHistory(database.db, postId);
   assert.deepEqual(
@@ -107,15 +112,14 @@ test('a charter row follows its post when the holder changes; the old holder sta
 });
 
 test('a new import is the next edition; every write is audited', async () => {
-  const { editionId } = await importDraft(database.db, charter, {
+  const { editionId } = await importDraft(ctx, {
     officeId: tree.upazila.id,
+    charter,
     sourceName: 'y.txt',
-    actor: 'test',
-    now,
     fiscalYear: 2025,
     quarter: 1,
   });
-  const e = await getEdition(database.db, editionId);
+  const e = await getEdition(ctx, { editionId });
   assert.equal(e.edition.number, 2);
   assert.equal(e.edition.fiscalYear, 2025);
   const actions = (await database.db.select().from(auditLog)).map((a) => a.action);
@@ -124,8 +128,8 @@ test('a new import is the next edition; every write is audited', async () => {
 
 test('an unknown office or edition is a not-found error', async () => {
   await assert.rejects(
-    importDraft(database.db, charter, { officeId: 424242, sourceName: null, actor: 'test', now }),
+    importDraft(ctx, { officeId: 424242, charter, sourceName: null }),
     (e: unknown) => e instanceof DomainError && e.code === 'office.not-found',
   );
-  await assert.rejects(publishEdition(database.db, 424242, 'test', now), (e: unknown) => e instanceof DomainError && e.code === 'edition.not-found');
+  await assert.rejects(publishEdition(ctx, { editionId: 424242 }), (e: unknown) => e instanceof DomainError && e.code === 'edition.not-found');
 });

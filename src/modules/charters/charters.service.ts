@@ -1,6 +1,6 @@
 // Use cases for charters: store an imported charter as a draft edition, publish it, read it back.
+import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { auditLog } from '../../db/schema.ts';
 import { charterSchema, type Charter, type Finding, type Person } from '../../charter/model.ts';
 import { groupOfficials, type Mention } from '../../charter/officials.ts';
 import { servicePlace, stepPlace } from '../../charter/lint/places.ts';
@@ -9,17 +9,24 @@ import { normalizeDeep } from '../../bangla/normalize.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
 import { ensurePost, postsAsPersons } from '../officials/officials.service.ts';
+import { inTransaction, type Ctx } from '../shared/context.ts';
+import { audit } from '../audit/audit.service.ts';
+import { authorize, can, type OfficeRef } from '../accounts/policy.ts';
 import * as repo from './charters.repo.ts';
 import { rowsToCharter, serviceRows, stepRows, type Slot } from './charters.mapping.ts';
 
-export interface ImportMeta {
+export interface ImportInput {
   officeId: number;
+  charter: Charter;
   sourceName: string | null;
-  actor: string;
-  now: Date;
+  /** the file's bytes or text, to notice the same file imported twice */
+  source?: Uint8Array | string;
   fiscalYear?: number;
   quarter?: number;
 }
+
+/** What an import should make the person look twice at: it is stored, and these say why to check. */
+export type ImportWarning = { kind: 'other-office'; office: { id: number; name: string } } | { kind: 'repeat'; editionNumber: number };
 
 const SLOTS: Slot[] = ['responsible', 'superior', 'alternate'];
 const hasIdentity = (p: Person) => !!(p.name || p.designation || p.phones.length || p.emails.length);
@@ -45,39 +52,52 @@ function mentionsOf(charter: Charter) {
   return { mentions, at };
 }
 
-const host = (url: string) =>
-  url
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/.*$/, '');
-
 async function officeOfOfficial(db: Db, o: { districtCode: string | null; upazilaCode: string | null; websites: string[] }, fallback: number) {
   const byCode = await offices.findOfficeByCodes(db, o);
   if (byCode) return byCode.id;
   for (const w of o.websites) {
-    const byPortal = await offices.findOfficeByPortal(db, host(w));
+    const byPortal = await offices.findOfficeByPortal(db, w);
     if (byPortal) return byPortal.id;
   }
   return fallback;
 }
 
-/** Stores an imported charter as a new draft edition of the office, with its officials resolved to posts. */
-export async function importDraft(db: Db, input: Charter, meta: ImportMeta): Promise<{ editionId: number; findings: Finding[] }> {
-  const parsed = charterSchema.safeParse(input);
+/** The office the document itself names (its codes, then its portal), when that is not the one it goes to. */
+async function otherOfficeNamed(db: Db, charter: Charter, officeId: number): Promise<offices.Office | null> {
+  const byCode = await offices.findOfficeByCodes(db, charter.office);
+  const named = byCode ?? (charter.office.portal ? await offices.findOfficeByPortal(db, charter.office.portal) : null);
+  return named && named.id !== officeId ? named : null;
+}
+
+export const sourceHash = (source: Uint8Array | string) => createHash('sha256').update(source).digest('hex');
+
+/**
+ * Stores an imported charter as a new draft edition of the office, with its officials resolved to posts.
+ * Warns (and still stores) when the document names another office or the same file was imported before.
+ */
+export async function importDraft(ctx: Ctx, input: ImportInput): Promise<{ editionId: number; findings: Finding[]; warnings: ImportWarning[] }> {
+  const parsed = charterSchema.safeParse(input.charter);
   if (!parsed.success) {
     throw new DomainError('charter.malformed');
   }
   const charter = normalizeDeep(parsed.data);
-  const office = await offices.getOffice(db, meta.officeId);
-  const when = fiscalQuarterOf(charter.signOff?.date ?? meta.now.toISOString().slice(0, 10));
-  return db.transaction(async (tx) => {
+  const office = await offices.getOffice(ctx.db, input.officeId);
+  authorize(ctx, 'charter.edit', office);
+  const when = fiscalQuarterOf(charter.signOff?.date ?? ctx.now.toISOString().slice(0, 10));
+  const hash = input.source === undefined ? null : sourceHash(input.source);
+  const warnings: ImportWarning[] = [];
+  const other = await otherOfficeNamed(ctx.db, charter, office.id);
+  if (other) warnings.push({ kind: 'other-office', office: { id: other.id, name: other.nameBn } });
+  const repeat = hash ? await repo.editionWithSource(ctx.db, office.id, hash) : null;
+  if (repeat) warnings.push({ kind: 'repeat', editionNumber: repeat.number });
+  return inTransaction(ctx, async (txc) => {
+    const tx = txc.db;
     const { mentions, at } = mentionsOf(charter);
     const grouped = groupOfficials(mentions);
     const postOfMention = new Map<number, number>();
     for (const official of grouped.officials) {
       const officeId = await officeOfOfficial(tx, official, office.id);
-      const postId = await ensurePost(tx, officeId, official, meta.actor, meta.now);
+      const postId = await ensurePost(txc, officeId, official);
       for (const m of official.mentions) postOfMention.set(m, postId);
     }
     const post = (key: string) => {
@@ -91,29 +111,31 @@ export async function importDraft(db: Db, input: Charter, meta: ImportMeta): Pro
       edition: {
         charterId,
         number: await repo.nextEditionNumber(tx, charterId),
-        fiscalYear: meta.fiscalYear ?? when.startYear,
-        quarter: meta.quarter ?? when.quarter,
+        fiscalYear: input.fiscalYear ?? when.startYear,
+        quarter: input.quarter ?? when.quarter,
         title: charter.title ?? null,
         vision: charter.vision,
         mission: charter.mission,
         issueDate: charter.signOff?.date ?? null,
         signatoryName: charter.signOff?.name ?? null,
         signatoryDesignation: charter.signOff?.designation ?? null,
-        sourceName: meta.sourceName,
+        sourceName: input.sourceName,
+        sourceHash: hash,
         findings,
+        updatedAt: ctx.now,
       },
       services: serviceRows(charter, (i, slot) => post(`s${i}:${slot}`)),
       expectations: charter.expectations.map((text, i) => ({ position: i + 1, text })),
       grievanceSteps: stepRows(charter, (i) => post(`g${i}`)),
     });
-    await tx.insert(auditLog).values({
-      actor: meta.actor,
-      action: 'import',
+    await audit(txc, {
       entity: 'charter_edition',
-      entityId: edition.id,
-      after: { officeId: office.id, number: edition.number, source: meta.sourceName, services: charter.services.length },
+      id: edition.id,
+      action: 'import',
+      officeId: office.id,
+      after: { number: edition.number, source: input.sourceName, services: charter.services.length, warnings },
     });
-    return { editionId: edition.id, findings };
+    return { editionId: edition.id, findings, warnings };
   });
 }
 
@@ -150,33 +172,44 @@ async function view(db: Db, edition: repo.EditionRow, officeId: number): Promise
   return { edition: meta, charter };
 }
 
-export async function getEdition(db: Db, editionId: number): Promise<EditionView & { officeId: number }> {
-  const edition = await repo.findEdition(db, editionId);
-  if (!edition) throw new DomainError('edition.not-found', { id: editionId });
-  return { ...(await view(db, edition, edition.officeId)), officeId: edition.officeId };
+/** Whether the actor may see the office's unpublished editions and their findings. */
+export const seesDrafts = (ctx: Ctx, office: OfficeRef) => can(ctx.actor, 'charter.read-draft', office);
+
+/** One edition: anyone may read a published one; an unpublished one only those who may read drafts. */
+export async function getEdition(ctx: Ctx, input: { editionId: number }): Promise<EditionView & { officeId: number }> {
+  const edition = await repo.findEdition(ctx.db, input.editionId);
+  if (!edition) throw new DomainError('edition.not-found', { id: input.editionId });
+  if (edition.status !== 'published') {
+    const office = await offices.getOffice(ctx.db, edition.officeId);
+    // To whoever may not see it, a draft does not exist.
+    if (!seesDrafts(ctx, office)) throw new DomainError('edition.not-found', { id: input.editionId });
+  }
+  return { ...(await view(ctx.db, edition, edition.officeId)), officeId: edition.officeId };
 }
 
 /** The office's current charter: its latest published edition, with the current holders of its posts. */
-export async function currentCharter(db: Db, officeId: number): Promise<EditionView | null> {
-  await offices.getOffice(db, officeId);
-  const edition = await repo.latestPublished(db, officeId);
-  return edition ? view(db, edition, officeId) : null;
+export async function currentCharter(ctx: Ctx, input: { officeId: number }): Promise<EditionView | null> {
+  await offices.getOffice(ctx.db, input.officeId);
+  const edition = await repo.latestPublished(ctx.db, input.officeId);
+  return edition ? view(ctx.db, edition, input.officeId) : null;
 }
 
-/** Publishes a draft: it becomes the office's current charter and never changes again. */
-export async function publishEdition(db: Db, editionId: number, actor: string, now: Date): Promise<void> {
-  const found = await repo.findEdition(db, editionId);
-  if (!found) throw new DomainError('edition.not-found', { id: editionId });
-  if (found.status === 'published') {
-    throw new DomainError('edition.published', { id: editionId });
+/** The office's editions, newest first: all of them for those who may read drafts, else the published ones. */
+export async function listEditions(ctx: Ctx, input: { officeId: number }): Promise<repo.EditionRow[]> {
+  const office = await offices.getOffice(ctx.db, input.officeId);
+  const all = await repo.listEditions(ctx.db, office.id);
+  return seesDrafts(ctx, office) ? all : all.filter((e) => e.status === 'published');
+}
+
+/** The edition row and its office, for the use cases that change it. */
+export async function loadEdition(ctx: Ctx, editionId: number): Promise<{ edition: repo.EditionRow & { officeId: number }; office: offices.Office }> {
+  const edition = await repo.findEdition(ctx.db, editionId);
+  if (!edition) throw new DomainError('edition.not-found', { id: editionId });
+  const office = await offices.getOffice(ctx.db, edition.officeId);
+  if (edition.status !== 'published' && !seesDrafts(ctx, office) && !can(ctx.actor, 'charter.comment', office)) {
+    throw new DomainError('edition.not-found', { id: editionId });
   }
-  const { charter } = await view(db, found, found.officeId);
-  await db.transaction(async (tx) => {
-    await repo.markPublished(tx, editionId, charter, now);
-    await tx
-      .insert(auditLog)
-      .values({ actor, action: 'publish', entity: 'charter_edition', entityId: editionId, before: { status: 'draft' }, after: { status: 'published' } });
-  });
+  return { edition, office };
 }
 
-export const listEditions = (db: Db, officeId: number) => repo.listEditions(db, officeId);
+export { view as editionView };

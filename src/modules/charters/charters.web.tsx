@@ -1,6 +1,7 @@
 // Public charter pages: the charter on screen, and the print view for the office wall (A4 landscape).
 import { Hono } from 'hono';
-import type { AppEnv } from '../../http/context.ts';
+import { ctxOf, type AppEnv } from '../../http/context.ts';
+import type { Ctx } from '../shared/context.ts';
 import { Breadcrumbs, Layout } from '../../http/layout.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
@@ -15,9 +16,9 @@ import { CharterDocument } from './views/charter.tsx';
 
 export const chartersWeb = new Hono<AppEnv>();
 
-async function load(db: AppEnv['Variables']['deps']['db'], id: number) {
-  const office = await offices.getOffice(db, id);
-  const view = await currentCharter(db, office.id);
+async function load(ctx: Ctx, id: number) {
+  const office = await offices.getOffice(ctx.db, id);
+  const view = await currentCharter(ctx, { officeId: office.id });
   if (!view) {
     throw new DomainError('charter.not-published');
   }
@@ -27,7 +28,7 @@ async function load(db: AppEnv['Variables']['deps']['db'], id: number) {
 chartersWeb.get('/offices/:id/charter', async (c) => {
   const { db } = c.get('deps');
   const locale = c.get('locale');
-  const { office, view } = await load(db, idParam(c.req.param('id')));
+  const { office, view } = await load(ctxOf(c), idParam(c.req.param('id')));
   const ancestors = await offices.ancestors(db, office);
   const name = officeName(office, locale);
   return c.html(
@@ -52,9 +53,8 @@ chartersWeb.get('/offices/:id/charter', async (c) => {
 });
 
 chartersWeb.get('/offices/:id/charter/print', async (c) => {
-  const { db } = c.get('deps');
   const locale = c.get('locale');
-  const { office, view } = await load(db, idParam(c.req.param('id')));
+  const { office, view } = await load(ctxOf(c), idParam(c.req.param('id')));
   const name = officeName(office, locale);
   return c.html(
     <Layout
@@ -74,7 +74,7 @@ chartersWeb.get('/offices/:id/editions/:editionId', async (c) => {
   const { db } = c.get('deps');
   const locale = c.get('locale');
   const office = await offices.getOffice(db, idParam(c.req.param('id')));
-  const view = await getEdition(db, idParam(c.req.param('editionId')));
+  const view = await getEdition(ctxOf(c), { editionId: idParam(c.req.param('editionId')) });
   if (view.officeId !== office.id) throw new DomainError('edition.not-of-office');
   const name = officeName(office, locale);
   return c.html(

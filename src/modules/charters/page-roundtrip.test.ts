@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.ts';
 import { createApp } from '../../app.tsx';
 import { charterSchema, type Charter, type Person } from '../../charter/model.ts';
 import { importFile } from '../../importer/read-file.ts';
-import { loadDemo } from '../demo/demo.service.ts';
+import { DEMO_ACTOR, loadDemo } from '../demo/demo.service.ts';
 
 let database: Database;
 let app: ReturnType<typeof createApp>;
@@ -16,13 +16,13 @@ const now = new Date('2025-06-05T04:00:00Z');
 
 before(async () => {
   database = await testDatabase();
-  await loadDemo(database.db, fileURLToPath(new URL('../../../demo/seeds', import.meta.url)), now);
+  await loadDemo({ db: database.db, actor: DEMO_ACTOR, now }, fileURLToPath(new URL('../../../demo/seeds', import.meta.url)));
   app = createApp({ db: database.db, now: () => now });
 });
 after(() => database.close());
 
 const who = (p: Person | null) => p && { name: p.name, designation: p.designation, phones: p.phones, emails: p.emails };
-const rows = (c: Charter) =>
+const rows = (c: Pick<Charter, 'services'>) =>
   c.services.map((s) => ({
     category: s.category,
     serial: s.serial,
@@ -38,7 +38,7 @@ const rows = (c: Charter) =>
 for (const office of [13, 2]) {
   for (const path of ['charter', 'charter/print']) {
     test(`/offices/${office}/${path} saved as HTML imports to the charter the API serves`, async () => {
-      const served = charterSchema.parse(await (await app.request(`/api/offices/${office}/charter`)).json());
+      const served = charterSchema.omit({ findings: true }).parse(await (await app.request(`/api/offices/${office}/charter`)).json());
       const html = await (await app.request(`/offices/${office}/${path}`)).text();
       const read = await importFile(new TextEncoder().encode(html), 'charter.html');
       assert.equal(read.office.name, served.office.name);

@@ -1,6 +1,7 @@
 // The offices named in the seed documents: DoICT headquarters and the district and upazila offices
 // whose charters, letters and minutes the team works from. Codes are the BBS geocodes charters print.
 import type { OfficeInput } from '../offices/offices.service.ts';
+import type { Role } from '../../db/schema.ts';
 
 type Seed = Omit<OfficeInput, 'parentId' | 'level'> & { key: string; children?: Seed[] };
 
@@ -71,3 +72,17 @@ export const SEED_CHARTERS = [
 ];
 
 export type { Seed };
+
+/** The demo's password for every demo user; demo users exist only when the demo data is loaded. */
+export const DEMO_PASSWORD = 'protishruti-demo';
+
+/** Demo users (listed in the README): a whole review chain from Debiganj up to headquarters. */
+export const DEMO_USERS: { email: string; portal: string; name: string; roles: Role[] }[] = [
+  { email: 'admin@doict.demo', portal: 'doict.gov.bd', name: 'প্রশাসক (প্রধান কার্যালয়)', roles: ['admin'] },
+  { email: 'reviewer@doict.demo', portal: 'doict.gov.bd', name: 'পর্যালোচক (প্রধান কার্যালয়)', roles: ['reviewer'] },
+  { email: 'editor@khulna.demo', portal: 'doict.khulna.gov.bd', name: 'সম্পাদক, খুলনা', roles: ['editor'] },
+  { email: 'head@khulna.demo', portal: 'doict.khulna.gov.bd', name: 'উপপরিচালক, খুলনা', roles: ['head'] },
+  { email: 'reviewer@panchagarh.demo', portal: 'doict.panchagarh.gov.bd', name: 'পর্যালোচক, পঞ্চগড়', roles: ['reviewer', 'appeal-officer'] },
+  { email: 'editor@debiganj.demo', portal: 'doict.debiganj.panchagarh.gov.bd', name: 'সম্পাদক, দেবীগঞ্জ', roles: ['editor'] },
+  { email: 'head@debiganj.demo', portal: 'doict.debiganj.panchagarh.gov.bd', name: 'উপজেলা আইসিটি অফিসার, দেবীগঞ্জ', roles: ['head', 'grievance-officer'] },
+];

@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../../test/helpers/db.ts';
+import { operatorCtx } from '../../../test/helpers/factories.ts';
 import { buildTree, type Tree } from '../../../test/helpers/factories.ts';
 import type { Database } from '../../db/client.ts';
 import { DomainError } from '../shared/domain-error.ts';
@@ -56,15 +57,15 @@ test('an office is found by id (Bengali digits too) or by portal', async () => {
 test('bad input is refused with a message in both languages and nothing is stored', async () => {
   const before = (await officeTree(database.db)).length;
   await assert.rejects(
-    createOffice(database.db, { level: 'district', nameBn: 'ক', nameEn: 'K', districtCode: '7a' }, 'test'),
+    createOffice(operatorCtx(database.db), { level: 'district', nameBn: 'ক', nameEn: 'K', districtCode: '7a' }),
     (e: unknown) => e instanceof DomainError && e.code === 'office.invalid' && e.fields.districtCode?.key === 'field.district-code',
   );
   await assert.rejects(
-    createOffice(database.db, { level: 'district', nameBn: 'ক', nameEn: 'K', parentId: 99999 }, 'test'),
+    createOffice(operatorCtx(database.db), { level: 'district', nameBn: 'ক', nameEn: 'K', parentId: 99999 }),
     (e: unknown) => e instanceof DomainError && e.code === 'office.parent-not-found',
   );
   await assert.rejects(
-    createOffice(database.db, { level: 'district', nameBn: 'ক', nameEn: 'K', portal: 'doict.gov.bd' }, 'test'),
+    createOffice(operatorCtx(database.db), { level: 'district', nameBn: 'ক', nameEn: 'K', portal: 'doict.gov.bd' }),
     (e: unknown) => e instanceof DomainError && e.code === 'office.portal-taken',
   );
   assert.equal((await officeTree(database.db)).length, before);

@@ -1,12 +1,14 @@
 // Use cases for the office tree: create, find, search, and the tree a charter derives its subordinates from.
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { auditLog } from '../../db/schema.ts';
 import { normalizeLine, searchKey } from '../../bangla/normalize.ts';
 import { toAsciiDigits } from '../../bangla/digits.ts';
 import { OFFICE_LEVELS } from '../../charter/model.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { inTransaction, type Ctx } from '../shared/context.ts';
+import { audit } from '../audit/audit.service.ts';
+import { authorize } from '../accounts/policy.ts';
 import * as repo from './offices.repo.ts';
 import type { OfficeRow } from './offices.repo.ts';
 
@@ -37,30 +39,37 @@ export const officeInputSchema = z.object({
 });
 export type OfficeInput = z.input<typeof officeInputSchema>;
 
-/** Creates an office under its parent; names normalised, codes in ASCII digits, portal as a bare host. */
-export async function createOffice(db: Db, input: OfficeInput, actor: string): Promise<Office> {
+/**
+ * Creates an office under its parent (an administrator of an office above, or the operator); names
+ * normalised, codes in ASCII digits, portal as a bare host. A root office only the operator or the system makes.
+ */
+export async function createOffice(ctx: Ctx, input: OfficeInput): Promise<Office> {
+  const { db } = ctx;
   const parsed = officeInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new DomainError('office.invalid', {}, fieldProblems(parsed.error));
   }
   const v = parsed.data;
-  if (v.parentId !== null && !(await repo.findOffice(db, v.parentId))) {
+  const parent = v.parentId === null ? null : await repo.findOffice(db, v.parentId);
+  if (v.parentId !== null && !parent) {
     throw new DomainError('office.parent-not-found', { id: v.parentId }, { parentId: { key: 'field.invalid' } });
   }
+  if (parent) authorize(ctx, 'office.manage', parent);
+  else if (ctx.actor.kind !== 'operator' && ctx.actor.kind !== 'system') throw new DomainError('auth.forbidden', { action: 'office.manage' });
   if (v.portal && (await repo.findOfficeByPortal(db, v.portal))) {
     throw new DomainError('office.portal-taken', { portal: v.portal }, { portal: { key: 'field.taken' } });
   }
   const nameBn = normalizeLine(v.nameBn);
   const nameEn = normalizeLine(v.nameEn);
-  return db.transaction(async (tx) => {
-    const office = await repo.insertOffice(tx, {
+  return inTransaction(ctx, async (tx) => {
+    const office = await repo.insertOffice(tx.db, {
       ...v,
       nameBn,
       nameEn,
       address: v.address ? normalizeLine(v.address) : null,
       searchText: searchKey(`${nameBn} ${nameEn}`),
     });
-    await tx.insert(auditLog).values({ actor, action: 'create', entity: 'office', entityId: office.id, after: office });
+    await audit(tx, { entity: 'office', id: office.id, action: 'create', officeId: office.id, after: office });
     return office;
   });
 }

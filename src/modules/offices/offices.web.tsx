@@ -1,6 +1,6 @@
 // Public pages for offices: the home page with search and tree, and one office.
 import { Hono } from 'hono';
-import type { AppEnv } from '../../http/context.ts';
+import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { Layout } from '../../http/layout.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
@@ -28,7 +28,11 @@ officesWeb.get('/offices/:id', async (c) => {
   const { db } = c.get('deps');
   const locale = c.get('locale');
   const office = await offices.getOffice(db, idParam(c.req.param('id')));
-  const [ancestors, children, editions] = await Promise.all([offices.ancestors(db, office), offices.listChildren(db, office.id), listEditions(db, office.id)]);
+  const [ancestors, children, editions] = await Promise.all([
+    offices.ancestors(db, office),
+    offices.listChildren(db, office.id),
+    listEditions(ctxOf(c), { officeId: office.id }),
+  ]);
   return c.html(
     <Layout locale={locale} title={officeName(office, locale)} switchHref={switchLanguageHref(c.req.url, locale)}>
       <OfficePage locale={locale} office={office} ancestors={ancestors} children={children} editions={editions} />

@@ -1,10 +1,11 @@
 // Use cases for officials: posts in offices and who holds them, so charters follow a change of holder.
 import type { Db } from '../../db/client.ts';
-import { auditLog } from '../../db/schema.ts';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import type { Person } from '../../charter/model.ts';
 import { nameKey, type Official } from '../../charter/officials.ts';
 import { DomainError } from '../shared/domain-error.ts';
+import type { Ctx } from '../shared/context.ts';
+import { audit } from '../audit/audit.service.ts';
 import * as repo from './officials.repo.ts';
 
 export interface HolderInput {
@@ -21,7 +22,8 @@ const same = (a: string | null, b: string | null) => (a ? normalizeLine(a) : '')
  * the same designation (and room) in the same office is the same post; a different name there means the
  * holder changed, and the old holder is kept as history.
  */
-export async function ensurePost(db: Db, officeId: number, official: Official, actor: string, now: Date): Promise<number> {
+export async function ensurePost(ctx: Ctx, officeId: number, official: Official): Promise<number> {
+  const { db } = ctx;
   const existing = (await repo.postsOfOffice(db, officeId)).filter(
     (p) => same(p.designation, official.designation) && (official.room === null || same(p.room, official.room)),
   );
@@ -37,12 +39,14 @@ export async function ensurePost(db: Db, officeId: number, official: Official, a
     byName ??
     (official.designation ? existing[0] : undefined) ??
     (await repo.insertPost(db, { officeId, designation: official.designation, room: official.room }));
-  await setHolder(db, post.id, official, actor, now);
+  await setHolder(ctx, post.id, official);
   return post.id;
 }
 
 /** Makes someone the current holder of a post; the same person only has their contacts brought up to date. */
-export async function setHolder(db: Db, postId: number, holder: HolderInput, actor: string, now: Date): Promise<void> {
+export async function setHolder(ctx: Ctx, postId: number, holder: HolderInput): Promise<void> {
+  const { db, now } = ctx;
+  const officeId = (await repo.findPosts(db, [postId]))[0]?.officeId ?? null;
   const [current] = await repo.currentHolders(db, [postId]);
   const contacts = { phones: holder.phones, emails: holder.emails, websites: holder.websites ?? [] };
   if (current && (nameKey(current.name) === nameKey(holder.name) || holder.name === null)) {
@@ -53,13 +57,13 @@ export async function setHolder(db: Db, postId: number, holder: HolderInput, act
     };
     if (JSON.stringify(merged) !== JSON.stringify({ phones: current.phones, emails: current.emails, websites: current.websites })) {
       await repo.updateHolderContacts(db, current.id, merged);
-      await db.insert(auditLog).values({ actor, action: 'update', entity: 'post_holder', entityId: current.id, before: current, after: merged });
+      await audit(ctx, { entity: 'post_holder', id: current.id, action: 'update', officeId, before: current, after: merged });
     }
     return;
   }
   if (current) await repo.endHolder(db, current.id, now);
   const created = await repo.insertHolder(db, { postId, name: holder.name ? normalizeLine(holder.name) : null, ...contacts });
-  await db.insert(auditLog).values({ actor, action: 'assign', entity: 'post', entityId: postId, before: current ?? null, after: created });
+  await audit(ctx, { entity: 'post', id: postId, action: 'assign', officeId, before: current ?? null, after: created });
 }
 
 /** Each post as a charter shows it: designation and room of the post, name and contacts of the current holder. */

@@ -1,5 +1,6 @@
 // Errors a use case can end with: a stable code and its parameters. The text comes from the catalogue
 // (key "error.<code>") in the reader's language at the edge; the status from ERROR_STATUS, in one place.
+import type { Finding } from '../../charter/model.ts';
 import { isMessageKey, type MessageKey, type Message, type Params } from '../../i18n/messages.ts';
 
 /** Every error code and the HTTP status it means. The CLI exits 1 for all of them. */
@@ -16,6 +17,23 @@ export const ERROR_STATUS = {
   'charter.not-published': 404,
   'charter.malformed': 400,
   'data-dir.in-use': 503,
+  'request.too-large': 413,
+  'auth.required': 401,
+  'auth.forbidden': 403,
+  'auth.bad-credentials': 401,
+  'auth.locked': 429,
+  'auth.csrf': 403,
+  'user.invalid': 400,
+  'user.not-found': 404,
+  'user.email-taken': 409,
+  'edition.not-editable': 409,
+  'edition.transition': 409,
+  'edition.has-errors': 409,
+  'edition.own-submission': 403,
+  'edition.invalid': 400,
+  'service.not-found': 404,
+  'service.invalid': 400,
+  'comment.invalid': 400,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -31,6 +49,8 @@ export class DomainError extends Error {
     public readonly params: Params = {},
     /** Per input field, what is wrong with it (catalogue keys). */
     public readonly fields: Readonly<Record<string, Message>> = {},
+    /** the findings behind the error (a draft with errors asked to be published), rendered at the edge */
+    public readonly findings: readonly Finding[] = [],
   ) {
     super(`${code} ${JSON.stringify(params)}`);
     this.name = 'DomainError';

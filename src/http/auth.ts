@@ -1,0 +1,68 @@
+// Who a request comes from (an API token, else a session cookie, else nobody) and the CSRF check on every
+// state-changing request a browser can send. Bearer requests need no CSRF token: a browser never adds one.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Context } from 'hono';
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import { sessionActor, tokenActor } from '../modules/accounts/accounts.service.ts';
+import { PUBLIC } from '../modules/shared/context.ts';
+import { DomainError } from '../modules/shared/domain-error.ts';
+import type { AppEnv } from './context.ts';
+
+export const SESSION_COOKIE = 'sid';
+const CSRF_COOKIE = 'csrf';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Secure everywhere but plain http to this very machine (development); deployments sit behind TLS. */
+export function secureCookies(c: Context<AppEnv>): boolean {
+  const url = new URL(c.req.url);
+  const proto = c.req.header('x-forwarded-proto') ?? url.protocol.replace(':', '');
+  return !(proto === 'http' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+}
+
+export function setSessionCookie(c: Context<AppEnv>, token: string, expires: Date): void {
+  setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookies(c), expires });
+}
+
+export function clearSessionCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: secureCookies(c) });
+}
+
+const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  const { db, now } = c.get('deps');
+  c.set('actor', PUBLIC);
+  const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  if (bearer) {
+    const actor = await tokenActor(db, bearer, now());
+    if (!actor) throw new DomainError('auth.required', { action: 'token' });
+    c.set('actor', actor);
+    c.set('csrf', '');
+    return next();
+  }
+  const sid = getCookie(c, SESSION_COOKIE);
+  const session = sid ? await sessionActor(db, sid, now()) : null;
+  if (session) {
+    c.set('actor', session.actor);
+    c.set('csrf', session.csrf);
+  } else {
+    let token = getCookie(c, CSRF_COOKIE);
+    if (!token || !/^[\w-]{20,100}$/.test(token)) {
+      token = randomBytes(24).toString('base64url');
+      setCookie(c, CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookies(c) });
+    }
+    c.set('csrf', token);
+  }
+  if (UNSAFE.has(c.req.method)) {
+    const header = c.req.header('x-csrf-token');
+    const type = c.req.header('content-type') ?? '';
+    let sent = header ?? '';
+    if (!sent && (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))) {
+      const body = await c.req.parseBody();
+      sent = typeof body._csrf === 'string' ? body._csrf : '';
+    }
+    if (!sent || !same(sent, c.get('csrf'))) throw new DomainError('auth.csrf');
+  }
+  return next();
+});

@@ -1,0 +1,99 @@
+// SQL for users, their roles, sessions and API tokens.
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { apiTokens, offices, sessions, userRoles, users, type Role } from '../../db/schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.email, email));
+  return row ?? null;
+}
+
+export async function findUser(db: Db, id: number): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function insertUser(db: Db, row: typeof users.$inferInsert, roles: readonly Role[]): Promise<UserRow> {
+  const [created] = await db.insert(users).values(row).returning();
+  if (!created) throw new Error('insert returned no row');
+  if (roles.length) await db.insert(userRoles).values(roles.map((role) => ({ userId: created.id, role })));
+  return created;
+}
+
+export async function rolesOf(db: Db, userId: number): Promise<Role[]> {
+  return (await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId))).map((r) => r.role);
+}
+
+export async function addRoles(db: Db, userId: number, roles: readonly Role[]): Promise<void> {
+  if (roles.length)
+    await db
+      .insert(userRoles)
+      .values(roles.map((role) => ({ userId, role })))
+      .onConflictDoNothing();
+}
+
+export async function recordFailure(db: Db, userId: number, lockedUntil: Date | null): Promise<void> {
+  await db
+    .update(users)
+    .set({ failedSignIns: sql`${users.failedSignIns} + 1`, ...(lockedUntil ? { lockedUntil } : {}) })
+    .where(eq(users.id, userId));
+}
+
+export async function clearFailures(db: Db, userId: number): Promise<void> {
+  await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+export async function setPassword(db: Db, userId: number, passwordHash: string): Promise<void> {
+  await db.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+export async function insertSession(db: Db, row: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(row);
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+export async function deleteSessionsOf(db: Db, userId: number): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** The user behind a live session or token, with the path of their office. */
+const withOffice = { user: users, officePath: offices.path };
+
+export async function sessionUser(db: Db, id: string, now: Date) {
+  const [row] = await db
+    .select({ ...withOffice, csrf: sessions.csrf, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(offices, eq(offices.id, users.officeId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), isNull(users.disabledAt)));
+  return row ?? null;
+}
+
+export async function insertToken(db: Db, row: typeof apiTokens.$inferInsert): Promise<number> {
+  const [created] = await db.insert(apiTokens).values(row).returning({ id: apiTokens.id });
+  if (!created) throw new Error('insert returned no row');
+  return created.id;
+}
+
+export async function tokenUser(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ ...withOffice, tokenId: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .innerJoin(offices, eq(offices.id, users.officeId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), isNull(users.disabledAt)));
+  return row ?? null;
+}
+
+export async function touchToken(db: Db, id: number, now: Date): Promise<void> {
+  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, id));
+}
+
+export async function listUsersOfOffice(db: Db, officeId: number) {
+  return db.select().from(users).where(eq(users.officeId, officeId)).orderBy(users.email);
+}

@@ -1,0 +1,92 @@
+// Pages for accounts: sign in (a new session each time), sign out, and the person's own page with API tokens.
+import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { ctxOf, type AppEnv } from '../../http/context.ts';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/auth.ts';
+import { Layout } from '../../http/layout.tsx';
+import { switchLanguageHref } from '../../http/locale.ts';
+import { t } from '../../i18n/messages.ts';
+import { DomainError } from '../shared/domain-error.ts';
+import * as offices from '../offices/offices.service.ts';
+import { officeName } from '../offices/views/home.tsx';
+import { createToken, signIn, signOut } from './accounts.service.ts';
+import { SignInPage } from './views/sign-in.tsx';
+import { AccountPage } from './views/account.tsx';
+import type { FormErrors } from '../../http/forms.tsx';
+
+export const accountsWeb = new Hono<AppEnv>();
+
+/** Only a path of this site: never an open redirect. */
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/account');
+
+function signInPage(c: Context<AppEnv>, email: string, errors: FormErrors | null, next: string, status: 200 | 400 | 401 | 429 = 200) {
+  const locale = c.get('locale');
+  return c.html(
+    <Layout locale={locale} title={t(locale, 'account.signIn')} switchHref={switchLanguageHref(c.req.url, locale)}>
+      <SignInPage locale={locale} csrf={c.get('csrf')} email={email} errors={errors} next={next} />
+    </Layout>,
+    status,
+  );
+}
+
+accountsWeb.get('/sign-in', (c) => signInPage(c, '', null, safeNext(c.req.query('next'))));
+
+accountsWeb.post('/sign-in', async (c) => {
+  const body = await c.req.parseBody();
+  const email = typeof body.email === 'string' ? body.email.slice(0, 200) : '';
+  const password = typeof body.password === 'string' ? body.password.slice(0, 200) : '';
+  const next = safeNext(body.next);
+  const fields: FormErrors['fields'] = {
+    ...(email.trim() ? {} : { email: { key: 'field.required' } }),
+    ...(password ? {} : { password: { key: 'field.required' } }),
+  };
+  if (Object.keys(fields).length) return signInPage(c, email, { fields }, next, 400);
+  try {
+    const session = await signIn(ctxOf(c), { email, password, previousToken: getCookie(c, SESSION_COOKIE) ?? null });
+    setSessionCookie(c, session.token, session.expiresAt);
+    return c.redirect(next, 303);
+  } catch (err) {
+    if (err instanceof DomainError && (err.code === 'auth.bad-credentials' || err.code === 'auth.locked')) {
+      return signInPage(c, email, { summary: err.text, fields: {} }, next, err.code === 'auth.locked' ? 429 : 401);
+    }
+    throw err;
+  }
+});
+
+accountsWeb.post('/sign-out', async (c) => {
+  const sid = getCookie(c, SESSION_COOKIE);
+  if (sid) await signOut(c.get('deps').db, sid);
+  clearSessionCookie(c);
+  return c.redirect('/', 303);
+});
+
+async function accountPage(c: Context<AppEnv>, newToken: string | null) {
+  const actor = c.get('actor');
+  const locale = c.get('locale');
+  if (actor.kind !== 'user') return c.redirect(`/sign-in?next=${encodeURIComponent('/account')}`, 303);
+  const office = await offices.getOffice(c.get('deps').db, actor.officeId);
+  return c.html(
+    <Layout locale={locale} title={t(locale, 'account.title')} switchHref={switchLanguageHref(c.req.url, locale)}>
+      <AccountPage
+        locale={locale}
+        csrf={c.get('csrf')}
+        email={actor.email}
+        officeName={officeName(office, locale)}
+        officeId={office.id}
+        roles={actor.roles}
+        newToken={newToken}
+      />
+    </Layout>,
+  );
+}
+
+accountsWeb.get('/account', (c) => accountPage(c, null));
+
+// The token is shown in the answer to the POST itself, once: it is stored only as a hash.
+accountsWeb.post('/account/tokens', async (c) => {
+  const actor = c.get('actor');
+  if (actor.kind !== 'user') throw new DomainError('auth.required', { action: 'token' });
+  const { token } = await createToken(ctxOf(c), { email: actor.email, label: 'web' });
+  c.header('Cache-Control', 'no-store');
+  return accountPage(c, token);
+});
