@@ -383,10 +383,10 @@ test('cli bijoy: prints a Windows-1252 or UTF-8 file converted; errors in Englis
   assert.match(strict.stderr, /ফাইলটি UTF-8 টেক্সট নয়: .*\nFile is not UTF-8 text: /);
   const bad = cli(legacy, '--encoding', 'ebcdic');
   assert.equal(bad.status, 1);
-  assert.match(bad.stderr, /--encoding must be .* \/ --encoding হবে/);
+  assert.match(bad.stderr, /--encoding হবে এগুলোর একটি: .*\n--encoding must be one of: /);
   const missing = cli(join(tmp, 'nope.txt'));
   assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /File not found.*\/ ফাইল পাওয়া যায়নি/);
+  assert.match(missing.stderr, /ফাইল পাওয়া যায়নি: .*\nFile not found: /);
 });
 
 test('marks alone and text-table rules are not Bijoy: an unfilled placeholder stays "……"', () => {
