@@ -16,6 +16,7 @@ import { officesWeb } from './modules/offices/offices.web.tsx';
 import { officesApi } from './modules/offices/offices.api.ts';
 import { chartersWeb } from './modules/charters/charters.web.tsx';
 import { chartersApi } from './modules/charters/charters.api.ts';
+import { editionsApi } from './modules/charters/editions.api.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', accountsWeb);
   app.route('/api', officesApi);
   app.route('/api', chartersApi);
+  app.route('/api', editionsApi);
   app.notFound(notFoundHandler);
   app.onError(onError);
   return app;

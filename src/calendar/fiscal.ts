@@ -105,3 +105,12 @@ export function parseFiscalYear(text: string): number | null {
   if (endYear !== startYear + 1 || startYear < 1 || startYear > 9998) return null;
   return startYear;
 }
+
+/** The quarter after the given one (Q4 of 2024-25 is followed by Q1 of 2025-26). */
+export function nextQuarter(startYear: number, quarter: number): { startYear: number; quarter: Quarter } {
+  return quarter >= 4 ? { startYear: startYear + 1, quarter: 1 } : { startYear, quarter: (quarter + 1) as Quarter };
+}
+
+/** Whether quarter a comes before quarter b. */
+export const quarterBefore = (a: { startYear: number; quarter: number }, b: { startYear: number; quarter: number }) =>
+  a.startYear * 4 + a.quarter < b.startYear * 4 + b.quarter;

@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DomainError } from '../modules/shared/domain-error.ts';
+import type { Finding } from '../charter/model.ts';
+import { messageOf, whereOf } from '../charter/lint/render.ts';
 import { render, t, type Locale, type Message } from '../i18n/messages.ts';
 import type { AppEnv } from './context.ts';
 import { Layout } from './layout.tsx';
@@ -13,11 +15,12 @@ interface Problem {
   code: string;
   text: Message;
   fields: Readonly<Record<string, Message>>;
+  findings?: readonly Finding[];
 }
 
 function problemOf(err: unknown, requestId: string): Problem {
   if (err instanceof DomainError) {
-    return { status: err.status as ContentfulStatusCode, code: err.code, text: err.text, fields: err.fields };
+    return { status: err.status as ContentfulStatusCode, code: err.code, text: err.text, fields: err.fields, findings: err.findings };
   }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
@@ -35,7 +38,17 @@ const renderFields = (locale: Locale, fields: Readonly<Record<string, Message>>)
 export function renderProblem(c: Context<AppEnv>, p: Problem) {
   const locale = c.get('locale') ?? 'bn';
   if (c.req.path.startsWith('/api/')) {
-    return c.json({ error: { code: p.code, message: render(locale, p.text), fields: renderFields(locale, p.fields) } }, p.status);
+    const findings = (p.findings ?? []).map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      message: messageOf(f, locale),
+      where: whereOf(f, locale),
+      location: f.location,
+    }));
+    return c.json(
+      { error: { code: p.code, message: render(locale, p.text), fields: renderFields(locale, p.fields), ...(findings.length ? { findings } : {}) } },
+      p.status,
+    );
   }
   const title = t(locale, 'error.title');
   return c.html(

@@ -194,6 +194,8 @@ export const bn = {
   'role.appeal-officer': 'আপিল কর্মকর্তা',
   'role.admin': 'প্রশাসক',
   'error.request.too-large': 'অনুরোধটি খুব বড় (সর্বোচ্চ {max})।',
+  'error.edition.open-exists': 'এই দপ্তরের সংস্করণ {number} এখনো খোলা (প্রকাশিত হয়নি); নতুন খসড়ার আগে সেটি শেষ করুন।',
+  'error.request.invalid-json': 'অনুরোধের দেহ একটি JSON অবজেক্ট হতে হবে।',
 } as const;
 
 export type MessageKey = keyof typeof bn;

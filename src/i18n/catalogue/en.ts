@@ -196,4 +196,6 @@ export const en: Record<MessageKey, string> = {
   'role.appeal-officer': 'Appeal officer',
   'role.admin': 'Administrator',
   'error.request.too-large': 'The request is too large (at most {max}).',
+  'error.edition.open-exists': 'Edition {number} of this office is still open (not published); finish it before starting a new draft.',
+  'error.request.invalid-json': 'The request body must be a JSON object.',
 };

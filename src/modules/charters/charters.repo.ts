@@ -1,7 +1,7 @@
 // SQL for charters and their editions.
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { charters, editionComments, editions, expectations, grievanceSteps, services } from '../../db/schema.ts';
+import { charters, editionComments, editions, expectations, grievanceSteps, posts, services } from '../../db/schema.ts';
 
 export type EditionRow = typeof editions.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
@@ -125,4 +125,57 @@ export async function serviceOfEdition(db: Db, editionId: number, serviceId: num
 
 export async function commentsOf(db: Db, editionId: number) {
   return db.select().from(editionComments).where(eq(editionComments.editionId, editionId)).orderBy(asc(editionComments.id));
+}
+
+export async function servicesOf(db: Db, editionId: number): Promise<ServiceRow[]> {
+  return db.select().from(services).where(eq(services.editionId, editionId)).orderBy(asc(services.position));
+}
+
+export async function insertService(db: Db, row: typeof services.$inferInsert): Promise<ServiceRow> {
+  const [created] = await db.insert(services).values(row).returning();
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+export async function updateService(db: Db, serviceId: number, values: Partial<typeof services.$inferInsert>): Promise<void> {
+  if (Object.keys(values).length) await db.update(services).set(values).where(eq(services.id, serviceId));
+}
+
+/** Removes a service and closes the gap it leaves in the order. */
+export async function deleteService(db: Db, editionId: number, serviceId: number): Promise<void> {
+  const [gone] = await db.delete(services).where(eq(services.id, serviceId)).returning({ position: services.position });
+  if (gone) {
+    await db
+      .update(services)
+      .set({ position: sql`${services.position} - 1` })
+      .where(and(eq(services.editionId, editionId), gte(services.position, gone.position)));
+  }
+}
+
+/** Puts a service at a 1-based place among the edition's services; the others keep their order. */
+export async function moveService(db: Db, editionId: number, serviceId: number, position: number): Promise<void> {
+  const ordered = (await servicesOf(db, editionId)).filter((s) => s.id !== serviceId);
+  const moved = await serviceOfEdition(db, editionId, serviceId);
+  if (!moved) return;
+  ordered.splice(Math.min(Math.max(position, 1), ordered.length + 1) - 1, 0, moved);
+  for (const [i, s] of ordered.entries()) {
+    if (s.position !== i + 1)
+      await db
+        .update(services)
+        .set({ position: i + 1 })
+        .where(eq(services.id, s.id));
+  }
+}
+
+export async function replaceExpectations(db: Db, editionId: number, texts: string[]): Promise<void> {
+  await db.delete(expectations).where(eq(expectations.editionId, editionId));
+  if (texts.length) await db.insert(expectations).values(texts.map((text, i) => ({ editionId, position: i + 1, text })));
+}
+
+export async function postInOffice(db: Db, postId: number, officeId: number) {
+  const [row] = await db
+    .select()
+    .from(posts)
+    .where(and(eq(posts.id, postId), eq(posts.officeId, officeId)));
+  return row ?? null;
 }

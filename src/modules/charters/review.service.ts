@@ -56,8 +56,8 @@ export type CommentInput = z.input<typeof commentInputSchema>;
  * A comment on the edition, or on one service or field of it. From the reviewer on a submitted edition it
  * asks for changes (the edition goes back to the editor); from the editor it answers.
  */
-export async function addComment(ctx: Ctx, input: CommentInput & { editionId: number }) {
-  const parsed = commentInputSchema.safeParse(input);
+export async function addComment(ctx: Ctx, input: { editionId: number; comment: CommentInput | Readonly<Record<string, unknown>> }) {
+  const parsed = commentInputSchema.safeParse(input.comment);
   if (!parsed.success) throw new DomainError('comment.invalid', {}, fieldProblems(parsed.error));
   const loaded = await loadEdition(ctx, input.editionId);
   authorize(ctx, 'charter.comment', loaded.office);

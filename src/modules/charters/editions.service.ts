@@ -1,0 +1,242 @@
+// Use cases of the charter editor: start the next draft from the published edition, and change a draft's
+// vision, mission, expectations, grievance steps and services. Every save is linted, and the findings
+// stand with the edition; only a draft (or one the reviewer sent back) can change.
+import { z } from 'zod';
+import type { services } from '../../db/schema.ts';
+import { feeSchema, personSchema, serviceCategorySchema, timeLimitSchema, type Finding } from '../../charter/model.ts';
+import { lintCharter } from '../../charter/lint/index.ts';
+import { isEditable, type EditionStatus } from '../../charter/workflow.ts';
+import { normalizeDeep, searchKey } from '../../bangla/normalize.ts';
+import { inTransaction, type Ctx } from '../shared/context.ts';
+import { DomainError, fieldProblems } from '../shared/domain-error.ts';
+import { audit } from '../audit/audit.service.ts';
+import { authorize } from '../accounts/policy.ts';
+import { ensurePost } from '../officials/officials.service.ts';
+import * as offices from '../offices/offices.service.ts';
+import { editionView, loadEdition } from './charters.service.ts';
+import * as repo from './charters.repo.ts';
+import { fiscalQuarterOf, nextQuarter, quarterBefore } from '../../calendar/fiscal.ts';
+
+type Loaded = Awaited<ReturnType<typeof loadEdition>>;
+
+/** An officer slot: a post of the office by id, or a person as a charter writes one (found or made a post). */
+const officerSchema = z.union([z.object({ postId: z.number().int().positive() }).strict(), personSchema]).nullable();
+
+// The fields of a service, as the charter contract names them. A patch takes any of them and nothing else
+// (no defaults there: zod applies a default even inside .partial(), which would blank what a patch omits).
+const serviceFields = {
+  category: serviceCategorySchema,
+  serial: z.number().int().nonnegative(),
+  name: z.string().trim().min(1, 'field.required').max(1000, 'field.too-long'),
+  channels: z.array(z.string().trim().max(300, 'field.too-long')).max(20),
+  documents: z.string().max(5000, 'field.too-long'),
+  fee: feeSchema,
+  timeLimit: timeLimitSchema,
+  responsible: officerSchema,
+  superior: officerSchema,
+  alternate: officerSchema,
+  remarks: z.string().max(2000, 'field.too-long'),
+  /** 1-based place in the list of all services */
+  position: z.number().int().positive(),
+};
+
+export const serviceInputSchema = z.object({
+  ...serviceFields,
+  serial: serviceFields.serial.optional(),
+  channels: serviceFields.channels.default([]),
+  documents: serviceFields.documents.default(''),
+  fee: serviceFields.fee.default({ kind: 'free', amountTaka: null, text: '', paymentMethod: null }),
+  timeLimit: serviceFields.timeLimit.default({ immediate: false, workingDays: null, text: '' }),
+  responsible: serviceFields.responsible.default(null),
+  superior: serviceFields.superior.default(null),
+  alternate: serviceFields.alternate.default(null),
+  remarks: serviceFields.remarks.default(''),
+  position: serviceFields.position.optional(),
+});
+export type ServiceInput = z.input<typeof serviceInputSchema>;
+export const servicePatchSchema = z.object(serviceFields).partial().strict();
+
+export const editionPatchSchema = z
+  .object({
+    title: z.string().trim().max(300, 'field.too-long').nullable(),
+    vision: z.string().trim().max(2000, 'field.too-long'),
+    mission: z.string().trim().max(4000, 'field.too-long'),
+    expectations: z.array(z.string().trim().min(1, 'field.required').max(1000, 'field.too-long')).max(50),
+    issueDate: z.iso.date('field.invalid').nullable(),
+    fiscalYear: z.number().int().min(2000).max(2100),
+    quarter: z.number().int().min(1).max(4),
+  })
+  .partial()
+  .strict();
+export type EditionPatch = z.input<typeof editionPatchSchema>;
+
+async function editable(ctx: Ctx, editionId: number): Promise<Loaded> {
+  const loaded = await loadEdition(ctx, editionId);
+  authorize(ctx, 'charter.edit', loaded.office);
+  const status = loaded.edition.status as EditionStatus;
+  if (!isEditable(status)) throw new DomainError('edition.not-editable', { id: editionId, status });
+  return loaded;
+}
+
+/** After a change: the lint of the whole edition replaces its findings, and the edition is dated. */
+async function relint(ctx: Ctx, loaded: Loaded): Promise<Finding[]> {
+  const fresh = await repo.findEdition(ctx.db, loaded.edition.id);
+  if (!fresh) throw new DomainError('edition.not-found', { id: loaded.edition.id });
+  const { charter } = await editionView(ctx.db, fresh, loaded.office.id);
+  const findings = lintCharter(charter);
+  await repo.updateEditionRow(ctx.db, loaded.edition.id, { findings, updatedAt: ctx.now });
+  return findings;
+}
+
+async function postOf(ctx: Ctx, officeId: number, slot: z.infer<typeof officerSchema>): Promise<number | null> {
+  if (slot === null) return null;
+  if ('postId' in slot) {
+    const post = await repo.postInOffice(ctx.db, slot.postId, officeId);
+    if (!post) throw new DomainError('post.not-found', { id: slot.postId });
+    return post.id;
+  }
+  return ensurePost(ctx, officeId, { ...normalizeDeep(slot), mentions: [] });
+}
+
+/**
+ * The next quarter's draft: a copy of the office's published edition (rows, officers' posts, vision and
+ * all), or an empty draft when nothing is published. Refused while another edition is still open.
+ */
+export async function newDraft(ctx: Ctx, input: { officeId: number }): Promise<{ editionId: number; basedOnId: number | null }> {
+  const office = await offices.getOffice(ctx.db, input.officeId);
+  authorize(ctx, 'charter.edit', office);
+  const open = (await repo.listEditions(ctx.db, office.id)).find((e) => e.status !== 'published');
+  if (open) throw new DomainError('edition.open-exists', { id: open.id, number: open.number });
+  const published = await repo.latestPublished(ctx.db, office.id);
+  // The current quarter, unless the published edition is already for it (or later): then the one after.
+  const current = fiscalQuarterOf(ctx.now.toISOString().slice(0, 10));
+  const last = published ? { startYear: published.fiscalYear, quarter: published.quarter } : null;
+  const when = last && !quarterBefore(last, current) ? nextQuarter(last.startYear, last.quarter) : current;
+  return inTransaction(ctx, async (tx) => {
+    const charterId = await repo.ensureCharter(tx.db, office.id);
+    const rows = published ? await repo.loadEditionRows(tx.db, published) : null;
+    const edition = await repo.insertEdition(tx.db, {
+      edition: {
+        charterId,
+        number: await repo.nextEditionNumber(tx.db, charterId),
+        fiscalYear: when.startYear,
+        quarter: when.quarter,
+        title: published?.title ?? null,
+        vision: published?.vision ?? '',
+        mission: published?.mission ?? '',
+        signatoryName: published?.signatoryName ?? null,
+        signatoryDesignation: published?.signatoryDesignation ?? null,
+        basedOnId: published?.id ?? null,
+        updatedAt: ctx.now,
+      },
+      services: (rows?.services ?? []).map(({ id: _id, editionId: _e, ...s }) => s),
+      expectations: (rows?.expectations ?? []).map(({ id: _id, editionId: _e, ...x }) => x),
+      grievanceSteps: (rows?.grievanceSteps ?? []).map(({ id: _id, editionId: _e, ...g }) => g),
+    });
+    await audit(tx, {
+      entity: 'charter_edition',
+      id: edition.id,
+      action: 'create',
+      officeId: office.id,
+      after: { number: edition.number, basedOnId: published?.id ?? null },
+    });
+    await relint(tx, { edition: { ...edition, officeId: office.id }, office });
+    return { editionId: edition.id, basedOnId: published?.id ?? null };
+  });
+}
+
+/** Changes a draft's own fields; `patch` is checked against editionPatchSchema (fields of the charter contract). */
+export async function updateEdition(
+  ctx: Ctx,
+  input: { editionId: number; patch: EditionPatch | Readonly<Record<string, unknown>> },
+): Promise<{ findings: Finding[] }> {
+  const parsed = editionPatchSchema.safeParse(input.patch);
+  if (!parsed.success) throw new DomainError('edition.invalid', {}, fieldProblems(parsed.error));
+  const loaded = await editable(ctx, input.editionId);
+  const { expectations, ...values } = normalizeDeep(parsed.data);
+  return inTransaction(ctx, async (tx) => {
+    if (Object.keys(values).length) await repo.updateEditionRow(tx.db, loaded.edition.id, values);
+    if (expectations) await repo.replaceExpectations(tx.db, loaded.edition.id, expectations);
+    const before = Object.fromEntries(Object.keys(parsed.data).map((k) => [k, (loaded.edition as Record<string, unknown>)[k] ?? null]));
+    await audit(tx, { entity: 'charter_edition', id: loaded.edition.id, action: 'update', officeId: loaded.office.id, before, after: parsed.data });
+    return { findings: await relint(tx, loaded) };
+  });
+}
+
+async function serviceValues(ctx: Ctx, officeId: number, v: Partial<z.infer<typeof serviceInputSchema>>) {
+  const out: Partial<typeof services.$inferInsert> = {};
+  if (v.category !== undefined) out.category = v.category;
+  if (v.serial !== undefined) out.serial = v.serial;
+  if (v.name !== undefined) out.name = v.name;
+  if (v.channels !== undefined) out.channels = v.channels;
+  if (v.documents !== undefined) out.documents = v.documents;
+  if (v.remarks !== undefined) out.remarks = v.remarks;
+  if (v.fee !== undefined)
+    Object.assign(out, { feeKind: v.fee.kind, feeAmountTaka: v.fee.amountTaka, feeText: v.fee.text, paymentMethod: v.fee.paymentMethod });
+  if (v.timeLimit !== undefined)
+    Object.assign(out, { timeImmediate: v.timeLimit.immediate, timeWorkingDays: v.timeLimit.workingDays, timeText: v.timeLimit.text });
+  if (v.responsible !== undefined) out.responsiblePostId = await postOf(ctx, officeId, v.responsible);
+  if (v.superior !== undefined) out.superiorPostId = await postOf(ctx, officeId, v.superior);
+  if (v.alternate !== undefined) out.alternatePostId = await postOf(ctx, officeId, v.alternate);
+  return out;
+}
+
+const searchTextOf = (s: { name: string; channels: string[]; documents: string }) => searchKey(`${s.name} ${s.channels.join(' ')} ${s.documents}`);
+
+/** Adds a service (checked against serviceInputSchema); at the end of its group's serials unless told. */
+export async function addService(ctx: Ctx, input: { editionId: number; service: ServiceInput | Readonly<Record<string, unknown>> }) {
+  const parsed = serviceInputSchema.safeParse(input.service);
+  if (!parsed.success) throw new DomainError('service.invalid', {}, fieldProblems(parsed.error));
+  const loaded = await editable(ctx, input.editionId);
+  const v = normalizeDeep(parsed.data);
+  return inTransaction(ctx, async (tx) => {
+    const existing = await repo.servicesOf(tx.db, loaded.edition.id);
+    const serial = v.serial ?? existing.filter((s) => s.category === v.category).reduce((m, s) => Math.max(m, s.serial), 0) + 1;
+    const values = await serviceValues(tx, loaded.office.id, { ...v, serial });
+    const row = await repo.insertService(tx.db, {
+      ...values,
+      editionId: loaded.edition.id,
+      category: v.category,
+      serial,
+      name: v.name,
+      feeKind: v.fee.kind,
+      position: existing.length + 1,
+      searchText: searchTextOf(v),
+    });
+    if (v.position !== undefined) await repo.moveService(tx.db, loaded.edition.id, row.id, v.position);
+    await audit(tx, { entity: 'service', id: row.id, action: 'create', officeId: loaded.office.id, after: { editionId: loaded.edition.id, ...v } });
+    return { serviceId: row.id, findings: await relint(tx, loaded) };
+  });
+}
+
+/** Changes the fields given of one service (`{"name": "…"}`), checked against servicePatchSchema. */
+export async function updateService(
+  ctx: Ctx,
+  input: { editionId: number; serviceId: number; patch: z.input<typeof servicePatchSchema> | Readonly<Record<string, unknown>> },
+) {
+  const parsed = servicePatchSchema.safeParse(input.patch);
+  if (!parsed.success) throw new DomainError('service.invalid', {}, fieldProblems(parsed.error));
+  const loaded = await editable(ctx, input.editionId);
+  const before = await repo.serviceOfEdition(ctx.db, loaded.edition.id, input.serviceId);
+  if (!before) throw new DomainError('service.not-found', { id: input.serviceId });
+  const v = normalizeDeep(parsed.data);
+  return inTransaction(ctx, async (tx) => {
+    const values = await serviceValues(tx, loaded.office.id, v);
+    const merged = { name: values.name ?? before.name, channels: values.channels ?? before.channels, documents: values.documents ?? before.documents };
+    await repo.updateService(tx.db, before.id, { ...values, searchText: searchTextOf(merged) });
+    if (v.position !== undefined) await repo.moveService(tx.db, loaded.edition.id, before.id, v.position);
+    await audit(tx, { entity: 'service', id: before.id, action: 'update', officeId: loaded.office.id, before, after: v });
+    return { serviceId: before.id, findings: await relint(tx, loaded) };
+  });
+}
+
+export async function deleteService(ctx: Ctx, input: { editionId: number; serviceId: number }) {
+  const loaded = await editable(ctx, input.editionId);
+  const before = await repo.serviceOfEdition(ctx.db, loaded.edition.id, input.serviceId);
+  if (!before) throw new DomainError('service.not-found', { id: input.serviceId });
+  return inTransaction(ctx, async (tx) => {
+    await repo.deleteService(tx.db, loaded.edition.id, before.id);
+    await audit(tx, { entity: 'service', id: before.id, action: 'delete', officeId: loaded.office.id, before });
+    return { findings: await relint(tx, loaded) };
+  });
+}
