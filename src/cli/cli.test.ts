@@ -118,3 +118,57 @@ test('import-dir: every file to its office, a bad file reported with its reason,
   const saved = JSON.parse(readFileSync(join(report, 'khulna.docx.json'), 'utf8')) as { status: string; services: number };
   assert.deepEqual([saved.status, saved.services], ['imported', 26]);
 });
+
+test('user add and user token: the token alone on the last line, and it works against the API', async () => {
+  assert.equal(cli('demo').status, 0);
+  const added = cli(
+    'user',
+    'add',
+    '--office',
+    'doict.debiganj.panchagarh.gov.bd',
+    '--role',
+    'editor',
+    '--role',
+    'head',
+    '--email',
+    'new.editor@debiganj.test',
+    '--password',
+    'a-long-password',
+  );
+  assert.equal(added.status, 0, added.stderr);
+  assert.match(added.stdout, /new\.editor@debiganj\.test.*editor, head/);
+  const bad = cli('user', 'add', '--office', 'doict.debiganj.panchagarh.gov.bd', '--role', 'boss', '--email', 'x@y.test', '--password', 'a-long-password');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--role হবে এগুলোর একটি/);
+  const again = cli(
+    'user',
+    'add',
+    '--office',
+    'doict.debiganj.panchagarh.gov.bd',
+    '--role',
+    'editor',
+    '--email',
+    'NEW.editor@debiganj.test',
+    '--password',
+    'a-long-password',
+  );
+  assert.equal(again.status, 1);
+  assert.match(again.stderr, /আগেই একজন ব্যবহারকারী আছেন/);
+  const token = cli('user', 'token', 'new.editor@debiganj.test');
+  assert.equal(token.status, 0, token.stderr);
+  const last = token.stdout.trim().split('\n').at(-1) ?? '';
+  assert.match(last, /^pt_[\w-]{40,}$/);
+  // The token opens the API of a server on the same data (after the command line has let go of the folder).
+  const { openPglite } = await import('../db/client.ts');
+  const { createApp } = await import('../app.tsx');
+  const database = await openPglite(join(tmp, 'data'));
+  try {
+    const app = createApp({ db: database.db, now: () => new Date() });
+    const res = await app.request('/api/offices', { headers: { authorization: `Bearer ${last}` } });
+    assert.equal(res.status, 200);
+    const wrong = await app.request('/api/offices', { headers: { authorization: 'Bearer pt_wrong' } });
+    assert.equal(wrong.status, 401);
+  } finally {
+    await database.close();
+  }
+});

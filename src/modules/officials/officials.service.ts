@@ -4,7 +4,9 @@ import { normalizeLine } from '../../bangla/normalize.ts';
 import type { Person } from '../../charter/model.ts';
 import { nameKey, type Official } from '../../charter/officials.ts';
 import { DomainError } from '../shared/domain-error.ts';
-import type { Ctx } from '../shared/context.ts';
+import { inTransaction, type Ctx } from '../shared/context.ts';
+import { authorize } from '../accounts/policy.ts';
+import * as officesRepo from '../offices/offices.repo.ts';
 import { audit } from '../audit/audit.service.ts';
 import * as repo from './officials.repo.ts';
 
@@ -92,4 +94,17 @@ export async function postHistory(db: Db, postId: number) {
   const [post] = await repo.findPosts(db, [postId]);
   if (!post) throw new DomainError('post.not-found', { id: postId });
   return { post, holders: await repo.holderHistory(db, postId) };
+}
+
+/**
+ * The officials directory's use case: a new holder of a post (or the same holder's new contacts). Every
+ * charter row that points at the post shows the new person; the past holder is kept.
+ */
+export async function changeHolder(ctx: Ctx, input: { postId: number; holder: HolderInput }): Promise<void> {
+  const [post] = await repo.findPosts(ctx.db, [input.postId]);
+  if (!post) throw new DomainError('post.not-found', { id: input.postId });
+  const office = await officesRepo.findOffice(ctx.db, post.officeId);
+  if (!office) throw new DomainError('office.not-found', { office: post.officeId });
+  authorize(ctx, 'officials.edit', office);
+  await inTransaction(ctx, (tx) => setHolder(tx, post.id, input.holder));
 }
