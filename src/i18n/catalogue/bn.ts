@@ -196,6 +196,7 @@ export const bn = {
   'error.request.too-large': 'অনুরোধটি খুব বড় (সর্বোচ্চ {max})।',
   'error.edition.open-exists': 'এই দপ্তরের সংস্করণ {number} এখনো খোলা (প্রকাশিত হয়নি); নতুন খসড়ার আগে সেটি শেষ করুন।',
   'error.request.invalid-json': 'অনুরোধের দেহ একটি JSON অবজেক্ট হতে হবে।',
+  'error.edition.diff-offices': 'সংস্করণ {a} ও {b} একই দপ্তরের নয়; একই দপ্তরের দুটি সংস্করণ তুলনা করা যায়।',
 } as const;
 
 export type MessageKey = keyof typeof bn;

@@ -198,4 +198,5 @@ export const en: Record<MessageKey, string> = {
   'error.request.too-large': 'The request is too large (at most {max}).',
   'error.edition.open-exists': 'Edition {number} of this office is still open (not published); finish it before starting a new draft.',
   'error.request.invalid-json': 'The request body must be a JSON object.',
+  'error.edition.diff-offices': 'Editions {a} and {b} are not of one office; only two editions of one office can be compared.',
 };

@@ -1,5 +1,6 @@
 // Use cases for charters: store an imported charter as a draft edition, publish it, read it back.
 import { createHash } from 'node:crypto';
+import { diffCharters, summary } from '../../charter/diff.ts';
 import type { Db } from '../../db/client.ts';
 import { charterSchema, type Charter, type Finding, type Person } from '../../charter/model.ts';
 import { groupOfficials, type Mention } from '../../charter/officials.ts';
@@ -213,3 +214,19 @@ export async function loadEdition(ctx: Ctx, editionId: number): Promise<{ editio
 }
 
 export { view as editionView };
+
+/** The difference between two editions of one office, each as its reader may see it, with row ids. */
+export async function diffEditions(ctx: Ctx, input: { a: number; b: number }) {
+  const [a, b] = await Promise.all([getEdition(ctx, { editionId: input.a }), getEdition(ctx, { editionId: input.b })]);
+  if (a.officeId !== b.officeId) throw new DomainError('edition.diff-offices', { a: input.a, b: input.b });
+  const [idsA, idsB] = await Promise.all([repo.servicesOf(ctx.db, input.a), repo.servicesOf(ctx.db, input.b)]);
+  const diff = diffCharters(a.charter, b.charter, { a: idsA.map((s) => s.id), b: idsB.map((s) => s.id) });
+  const meta = (v: EditionView) => ({
+    id: v.edition.id,
+    number: v.edition.number,
+    status: v.edition.status,
+    fiscalYear: v.edition.fiscalYear,
+    quarter: v.edition.quarter,
+  });
+  return { officeId: a.officeId, a: meta(a), b: meta(b), summary: summary(diff), ...diff };
+}

@@ -125,6 +125,28 @@ test('the journey: draft from the published edition, edit, submit, comment on a 
     [id, publishedId],
     'newest first, published only for the public',
   );
+  const diff = (await call(null, 'GET', `/editions/${publishedId}/diff/${id}`)).body as unknown as {
+    summary: Record<string, number>;
+    services: { changed: { service: { name: string; b: { id: number } }; fields: { path: string; before: unknown; after: unknown }[] }[] };
+    fields: { path: string; after: unknown }[];
+  };
+  assert.deepEqual(diff.summary, { fields: 2, added: 0, removed: 0, moved: 0, changed: 2, unchanged: 0 });
+  assert.deepEqual(
+    diff.services.changed.map((x) => [x.service.b.id, x.fields.map((f) => f.path)]),
+    [
+      [first.id, ['name']],
+      [second.id, ['fee.kind', 'fee.amountTaka', 'fee.text', 'fee.paymentMethod']],
+    ],
+    'exactly the rows and fields that changed',
+  );
+  assert.deepEqual(
+    diff.fields.map((f) => [f.path, f.after]),
+    [
+      ['vision', 'সবার জন্য ডিজিটাল সেবা'],
+      ['signOff.date', '2025-07-10'],
+    ],
+    'the vision, and the new edition dated the day it was published',
+  );
   const view = (await call('editor', 'GET', `/editions/${id}`)).body as unknown as EditionJson;
   assert.deepEqual(
     view.comments.map((m) => [m.serviceId, m.text]),

@@ -5,7 +5,7 @@ import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { idParam } from '../../http/errors.tsx';
 import type { Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/domain-error.ts';
-import { getEdition, listEditions, seesDrafts } from './charters.service.ts';
+import { diffEditions, getEdition, listEditions, seesDrafts } from './charters.service.ts';
 import { addService, deleteService, newDraft, updateEdition, updateService } from './editions.service.ts';
 import { addComment, approveEdition, listComments, publishEdition, submitEdition } from './review.service.ts';
 import { publicCharter, signedInEdition } from './charters.presenter.ts';
@@ -118,4 +118,11 @@ editionsApi.post('/editions/:id/publish', async (c) => {
   const b = text.trim() ? await body(c) : {};
   const override = typeof b.override === 'string' ? b.override : null;
   return c.json(await publishEdition(ctxOf(c), { editionId: editionId(c), override }));
+});
+
+/** Only what changed from edition a to edition b of one office: services added, removed, moved, changed. */
+editionsApi.get('/editions/:a/diff/:b', async (c) => {
+  const ctx = ctxOf(c);
+  const d = await diffEditions(ctx, { a: idParam(c.req.param('a')), b: idParam(c.req.param('b')) });
+  return c.json(d);
 });

@@ -33,6 +33,9 @@ async function move(ctx: Ctx, loaded: Loaded, to: EditionStatus, action: string,
   });
 }
 
+/** The date in Bangladesh (UTC+6, no daylight saving) at an instant. */
+const dhakaDate = (at: Date) => new Date(at.getTime() + 6 * 3600_000).toISOString().slice(0, 10);
+
 const userId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
 /** The editor sends the draft to the office above for review. */
@@ -120,8 +123,11 @@ export async function publishEdition(
   const errors = (loaded.edition.findings ?? []).filter((f) => f.severity === 'error');
   const override = input.override?.trim() ? normalizeLine(input.override) : null;
   if (errors.length && !override) throw new DomainError('edition.has-errors', { count: errors.length }, {}, errors);
-  const { charter } = await editionView(ctx.db, loaded.edition, loaded.office.id);
   await inTransaction(ctx, async (tx) => {
+    // A charter is dated the day it is published, unless the document gave its own date.
+    if (!loaded.edition.issueDate) await repo.updateEditionRow(tx.db, loaded.edition.id, { issueDate: dhakaDate(ctx.now) });
+    const fresh = (await repo.findEdition(tx.db, loaded.edition.id)) ?? loaded.edition;
+    const { charter } = await editionView(tx.db, fresh, loaded.office.id);
     await repo.markPublished(tx.db, loaded.edition.id, { snapshot: charter, at: ctx.now, override, knownProblems: errors.length });
     await audit(tx, {
       entity: 'charter_edition',

@@ -29,6 +29,7 @@ export const ERROR_STATUS = {
   'user.email-taken': 409,
   'edition.not-editable': 409,
   'edition.open-exists': 409,
+  'edition.diff-offices': 400,
   'edition.transition': 409,
   'edition.has-errors': 409,
   'edition.own-submission': 403,
