@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from './http/context.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { locale } from './http/locale.ts';
 import { authenticate } from './http/auth.ts';
+import { OPENAPI } from './http/openapi.ts';
 import { accountsWeb } from './modules/accounts/accounts.web.tsx';
 import { DomainError } from './modules/shared/domain-error.ts';
 import { LIMITS } from './importer/limits.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use('*', authenticate);
   app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/api/openapi.json', (c) => c.json(OPENAPI));
   app.route('/', officesWeb);
   app.route('/', chartersWeb);
   app.route('/', accountsWeb);
