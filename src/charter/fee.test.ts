@@ -22,6 +22,11 @@ const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | nu
   { cell: 'প্রতি পৃষ্ঠা ৫ টাকা, সর্বনিম্ন ২০ টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: 'আলোচনা সাপেক্ষে', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: '', kind: 'text', amountTaka: null, paymentMethod: null },
+  // English, as the English portal pages write it.
+  { cell: 'Not applicable', kind: 'free', amountTaka: null, paymentMethod: null },
+  { cell: 'Without any cost', kind: 'free', amountTaka: null, paymentMethod: null },
+  { cell: 'BDT 1,000', kind: 'amount', amountTaka: 1000, paymentMethod: null },
+  { cell: 'Government fixed fee', kind: 'policy', amountTaka: null, paymentMethod: null },
 ];
 
 for (const c of cases) {

@@ -21,6 +21,10 @@ const FREE = [
   'no charge',
   'without fee',
   'without cost',
+  'without any cost',
+  'without any fee',
+  'no cost',
+  'cost free',
   'মূল্য নেই',
   'মূল্য লাগে না',
   'ফি নেই',
@@ -78,6 +82,8 @@ const POLICY = [
   'prescribed',
   'government rate',
   'govt. rate',
+  'government fixed',
+  'govt. fixed',
   'schedule',
 ];
 /** Words that name how to pay; the cell's phrase holding one of them becomes `paymentMethod`. */
@@ -101,8 +107,8 @@ const PAYMENT = [
 ];
 
 /** "১০০ টাকা", "১,০০০/-", "৳ ৫০", "Tk. 50"; digits already ASCII. */
-const AMOUNT_THEN_UNIT = bnRegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:টাকা|/-|/=|৳|tk\\.?|taka)', 'i');
-const UNIT_THEN_AMOUNT = bnRegExp('(?:৳|tk\\.?|টাকা)\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
+const AMOUNT_THEN_UNIT = bnRegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:টাকা|/-|/=|৳|tk\\.?|taka|bdt)', 'i');
+const UNIT_THEN_AMOUNT = bnRegExp('(?:৳|tk\\.?|টাকা|taka|bdt)\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
 
 const AMOUNTS = [new RegExp(AMOUNT_THEN_UNIT.source, 'gi'), new RegExp(UNIT_THEN_AMOUNT.source, 'gi')];
 /** "মোট ১১৭০ টাকা": the total of several parts, which is what the citizen pays. */
@@ -142,7 +148,7 @@ function bareAmount(text: string): number | null {
 }
 
 /** "প্রযোজ্য নয়", "নেই", "-" alone in a fee cell: nothing to pay. */
-const NOTHING = bnRegExp('^(?:প্রযোজ্য\\s*(?:নয়|নহে)|নেই|নাই|[—–-]+|n/?a|none|nil|০|0)\\s*[।.]?$', 'i');
+const NOTHING = bnRegExp('^(?:প্রযোজ্য\\s*(?:নয়|নহে)|নেই|নাই|[—–-]+|n/?a|not\\s*applicable|none|nil|০|0)\\s*[।.]?$', 'i');
 
 /** The phrase of the cell that says how to pay, when it says so. */
 function paymentMethod(text: string): string | null {

@@ -20,9 +20,12 @@ function parsed(written: string) {
   return { ascii, digits, phone: parsePhoneNumberFromString(ascii.startsWith('+') ? `+${digits}` : digits, 'BD') };
 }
 
-/** The number as dialled inside Bangladesh (leading 0), from what was written with or without +880. */
+/**
+ * The number as dialled inside Bangladesh (leading 0), from what was written with or without +880; "+88-0951-61204"
+ * (the country code written before the number with its 0) is +880 too, whatever the separators.
+ */
 function national(ascii: string, digits: string): string {
-  if (ascii.startsWith('+880') || (digits.startsWith('880') && digits.length >= 12)) return `0${digits.slice(3)}`;
+  if ((ascii.startsWith('+') && digits.startsWith('880')) || (digits.startsWith('880') && digits.length >= 12)) return `0${digits.slice(3)}`;
   return digits;
 }
 

@@ -331,7 +331,8 @@ const PLACE_WORDS = ['অধিদপ্তর', 'কার্যালয়', 
 const AND = new Set(['ও', 'এবং', '&', 'and']);
 
 const norm = (words: readonly string[]) => new Set(words.map((w) => squash(w)));
-const COURTESY_SET = norm(COURTESY);
+// Compared as bare words, as the tokens are: "Mr." is "mr" once its full stop is taken off.
+const COURTESY_SET = new Set(COURTESY.map((w) => bare(w)));
 const OPENER_SET = norm(NAME_OPENERS);
 const ROLE_SET = norm(ROLES);
 const MODIFIER_SET = norm(MODIFIERS);

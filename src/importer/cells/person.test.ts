@@ -9,6 +9,15 @@ type Expected = Partial<Person> & { issues?: string[]; otherIncludes?: string };
 const n = (s: string | null) => (s === null ? null : normalizeLine(s));
 
 const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
+  // "Mr." ends with a full stop: still a courtesy title, and an English name ends at the designation's first word.
+  {
+    cell: 'Mr. Kamrul Hasan Additional Deputy Commissioner (General) Phone: +88-0951-61203',
+    expected: { name: 'Kamrul Hasan', designation: 'Additional Deputy Commissioner (General)', phones: ['+88095161203'] },
+  },
+  {
+    cell: 'Mrs. Shahnaz Parvin Senior Assistant Commissioner (General Certificate)',
+    expected: { name: 'Shahnaz Parvin', designation: 'Senior Assistant Commissioner (General Certificate)' },
+  },
   // English titles in Bangla letters are designations: the name before them ends where they start.
   {
     cell: 'ডাঃ নাসরিন আক্তার ডেপুটি সিভিল সার্জন মোবাইল: ০১৭৩০-৩২৪৫১৮',

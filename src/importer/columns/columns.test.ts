@@ -115,6 +115,12 @@ describe('the standard forms', () => {
       ['সেবা না পেলে প্রতিকার', 'remedy'],
       ['মন্তব্য', 'remarks'],
       ['Remarks', 'remarks'],
+      // English titles whose words also name another field: the phrase decides.
+      ['Time Limit for Service Delivery', 'timeLimit'],
+      ['Service providing time', 'timeLimit'],
+      ['Service Fee and Payment Procedure', 'fee'],
+      ['Officer in charge of the service', 'responsible'],
+      ['Service providing officer', 'responsible'],
     ];
     for (const [title, field] of cases) assert.deepEqual(map([title]).map, [field], title);
     // ফি inside অফিসিয়াল is not a fee.

@@ -414,6 +414,11 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
     words: [
       ['পরিশোধ', 4],
       ['payment', 4],
+      // "Service Fee and Payment Procedure": the procedure is the payment's, not the service's.
+      ['payment procedure', 5],
+      ['payment method', 5],
+      ['method of payment', 5],
+      ['mode of payment', 5],
     ],
   },
   {
@@ -423,8 +428,10 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'সময়',
       'সর্বোচ্চ সময়',
       'মেয়াদ',
-      'time limit',
+      // "Time Limit for Service Delivery": the limit, not the method the words "service delivery" would say.
+      ['time limit', 5],
       ['delivery time', 5],
+      ['providing time', 4],
       'timeline',
       'time frame',
       'duration',
@@ -432,7 +439,7 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       ['time of service', 4],
       ['service time', 4],
       ['time required', 4],
-      ['=time', 2],
+      ['=time', 3],
       ['=days', 2],
     ],
   },
@@ -445,7 +452,8 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'দায়িত্ব',
       'দ্বায়িত্ব',
       'responsible',
-      'in charge',
+      // "Officer in charge of the service": not the fee a "charge" is.
+      ['in charge', 5],
       'সেবা প্রদানকারী',
       'সেবাদানকারী',
       'কার সাথে যোগাযোগ',
@@ -457,7 +465,9 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'ফোকাল পয়েন্ট',
       'focal point',
       'contact person',
-      'officer in charge',
+      ['officer in charge', 5],
+      ['service provider', 4],
+      ['providing officer', 4],
       ['কর্মকর্তা', 1],
       ['কর্মকর্তার', 1],
       ['পদবী', 1],

@@ -9,6 +9,7 @@ import { squashTitle } from '../columns/columns.ts';
 import { isPageNumber, LONE_NUMBER } from './page-lines.ts';
 import { isSerialTitle, readVertical, verticalHeaderAt, type VerticalHeader } from './vertical.ts';
 import { spacedTables } from './spaced.ts';
+import { joinBrokenCells } from './broken-cells.ts';
 
 export interface Reshaped {
   lines: RawLine[];
@@ -110,7 +111,7 @@ function barredCells(lines: string[]): string[] {
 
 /** Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line. */
 export function reshape(input: string): Reshaped {
-  const lines = spacedTables(barredCells(input.replace(/\r\n?/g, '\n').split('\n')));
+  const lines = joinBrokenCells(spacedTables(barredCells(input.replace(/\r\n?/g, '\n').split('\n'))));
   const findings: Finding[] = [];
   const hasPipe = input.includes('|');
   const pages: number[] = [];

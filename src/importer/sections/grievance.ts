@@ -47,7 +47,7 @@ const looseFinding = (line: Line): Finding[] => at({ section: '5', line: line.no
 
 /** A line that names a step of the chain: the grievance officer, the appeal officer, the Cabinet Division's cell. */
 const STEP_ROLE = bnRegExp(
-  'অনিক|অভিযোগ\\s*নিষ্পত্তি\\s*কর্মকর্তা|আপি?ী?ল\\s*কর্মকর্তা|আপীল\\s*কর্মকর্তা|অভিযোগ\\s*ব্যবস্থাপনা\\s*সেল|grievance\\s*redress\\s*officer|\\bGRO\\b|appeal\\s*officer',
+  'অনিক|অভিযোগ\\s*নিষ্পত্তি\\s*কর্মকর্তা|আপি?ী?ল\\s*কর্মকর্তা|আপীল\\s*কর্মকর্তা|অভিযোগ\\s*ব্যবস্থাপনা\\s*সেল|grievance\\s*redress\\s*officer|\\bGRO\\b|appeal\\s*officer|grievance\\s*management\\s*cell',
   'i',
 );
 const APPEAL = bnRegExp('আপি?ী?ল|আপীল|appeal', 'i');
@@ -169,7 +169,14 @@ export function readGrievance(section: Section): GrievanceResult {
 
 const STEP_ROLES = new RegExp(STEP_ROLE.source, `${STEP_ROLE.flags}g`);
 /** The Cabinet Division's cell as a step's name. */
-const CELL_NAME = bnRegExp('মন্ত্রিপরিষদ\\s*বিভাগের\\s*অভিযোগ\\s*ব্যবস্থাপনা\\s*সেল|cabinet\\s*division\\S*\\s*(?:grs\\s*)?cell', 'i');
+const CELL_NAME = bnRegExp(
+  'মন্ত্রিপরিষদ\\s*বিভাগের\\s*অভিযোগ\\s*ব্যবস্থাপনা\\s*সেল|cabinet\\s*division\\S*\\s*(?:grs\\s*)?cell|grievance\\s*management\\s*cell(?:\\s*(?:of|,)\\s*(?:the\\s*)?cabinet\\s*division)?',
+  'i',
+);
+/** Where a sentence ends: a danda, or a full stop before a capital that closes no title ("Mr.", "Md."). */
+const SENTENCE_END = /।|(?<!\b(?:Mr|Mrs|Ms|Md|Dr|No|Sl|Tk|St))\.\s+(?=[A-Z])/u;
+/** What follows the officer in a sentence: "…; তিনি", "…, যা", "…, who will settle …". */
+const AFTER_OFFICER = /;|,\s*যা|,\s*(?:who|which)\b/u;
 
 /**
  * The chain told in a paragraph: each sentence that names a step of the chain and a number of working days
@@ -178,16 +185,22 @@ const CELL_NAME = bnRegExp('মন্ত্রিপরিষদ\\s*বিভা
 function paragraphSteps(lines: readonly Line[]): ProseStep[] {
   const steps: ProseStep[] = [];
   for (const l of lines) {
-    for (const sentence of l.text.split('।')) {
+    for (const sentence of l.text.split(SENTENCE_END)) {
       const days = parseTimeLimit(sentence).workingDays;
       if (days === null || !(STEP_ROLE.test(sentence) || APPEAL.test(sentence) || CELL.test(sentence))) continue;
       const cell = CELL_NAME.exec(sentence)?.[0];
       // The officer: the designation named after the role's words (the role itself is no officer's title).
       // The step is the last role the sentence names ("অনিক … ব্যর্থ হলে আপিল কর্মকর্তা …": the appeal).
-      const roles = [...sentence.matchAll(STEP_ROLES)].map((m) => m[0]);
-      const afterRole = sentence.replace(STEP_ROLES, ' ').replace(/\(\s*\)/gu, ' ');
+      const found = [...sentence.matchAll(STEP_ROLES)];
+      const roles = found.map((m) => m[0]);
+      const withoutRoles = (text: string) => text.replace(STEP_ROLES, ' ').replace(/\(\s*\)/gu, ' ');
       const role = cell ?? roles[roles.length - 1] ?? (APPEAL.test(sentence) ? 'আপিল কর্মকর্তা' : '');
-      const officer = cell === undefined ? designationIn(afterRole.split(/;|,\s*যা/u)[0] ?? afterRole) : null;
+      // The officer is named after the step's role ("… the Appeal Officer, the Deputy Commissioner, who …"); a
+      // post named before it ("not satisfied with any officer") is not the step's. Else anywhere in the sentence.
+      const last = found[found.length - 1];
+      const tail = last === undefined ? '' : sentence.slice(last.index + last[0].length);
+      const officerIn = (text: string) => designationIn(text.split(AFTER_OFFICER)[0] ?? text);
+      const officer = cell === undefined ? (officerIn(withoutRoles(tail)) ?? officerIn(withoutRoles(sentence))) : null;
       steps.push({ role, contact: officer ?? '', line: l.no, days });
     }
   }
