@@ -148,6 +148,39 @@ describe('a charter found by what it holds', () => {
     assert.ok(codes(c).includes('services.from-list'));
   });
 
+  test('services as an English list: "name – time, fee. Contact: …" bullets and "Service name: …; Time: …" items', () => {
+    const c = importText(
+      [
+        'Office of the Upazila Engineer, LGED',
+        'Our Services',
+        '• Approval of building plans – within 15 working days, free of cost. Contact: Upazila Engineer, phone 01711-562340',
+        '2. Service name: Release of security money; Time: 30 working days; Fee: Tk. 200; Contact: Upazila Accountant',
+      ].join('\n'),
+    );
+    assert.deepEqual(services(c), [
+      ['citizen', 1, 'Approval of building plans', 'free', 15, 'Upazila Engineer'],
+      ['citizen', 2, 'Release of security money', 'amount', 30, 'Upazila Accountant'],
+    ]);
+    assert.deepEqual(c.services[0]?.responsible?.phones, ['+8801711562340']);
+  });
+
+  test('the grievance chain in an English paragraph: a sentence a step, its officer named after its role', () => {
+    const c = importText(
+      [
+        'Office of the Deputy Commissioner',
+        'Grievance Redress System (GRS)',
+        'If you are not satisfied, contact the Grievance Redress Officer (GRO), the Additional Deputy Commissioner (General), who will settle it within 30 working days. If the GRO fails, appeal to the Appeal Officer, the Deputy Commissioner, within 20 working days.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      c.grievanceSteps.map((s) => [s.order, s.workingDays, s.contact?.designation ?? null]),
+      [
+        [1, 30, 'Additional Deputy Commissioner (General)'],
+        [2, 20, 'Deputy Commissioner'],
+      ],
+    );
+  });
+
   test('services as prose: a title line, then a paragraph that says the time, the fee and who does it', () => {
     const c = importText(
       [

@@ -115,6 +115,7 @@ const ROLES = [
   'surgeon',
   'auditor',
   'supervisor',
+  'accountant',
 ];
 /**
  * English words written in Bangla letters that open designations and never personal names ("ডেপুটি সিভিল সার্জন",

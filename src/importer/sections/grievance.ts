@@ -6,6 +6,7 @@ import { parseTimeLimit } from '../../charter/time-limit.ts';
 import type { Line } from '../lines.ts';
 import { parsePerson } from '../cells/person.ts';
 import { designationIn } from '../cells/names.ts';
+import { sentencesOf } from '../cells/sentences.ts';
 import type { PlacedPerson } from './section.ts';
 import type { Section } from './section.ts';
 import { mapTitles } from '../columns/columns.ts';
@@ -173,8 +174,6 @@ const CELL_NAME = bnRegExp(
   'মন্ত্রিপরিষদ\\s*বিভাগের\\s*অভিযোগ\\s*ব্যবস্থাপনা\\s*সেল|cabinet\\s*division\\S*\\s*(?:grs\\s*)?cell|grievance\\s*management\\s*cell(?:\\s*(?:of|,)\\s*(?:the\\s*)?cabinet\\s*division)?',
   'i',
 );
-/** Where a sentence ends: a danda, or a full stop before a capital that closes no title ("Mr.", "Md."). */
-const SENTENCE_END = /।|(?<!\b(?:Mr|Mrs|Ms|Md|Dr|No|Sl|Tk|St))\.\s+(?=[A-Z])/u;
 /** What follows the officer in a sentence: "…; তিনি", "…, যা", "…, who will settle …". */
 const AFTER_OFFICER = /;|,\s*যা|,\s*(?:who|which)\b/u;
 
@@ -185,7 +184,7 @@ const AFTER_OFFICER = /;|,\s*যা|,\s*(?:who|which)\b/u;
 function paragraphSteps(lines: readonly Line[]): ProseStep[] {
   const steps: ProseStep[] = [];
   for (const l of lines) {
-    for (const sentence of l.text.split(SENTENCE_END)) {
+    for (const sentence of sentencesOf(l.text)) {
       const days = parseTimeLimit(sentence).workingDays;
       if (days === null || !(STEP_ROLE.test(sentence) || APPEAL.test(sentence) || CELL.test(sentence))) continue;
       const cell = CELL_NAME.exec(sentence)?.[0];

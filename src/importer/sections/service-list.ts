@@ -7,6 +7,7 @@ import { readTitle, scoreTitle, SERVICE_COLUMNS, type ServiceColumn } from '../c
 import { isTimeText } from '../cells/fee-time.ts';
 import { isBlank, type Line } from '../lines.ts';
 import { designationIn } from '../cells/names.ts';
+import { sentencesOf } from '../cells/sentences.ts';
 import type { TableRow } from '../columns/table.ts';
 
 /** "১.", "০২)", "৩।", "(ক)", "খ)": a list item's mark, then its text. */
@@ -90,7 +91,8 @@ function blocksOf(lines: readonly Line[]): Item[] {
     const title = lines[i];
     const body = lines[i + 1];
     if (title === undefined || body === undefined || title.isRow || body.isRow || isBlank(title) || isBlank(body)) continue;
-    const paragraph = /।/.test(body.text) && body.text.length >= 40;
+    // A paragraph of sentences, ended by dandas or, in English, full stops.
+    const paragraph = /।|\.(?:\s|$)/u.test(body.text) && body.text.length >= 40;
     if (title.text.length > 60 || /[।:ঃ.]$/.test(title.text) || isFieldLine(title.text) || !(paragraph || isFieldLine(body.text))) continue;
     const item: Item = { line: title.no, level: 'number', head: title.text, more: [], moreLines: [] };
     for (let j = i + 1; j < lines.length && !isBlank(lines[j] as Line) && !(lines[j] as Line).isRow; j++) {
@@ -120,6 +122,11 @@ function readItem(item: Item, defaults: Partial<Record<ServiceColumn, string>>, 
     return whole;
   });
   head = head.trim();
+  // "Service name: …; Time: …; Fee: …": labelled parts on the item's line, as lines under it would give them.
+  const parts = head.split(/\s*;\s*/u);
+  const labelled = parts.length > 1 && parts.slice(1).every(isFieldLine);
+  const more = labelled ? [...parts.slice(1), ...item.more] : item.more;
+  if (labelled) head = parts[0] ?? head;
   // "নাম: ৭ কার্যদিবস, ফি ৫০ টাকা" or "নাম - বিবরণ": the name, then what it says of the service. A label in the
   // head is the service's own name ("বিল পরিশোধ:"), unless it is the name's title ("সেবার নাম:").
   const label = prose ? null : (LABEL.exec(head) ?? DASHED.exec(head));
@@ -131,13 +138,23 @@ function readItem(item: Item, defaults: Partial<Record<ServiceColumn, string>>, 
     cells.name = clean(head);
     if (!prose) scan.push(head);
   }
-  for (const text of item.more) {
+  for (const text of more) {
     const m = LABEL.exec(text);
     const f = m?.[1] === undefined ? null : fieldOf(m[1]);
     if (m?.[2] !== undefined && f !== null && f !== 'name') cells[f] = cells[f] === undefined ? m[2] : `${cells[f]} ${m[2]}`;
     else scan.push(text);
   }
-  const sentences = scan.flatMap((s) => s.split('।')).map((s) => s.trim());
+  // A sentence that is a labelled field ("… free of cost. Contact: Upazila Engineer, phone …") gives that field.
+  const sentences = scan
+    .flatMap(sentencesOf)
+    .map((s) => s.trim())
+    .filter((s) => {
+      const m = LABEL.exec(s);
+      const f = m?.[1] === undefined ? null : fieldOf(m[1]);
+      if (m?.[2] === undefined || f === null || f === 'name' || cells[f] !== undefined) return true;
+      cells[f] = m[2];
+      return false;
+    });
   const fragments = sentences.flatMap((s) => s.split(/[,;]/u)).map((s) => s.trim());
   cells.timeLimit ??= fragments.find((f) => f !== '' && isTimeText(f));
   cells.fee ??= fragments.find((f) => f !== '' && parseFee(f).kind !== 'text' && !isTimeText(f));
