@@ -217,3 +217,9 @@ test('the office lists its editions, and a draft shows what the import found bes
   assert.equal((await get(`/offices/${tree.district.id}/editions/${draftId}`)).status, 404, 'an edition is only found under its own office');
   assert.equal((await get(`/offices/${tree.upazila.id}/charter`)).status, 200, 'the draft does not replace the published charter');
 });
+
+test('the outbox page exists only in the demo: it shows addresses', async () => {
+  assert.equal((await get('/demo/outbox')).status, 404);
+  const demo = createApp({ db: database.db, now: () => now, demo: true });
+  assert.equal((await demo.request('/demo/outbox')).status, 200);
+});

@@ -9,6 +9,7 @@ import { locale } from './http/locale.ts';
 import { authenticate } from './http/auth.ts';
 import { OPENAPI } from './http/openapi.ts';
 import { accountsWeb } from './modules/accounts/accounts.web.tsx';
+import { outboxWeb } from './modules/notifications/notifications.web.tsx';
 import { DomainError } from './modules/shared/domain-error.ts';
 import { LIMITS } from './importer/limits.ts';
 import { sizeInWords } from './bangla/digits.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', officesWeb);
   app.route('/', chartersWeb);
   app.route('/', accountsWeb);
+  if (deps.demo) app.route('/', outboxWeb);
   app.route('/api', officesApi);
   app.route('/api', chartersApi);
   app.route('/api', editionsApi);

@@ -8,6 +8,9 @@ import { DEMO_ACTOR, loadDemo } from './modules/demo/demo.service.ts';
 import { createApp } from './app.tsx';
 import { DomainError } from './modules/shared/domain-error.ts';
 import { bilingual } from './i18n/messages.ts';
+import { startWorker } from './modules/notifications/worker.ts';
+import { DemoSender, LogSender } from './modules/notifications/sender.ts';
+import { remindQuarterEnd } from './modules/charters/reminders.service.ts';
 
 const DEFAULT_SEEDS = fileURLToPath(new URL('../demo/seeds', import.meta.url));
 
@@ -23,13 +26,26 @@ async function main() {
       );
     }
   }
-  const app = createApp({ db: database.db, now: () => new Date() });
+  const demoMode = config.DEMO_DATA === 'on';
+  const app = createApp({ db: database.db, now: () => new Date(), demo: demoMode });
+  // The outbox: in the demo nothing leaves the machine (the page /demo/outbox shows it); a real deployment
+  // plugs its SMTP or SMS gateway in as a Sender that passes each row's key as the idempotency key.
+  const stopOutbox = startWorker(database.db, demoMode ? new DemoSender() : new LogSender(), () => new Date());
+  const remind = () =>
+    remindQuarterEnd({ db: database.db, actor: { kind: 'system', name: 'scheduler' }, now: new Date() }).catch((err: unknown) =>
+      console.error('quarter reminders:', err),
+    );
+  void remind();
+  const reminders = setInterval(() => void remind(), 3600_000);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(`Protishruti is running: http://localhost:${info.port}/`);
   });
   const stop = () => {
+    clearInterval(reminders);
     server.close();
-    void database.close().then(() => process.exit(0));
+    void stopOutbox()
+      .then(() => database.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -8,6 +8,8 @@ export interface AppDeps {
   db: Db;
   /** The clock, passed in so pages and tests agree on "today". */
   now: () => Date;
+  /** the demo: demo users exist and the outbox page shows what would have been sent */
+  demo?: boolean;
 }
 
 export interface AppEnv {

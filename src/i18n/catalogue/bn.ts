@@ -197,6 +197,14 @@ export const bn = {
   'error.edition.open-exists': 'এই দপ্তরের সংস্করণ {number} এখনো খোলা (প্রকাশিত হয়নি); নতুন খসড়ার আগে সেটি শেষ করুন।',
   'error.request.invalid-json': 'অনুরোধের দেহ একটি JSON অবজেক্ট হতে হবে।',
   'error.edition.diff-offices': 'সংস্করণ {a} ও {b} একই দপ্তরের নয়; একই দপ্তরের দুটি সংস্করণ তুলনা করা যায়।',
+  'notify.review.submitted': '{office}: সংস্করণ {number} পর্যালোচনার জন্য জমা দেওয়া হয়েছে',
+  'notify.review.comment': '{office}: সংস্করণ {number}-এ পর্যালোচকের মন্তব্য',
+  'notify.review.answered': '{office}: সংস্করণ {number}-এ মন্তব্যের উত্তর',
+  'notify.review.approved': '{office}: সংস্করণ {number} অনুমোদিত; এখন প্রকাশ করা যায়',
+  'notify.review.published': '{office}: সংস্করণ {number} প্রকাশিত',
+  'notify.review.body': 'প্রতিশ্রুতিতে সংস্করণটি দেখুন: {link}',
+  'notify.quarter.subject': '{office}: {quarter}-এর সেবা প্রদান প্রতিশ্রুতি এখনো প্রকাশিত হয়নি',
+  'notify.quarter.body': 'ত্রৈমাসিক শেষ হচ্ছে {end}। নতুন সংস্করণ হালনাগাদ করে প্রকাশ করুন: {link}',
 } as const;
 
 export type MessageKey = keyof typeof bn;

@@ -199,4 +199,12 @@ export const en: Record<MessageKey, string> = {
   'error.edition.open-exists': 'Edition {number} of this office is still open (not published); finish it before starting a new draft.',
   'error.request.invalid-json': 'The request body must be a JSON object.',
   'error.edition.diff-offices': 'Editions {a} and {b} are not of one office; only two editions of one office can be compared.',
+  'notify.review.submitted': '{office}: edition {number} submitted for review',
+  'notify.review.comment': '{office}: a reviewer commented on edition {number}',
+  'notify.review.answered': '{office}: the editor answered on edition {number}',
+  'notify.review.approved': '{office}: edition {number} approved; it can be published',
+  'notify.review.published': '{office}: edition {number} published',
+  'notify.review.body': 'See the edition in Protishruti: {link}',
+  'notify.quarter.subject': "{office}: the citizen's charter for {quarter} is not published yet",
+  'notify.quarter.body': 'The quarter ends on {end}. Update and publish the new edition: {link}',
 };

@@ -1,5 +1,5 @@
 // SQL for users, their roles, sessions and API tokens.
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { apiTokens, offices, sessions, userRoles, users, type Role } from '../../db/schema.ts';
 
@@ -96,4 +96,16 @@ export async function touchToken(db: Db, id: number, now: Date): Promise<void> {
 
 export async function listUsersOfOffice(db: Db, officeId: number) {
   return db.select().from(users).where(eq(users.officeId, officeId)).orderBy(users.email);
+}
+
+/** The active users of an office who hold any of the roles. */
+export async function usersWithRoles(db: Db, officeId: number, roles: readonly Role[]): Promise<UserRow[]> {
+  if (!roles.length) return [];
+  return db
+    .selectDistinct({ user: users })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(users.officeId, officeId), isNull(users.disabledAt), inArray(userRoles.role, [...roles])))
+    .orderBy(users.id)
+    .then((rows) => rows.map((r) => r.user));
 }

@@ -10,6 +10,8 @@ import { addUser, createToken } from '../accounts/accounts.service.ts';
 import { importDraft } from './charters.service.ts';
 import { publishEdition } from './review.service.ts';
 import type { Role } from '../../db/schema.ts';
+import { listOutbox } from '../notifications/outbox.service.ts';
+import { toBengaliDigits as bn } from '../../bangla/digits.ts';
 
 let database: Database;
 let tree: Tree;
@@ -146,6 +148,21 @@ test('the journey: draft from the published edition, edit, submit, comment on a 
       ['signOff.date', '2025-07-10'],
     ],
     'the vision, and the new edition dated the day it was published',
+  );
+  // Each step told its people by e-mail through the outbox, never the person who acted.
+  // Subjects are Bangla, then English.
+  const told = (await listOutbox(database.db, { limit: 100 })).map((n) => `${n.recipient} ${n.subject.split(' / ')[0] ?? ''}`).reverse();
+  assert.deepEqual(
+    told.map((x) => x.replace(/উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়/, 'দেবীগঞ্জ')),
+    [
+      `reviewer@test.gov.bd দেবীগঞ্জ: সংস্করণ ${bn(2)} পর্যালোচনার জন্য জমা দেওয়া হয়েছে`,
+      `editor@test.gov.bd দেবীগঞ্জ: সংস্করণ ${bn(2)}-এ পর্যালোচকের মন্তব্য`,
+      `head@test.gov.bd দেবীগঞ্জ: সংস্করণ ${bn(2)}-এ পর্যালোচকের মন্তব্য`,
+      `reviewer@test.gov.bd দেবীগঞ্জ: সংস্করণ ${bn(2)}-এ মন্তব্যের উত্তর`,
+      `editor@test.gov.bd দেবীগঞ্জ: সংস্করণ ${bn(2)} অনুমোদিত; এখন প্রকাশ করা যায়`,
+      `head@test.gov.bd দেবীগঞ্জ: সংস্করণ ${bn(2)} অনুমোদিত; এখন প্রকাশ করা যায়`,
+      `editor@test.gov.bd দেবীগঞ্জ: সংস্করণ ${bn(2)} প্রকাশিত`,
+    ],
   );
   const view = (await call('editor', 'GET', `/editions/${id}`)).body as unknown as EditionJson;
   assert.deepEqual(

@@ -11,6 +11,7 @@ import { audit } from '../audit/audit.service.ts';
 import { authorize, can, type Action } from '../accounts/policy.ts';
 import { editionView, loadEdition } from './charters.service.ts';
 import * as repo from './charters.repo.ts';
+import { notifyReview } from './review.notify.ts';
 
 type Loaded = Awaited<ReturnType<typeof loadEdition>>;
 
@@ -36,6 +37,8 @@ async function move(ctx: Ctx, loaded: Loaded, to: EditionStatus, action: string,
 /** The date in Bangladesh (UTC+6, no daylight saving) at an instant. */
 const dhakaDate = (at: Date) => new Date(at.getTime() + 6 * 3600_000).toISOString().slice(0, 10);
 
+const about = (loaded: Loaded) => ({ office: loaded.office, editionId: loaded.edition.id, number: loaded.edition.number });
+
 const userId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
 /** The editor sends the draft to the office above for review. */
@@ -43,7 +46,10 @@ export async function submitEdition(ctx: Ctx, input: { editionId: number }): Pro
   const loaded = await loadEdition(ctx, input.editionId);
   authorize(ctx, 'charter.submit', loaded.office);
   const to = step(loaded, 'submit');
-  await inTransaction(ctx, (tx) => move(tx, loaded, to, 'submit', { submittedAt: ctx.now, submittedBy: userId(ctx) }));
+  await inTransaction(ctx, async (tx) => {
+    await move(tx, loaded, to, 'submit', { submittedAt: ctx.now, submittedBy: userId(ctx) });
+    await notifyReview(tx, { event: 'submitted', ...about(loaded), step: `submitted:${ctx.now.toISOString()}` });
+  });
   return { status: to };
 }
 
@@ -89,6 +95,7 @@ export async function addComment(ctx: Ctx, input: { editionId: number; comment: 
     await audit(tx, { entity: 'edition_comment', id: comment.id, action: 'create', officeId: loaded.office.id, after: comment });
     const next = asReviewer ? nextStatus(status, 'request-changes') : null;
     if (next) await move(tx, loaded, next, 'request-changes');
+    await notifyReview(tx, { event: asReviewer ? 'comment' : 'answered', ...about(loaded), step: `comment:${comment.id}` });
     return { comment, status: next ?? status };
   });
 }
@@ -100,7 +107,10 @@ export async function approveEdition(ctx: Ctx, input: { editionId: number }): Pr
   const to = step(loaded, 'approve');
   const me = userId(ctx);
   if (me !== null && loaded.edition.submittedBy === me) throw new DomainError('edition.own-submission');
-  await inTransaction(ctx, (tx) => move(tx, loaded, to, 'approve', { approvedAt: ctx.now, approvedBy: me }));
+  await inTransaction(ctx, async (tx) => {
+    await move(tx, loaded, to, 'approve', { approvedAt: ctx.now, approvedBy: me });
+    await notifyReview(tx, { event: 'approved', ...about(loaded), step: 'approved' });
+  });
   return { status: to };
 }
 
@@ -137,6 +147,7 @@ export async function publishEdition(
       before: { status },
       after: { status: 'published', override, knownProblems: errors.length, reviewed: status === 'approved' },
     });
+    await notifyReview(tx, { event: 'published', ...about(loaded), step: 'published' });
   });
   return { status: 'published', knownProblems: errors.length };
 }
