@@ -17,6 +17,7 @@ import { notFoundHandler, onError } from './http/errors.tsx';
 import { officesWeb } from './modules/offices/offices.web.tsx';
 import { officesApi } from './modules/offices/offices.api.ts';
 import { chartersWeb } from './modules/charters/charters.web.tsx';
+import { editorWeb } from './modules/charters/editor.web.tsx';
 import { chartersApi } from './modules/charters/charters.api.ts';
 import { editionsApi } from './modules/charters/editions.api.ts';
 
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps) {
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
   app.route('/', officesWeb);
   app.route('/', chartersWeb);
+  app.route('/', editorWeb);
   app.route('/', accountsWeb);
   if (deps.demo) app.route('/', outboxWeb);
   app.route('/api', officesApi);

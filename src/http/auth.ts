@@ -20,8 +20,13 @@ export function secureCookies(c: Context<AppEnv>): boolean {
   return !(proto === 'http' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
 }
 
-export function setSessionCookie(c: Context<AppEnv>, token: string, expires: Date): void {
-  setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookies(c), expires });
+/**
+ * The cookie lives as long as the session, counted by the browser (Max-Age), not as a date from the
+ * server's clock: a date would be wrong on a browser whose clock differs, and the database decides expiry.
+ */
+export function setSessionCookie(c: Context<AppEnv>, token: string, expires: Date, now: Date): void {
+  const maxAge = Math.max(0, Math.round((expires.getTime() - now.getTime()) / 1000));
+  setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookies(c), maxAge });
 }
 
 export function clearSessionCookie(c: Context<AppEnv>): void {

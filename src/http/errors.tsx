@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DomainError } from '../modules/shared/domain-error.ts';
 import type { Finding } from '../charter/model.ts';
+import { ImportError } from '../importer/errors.ts';
 import { messageOf, whereOf } from '../charter/lint/render.ts';
 import { render, t, type Locale, type Message } from '../i18n/messages.ts';
 import type { AppEnv } from './context.ts';
@@ -21,6 +22,10 @@ interface Problem {
 function problemOf(err: unknown, requestId: string): Problem {
   if (err instanceof DomainError) {
     return { status: err.status as ContentfulStatusCode, code: err.code, text: err.text, fields: err.fields, findings: err.findings };
+  }
+  if (err instanceof ImportError) {
+    // The importer's refusal (not a charter, damaged, too large): its text comes in both languages already.
+    return { status: 422, code: err.code, text: { key: 'error.import', params: { detail: { bn: err.bn, en: err.en } } }, fields: {} };
   }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;

@@ -42,8 +42,9 @@ accountsWeb.post('/sign-in', async (c) => {
   };
   if (Object.keys(fields).length) return signInPage(c, email, { fields }, next, 400);
   try {
-    const session = await signIn(ctxOf(c), { email, password, previousToken: getCookie(c, SESSION_COOKIE) ?? null });
-    setSessionCookie(c, session.token, session.expiresAt);
+    const ctx = ctxOf(c);
+    const session = await signIn(ctx, { email, password, previousToken: getCookie(c, SESSION_COOKIE) ?? null });
+    setSessionCookie(c, session.token, session.expiresAt, ctx.now);
     return c.redirect(next, 303);
   } catch (err) {
     if (err instanceof DomainError && (err.code === 'auth.bad-credentials' || err.code === 'auth.locked')) {

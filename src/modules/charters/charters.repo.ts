@@ -1,5 +1,5 @@
 // SQL for charters and their editions.
-import { and, asc, desc, eq, gte, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { charters, editionComments, editions, expectations, grievanceSteps, posts, services } from '../../db/schema.ts';
 
@@ -7,6 +7,7 @@ export type EditionRow = typeof editions.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ExpectationRow = typeof expectations.$inferSelect;
 export type GrievanceStepRow = typeof grievanceSteps.$inferSelect;
+export type EditionComment = typeof editionComments.$inferSelect;
 
 export interface EditionRows {
   edition: EditionRow;
@@ -172,10 +173,11 @@ export async function replaceExpectations(db: Db, editionId: number, texts: stri
   if (texts.length) await db.insert(expectations).values(texts.map((text, i) => ({ editionId, position: i + 1, text })));
 }
 
-export async function postInOffice(db: Db, postId: number, officeId: number) {
+export async function postInOffices(db: Db, postId: number, officeIds: number[]) {
+  if (!officeIds.length) return null;
   const [row] = await db
     .select()
     .from(posts)
-    .where(and(eq(posts.id, postId), eq(posts.officeId, officeId)));
+    .where(and(eq(posts.id, postId), inArray(posts.officeId, officeIds)));
   return row ?? null;
 }

@@ -6,12 +6,11 @@ import { Breadcrumbs, Layout } from '../../http/layout.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
 import { t } from '../../i18n/messages.ts';
-import { num } from '../../i18n/format.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
-import { currentCharter, getEdition } from './charters.service.ts';
-import { EditionPage } from './views/edition.tsx';
+import { currentCharter, diffEditions, listEditions } from './charters.service.ts';
+import { DiffPage, HistoryPage } from './views/history.tsx';
 import { CharterDocument } from './views/charter.tsx';
 
 export const chartersWeb = new Hono<AppEnv>();
@@ -45,8 +44,12 @@ chartersWeb.get('/offices/:id/charter', async (c) => {
       <p class="actions">
         <a class="button" href={`/offices/${office.id}/charter/print`}>
           {t(locale, 'charter.print')}
-        </a>
+        </a>{' '}
+        <a href={`/offices/${office.id}/charter/history`}>{t(locale, 'history.title')}</a>
       </p>
+      {view.edition.knownProblems ? (
+        <p class="notice warning">{t(locale, 'charter.knownProblems', { n: view.edition.knownProblems, reason: view.edition.publishOverride ?? '' })}</p>
+      ) : null}
       <CharterDocument locale={locale} view={view} officeName={name} />
     </Layout>,
   );
@@ -70,28 +73,42 @@ chartersWeb.get('/offices/:id/charter/print', async (c) => {
   );
 });
 
-chartersWeb.get('/offices/:id/editions/:editionId', async (c) => {
-  const { db } = c.get('deps');
+chartersWeb.get('/offices/:id/charter/history', async (c) => {
+  const ctx = ctxOf(c);
   const locale = c.get('locale');
-  const office = await offices.getOffice(db, idParam(c.req.param('id')));
-  const view = await getEdition(ctxOf(c), { editionId: idParam(c.req.param('editionId')) });
-  if (view.officeId !== office.id) throw new DomainError('edition.not-of-office');
+  const office = await offices.getOffice(ctx.db, idParam(c.req.param('id')));
+  const editions = await listEditions(ctx, { officeId: office.id });
   const name = officeName(office, locale);
   return c.html(
-    <Layout
-      locale={locale}
-      title={`${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}: ${name}`}
-      switchHref={switchLanguageHref(c.req.url, locale)}
-    >
+    <Layout locale={locale} title={`${t(locale, 'history.title')}: ${name}`} switchHref={switchLanguageHref(c.req.url, locale)}>
+      <Breadcrumbs
+        locale={locale}
+        items={[{ href: '/', label: t(locale, 'nav.home') }, { href: `/offices/${office.id}`, label: name }, { label: t(locale, 'history.title') }]}
+      />
+      <HistoryPage locale={locale} officeId={office.id} editions={editions} />
+    </Layout>,
+  );
+});
+
+chartersWeb.get('/offices/:id/editions/:a/diff/:b', async (c) => {
+  const ctx = ctxOf(c);
+  const locale = c.get('locale');
+  const office = await offices.getOffice(ctx.db, idParam(c.req.param('id')));
+  const diff = await diffEditions(ctx, { a: idParam(c.req.param('a')), b: idParam(c.req.param('b')) });
+  if (diff.officeId !== office.id) throw new DomainError('edition.not-of-office');
+  const name = officeName(office, locale);
+  return c.html(
+    <Layout locale={locale} title={`${t(locale, 'history.diff.title')}: ${name}`} switchHref={switchLanguageHref(c.req.url, locale)}>
       <Breadcrumbs
         locale={locale}
         items={[
           { href: '/', label: t(locale, 'nav.home') },
           { href: `/offices/${office.id}`, label: name },
-          { label: `${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}` },
+          { href: `/offices/${office.id}/charter/history`, label: t(locale, 'history.title') },
+          { label: t(locale, 'history.diff.title') },
         ]}
       />
-      <EditionPage locale={locale} view={view} officeName={name} />
+      <DiffPage locale={locale} diff={diff} />
     </Layout>,
   );
 });

@@ -11,7 +11,7 @@ import { inTransaction, type Ctx } from '../shared/context.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import { audit } from '../audit/audit.service.ts';
 import { authorize } from '../accounts/policy.ts';
-import { ensurePost } from '../officials/officials.service.ts';
+import { ensurePost, officeAndAbove } from '../officials/officials.service.ts';
 import * as offices from '../offices/offices.service.ts';
 import { editionView, loadEdition } from './charters.service.ts';
 import * as repo from './charters.repo.ts';
@@ -88,11 +88,13 @@ async function relint(ctx: Ctx, loaded: Loaded): Promise<Finding[]> {
   return findings;
 }
 
+/** The post a slot names: a post of the office or of an office above it, or one found or made for a person. */
 async function postOf(ctx: Ctx, officeId: number, slot: z.infer<typeof officerSchema>): Promise<number | null> {
   if (slot === null) return null;
   if ('postId' in slot) {
-    const post = await repo.postInOffice(ctx.db, slot.postId, officeId);
-    if (!post) throw new DomainError('post.not-found', { id: slot.postId });
+    const office = await offices.getOffice(ctx.db, officeId);
+    const post = await repo.postInOffices(ctx.db, slot.postId, officeAndAbove(office.path));
+    if (!post) throw new DomainError('post.not-found', { id: slot.postId }, {});
     return post.id;
   }
   return ensurePost(ctx, officeId, { ...normalizeDeep(slot), mentions: [] });
@@ -240,3 +242,49 @@ export async function deleteService(ctx: Ctx, input: { editionId: number; servic
     return { findings: await relint(tx, loaded) };
   });
 }
+
+/** Sets a value at a path inside a copy of an object ("responsible", "designation" → responsible.designation). */
+function setAt(value: unknown, path: readonly (string | number)[], to: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return to;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [...(value as unknown[])];
+    list[Number(head)] = setAt(list[Number(head)], rest, to);
+    return list;
+  }
+  const base: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  base[String(head)] = setAt(base[String(head)], rest, to);
+  return base;
+}
+
+/**
+ * Applies a finding's certain fix with one click: the finding is named by its place in the list and its
+ * code (a list changed since the page was drawn is refused, not guessed at). A fix to a service goes through
+ * updateService, one to the edition's own text through updateEdition; both lint again.
+ */
+export async function applyFix(ctx: Ctx, input: { editionId: number; index: number; code: string }): Promise<{ serviceId: number | null }> {
+  const loaded = await editable(ctx, input.editionId);
+  const finding = (loaded.edition.findings ?? [])[input.index];
+  if (!finding || finding.code !== input.code || !finding.fix) throw new DomainError('fix.stale');
+  const [root, index, field, ...rest] = finding.fix.path;
+  if (root === 'services' && typeof index === 'number' && typeof field === 'string') {
+    const { charter } = await editionView(ctx.db, loaded.edition, loaded.office.id);
+    const service = charter.services[index];
+    const row = (await repo.servicesOf(ctx.db, loaded.edition.id))[index];
+    if (!service || !row) throw new DomainError('fix.stale');
+    const patch = { [field]: setAt(service[field as keyof typeof service], rest, finding.fix.value) };
+    await updateService(ctx, { editionId: loaded.edition.id, serviceId: row.id, patch });
+    return { serviceId: row.id };
+  }
+  if ((root === 'vision' || root === 'mission' || root === 'title') && index === undefined) {
+    await updateEdition(ctx, { editionId: loaded.edition.id, patch: { [root]: finding.fix.value } });
+    return { serviceId: null };
+  }
+  throw new DomainError('fix.unsupported', { code: finding.code });
+}
+
+/** Whether applyFix can apply this finding's fix. */
+export const fixApplies = (f: Finding) =>
+  !!f.fix &&
+  ((f.fix.path[0] === 'services' && typeof f.fix.path[1] === 'number' && typeof f.fix.path[2] === 'string') ||
+    (f.fix.path.length === 1 && ['vision', 'mission', 'title'].includes(String(f.fix.path[0]))));

@@ -6,6 +6,7 @@ import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
 import { t } from '../../i18n/messages.ts';
 import * as offices from './offices.service.ts';
+import { can } from '../accounts/policy.ts';
 import { listEditions } from '../charters/charters.service.ts';
 import { HomePage, officeName } from './views/home.tsx';
 import { OfficePage } from './views/office.tsx';
@@ -35,7 +36,14 @@ officesWeb.get('/offices/:id', async (c) => {
   ]);
   return c.html(
     <Layout locale={locale} title={officeName(office, locale)} switchHref={switchLanguageHref(c.req.url, locale)}>
-      <OfficePage locale={locale} office={office} ancestors={ancestors} children={children} editions={editions} />
+      <OfficePage
+        locale={locale}
+        office={office}
+        ancestors={ancestors}
+        children={children}
+        editions={editions}
+        editor={can(c.get('actor'), 'charter.edit', office) ? { csrf: c.get('csrf') } : null}
+      />
     </Layout>,
   );
 });

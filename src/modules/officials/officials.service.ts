@@ -108,3 +108,18 @@ export async function changeHolder(ctx: Ctx, input: { postId: number; holder: Ho
   authorize(ctx, 'officials.edit', office);
   await inTransaction(ctx, (tx) => setHolder(tx, post.id, input.holder));
 }
+
+/** The offices a charter row may point at: the office itself and those above it (a superior sits higher). */
+export const officeAndAbove = (path: string): number[] => path.split('/').filter(Boolean).map(Number).reverse();
+
+/** The posts an editor chooses from: the office's own, then those of the offices above; each with its holder. */
+export async function officePosts(ctx: Ctx, officeId: number): Promise<{ id: number; officeId: number; designation: string | null; holder: string | null }[]> {
+  const office = await officesRepo.findOffice(ctx.db, officeId);
+  if (!office) throw new DomainError('office.not-found', { office: officeId });
+  const list = (await Promise.all(officeAndAbove(office.path).map((id) => repo.postsOfOffice(ctx.db, id)))).flat();
+  const holders = await repo.currentHolders(
+    ctx.db,
+    list.map((p) => p.id),
+  );
+  return list.map((p) => ({ id: p.id, officeId: p.officeId, designation: p.designation, holder: holders.find((h) => h.postId === p.id)?.name ?? null }));
+}

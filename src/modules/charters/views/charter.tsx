@@ -1,4 +1,5 @@
 // The charter in the uniform format, every section in order; the same markup serves screen and print.
+import type { Child } from 'hono/jsx';
 import type { Charter, Finding, Service, ServiceCategory } from '../../../charter/model.ts';
 import { SERVICE_CATEGORIES } from '../../../charter/model.ts';
 import { t, type Locale } from '../../../i18n/messages.ts';
@@ -23,7 +24,10 @@ function rowFindings(findings: Finding[] | undefined, section: string, row: numb
   return (findings ?? []).filter((f) => [f.location, ...(f.also ?? [])].some((l) => l.section === section && l.row === row));
 }
 
-export function FindingList({ findings, locale }: { findings: Finding[]; locale: Locale }) {
+/** Draws what the editor can do beside a finding (the one-click fix), when the page is the editor's. */
+export type FixTool = (f: Finding) => Child;
+
+export function FindingList({ findings, locale, fixTool }: { findings: Finding[]; locale: Locale; fixTool?: FixTool | undefined }) {
   return (
     <ul class="findings">
       {findings.map((f) => (
@@ -32,11 +36,15 @@ export function FindingList({ findings, locale }: { findings: Finding[]; locale:
           {f.location.column ? ` (${t(locale, 'review.column')} ${num(f.location.column, locale)})` : ''}
           {`: ${messageOf(f, locale)}`} <code>{f.code}</code>
           {f.fix ? <span class="fix">{` ${t(locale, 'review.fix')}: ${fixLabelOf(f, locale) ?? ''}`}</span> : null}
+          {fixTool ? fixTool(f) : null}
         </li>
       ))}
     </ul>
   );
 }
+
+/** Extra rows under a service on the editor's and the reviewer's pages: actions, comments, forms. */
+export type RowTools = (s: Service, index: number) => Child;
 
 function ServiceTable(props: {
   locale: Locale;
@@ -47,8 +55,12 @@ function ServiceTable(props: {
   remarks: boolean;
   numbered: boolean;
   findings?: Finding[] | undefined;
+  /** the place of a service in the whole charter (the tools and anchors use it) */
+  indexOf: (s: Service) => number;
+  rowTools?: RowTools | undefined;
+  fixTool?: FixTool | undefined;
 }) {
-  const { locale, services, category, extra, remarks, numbered, findings } = props;
+  const { locale, services, category, extra, remarks, numbered, findings, indexOf, rowTools, fixTool } = props;
   const cols = [
     'serial',
     'name',
@@ -81,7 +93,7 @@ function ServiceTable(props: {
       <tbody>
         {services.map((s) => (
           <>
-            <tr>
+            <tr id={`service-${indexOf(s) + 1}`}>
               <td data-label={label('serial')}>{num(s.serial, locale)}</td>
               <th scope="row">{s.name}</th>
               <td data-label={label('channels')}>{s.channels.join(', ')}</td>
@@ -101,8 +113,13 @@ function ServiceTable(props: {
             {rowFindings(findings, SECTION_OF[category], s.serial).length ? (
               <tr class="row-findings">
                 <td colspan={cols.length}>
-                  <FindingList findings={rowFindings(findings, SECTION_OF[category], s.serial)} locale={locale} />
+                  <FindingList findings={rowFindings(findings, SECTION_OF[category], s.serial)} locale={locale} fixTool={fixTool} />
                 </td>
+              </tr>
+            ) : null}
+            {rowTools ? (
+              <tr class="row-tools">
+                <td colspan={cols.length}>{rowTools(s, indexOf(s))}</td>
               </tr>
             ) : null}
           </>
@@ -112,8 +129,16 @@ function ServiceTable(props: {
   );
 }
 
-export function CharterDocument(props: { locale: Locale; view: EditionView; officeName: string; print?: boolean; findings?: Finding[] }) {
-  const { locale, view, officeName, print = false, findings } = props;
+export function CharterDocument(props: {
+  locale: Locale;
+  view: EditionView;
+  officeName: string;
+  print?: boolean;
+  findings?: Finding[];
+  rowTools?: RowTools;
+  fixTool?: FixTool;
+}) {
+  const { locale, view, officeName, print = false, findings, rowTools, fixTool } = props;
   const { charter, edition } = view;
   const extra = thirdColumn(charter.services);
   const updated = edition.issueDate ?? edition.publishedAt?.toISOString().slice(0, 10) ?? null;
@@ -147,6 +172,9 @@ export function CharterDocument(props: { locale: Locale; view: EditionView; offi
               remarks={charter.services.some((s) => s.remarks !== '')}
               numbered={print}
               findings={findings}
+              indexOf={(s) => charter.services.indexOf(s)}
+              rowTools={rowTools}
+              fixTool={fixTool}
               services={charter.services.filter((s) => s.category === category)}
             />
           </section>

@@ -5,9 +5,21 @@ import { num } from '../../../i18n/format.ts';
 import { whereOf } from '../../../charter/lint/render.ts';
 import { formatFiscalYear, quarterLabel } from '../../../calendar/fiscal.ts';
 import type { EditionView } from '../charters.service.ts';
-import { CharterDocument, FindingList } from './charter.tsx';
+import { CharterDocument, FindingList, type FixTool, type RowTools } from './charter.tsx';
 
-export function EditionPage({ locale, view, officeName }: { locale: Locale; view: EditionView; officeName: string }) {
+export function EditionPage({
+  locale,
+  view,
+  officeName,
+  rowTools,
+  fixTool,
+}: {
+  locale: Locale;
+  view: EditionView;
+  officeName: string;
+  rowTools?: RowTools | undefined;
+  fixTool?: FixTool | undefined;
+}) {
   const { edition, charter } = view;
   const findings: Finding[] = charter.findings;
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -16,7 +28,7 @@ export function EditionPage({ locale, view, officeName }: { locale: Locale; view
   return (
     <>
       <p class="notice">
-        <strong class={`status ${edition.status}`}>{t(locale, edition.status === 'published' ? 'review.published' : 'review.draft')}</strong>
+        <strong class={`status ${edition.status}`}>{t(locale, `status.${edition.status as 'draft'}`)}</strong>
         {` · ${t(locale, 'charter.edition')} ${num(edition.number, locale)} · ${t(locale, 'charter.fiscalYear')} ${formatFiscalYear(edition.fiscalYear, locale)}, ${quarterLabel(edition.quarter, locale)}`}
         {edition.sourceName ? ` · ${t(locale, 'review.source')}: ${edition.sourceName}` : ''}
       </p>
@@ -42,7 +54,7 @@ export function EditionPage({ locale, view, officeName }: { locale: Locale; view
                   <tr>
                     <td>{whereOf(f, locale)}</td>
                     <td>
-                      <FindingList findings={[f]} locale={locale} />
+                      <FindingList findings={[f]} locale={locale} fixTool={fixTool} />
                     </td>
                   </tr>
                 ))}
@@ -51,7 +63,14 @@ export function EditionPage({ locale, view, officeName }: { locale: Locale; view
           </>
         )}
       </section>
-      <CharterDocument locale={locale} view={view} officeName={officeName} findings={findings} />
+      <CharterDocument
+        locale={locale}
+        view={view}
+        officeName={officeName}
+        findings={findings}
+        {...(rowTools ? { rowTools } : {})}
+        {...(fixTool ? { fixTool } : {})}
+      />
     </>
   );
 }

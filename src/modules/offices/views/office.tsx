@@ -6,9 +6,18 @@ import { formatFiscalYear, quarterLabel } from '../../../calendar/fiscal.ts';
 import type { EditionRow } from '../../charters/charters.repo.ts';
 import { Breadcrumbs } from '../../../http/layout.tsx';
 import { officeName } from './home.tsx';
+import { CsrfField } from '../../../http/forms.tsx';
 
-export function OfficePage(props: { locale: Locale; office: Office; ancestors: Office[]; children: Office[]; editions: EditionRow[] }) {
-  const { locale, office, ancestors, children, editions } = props;
+export function OfficePage(props: {
+  locale: Locale;
+  office: Office;
+  ancestors: Office[];
+  children: Office[];
+  editions: EditionRow[];
+  /** the editor's forms: a new draft, or one from a file */
+  editor?: { csrf: string } | null;
+}) {
+  const { locale, office, ancestors, children, editions, editor } = props;
   const hasCharter = editions.some((e) => e.status === 'published');
   const level = t(locale, `office.level.${office.level as 'district'}`);
   return (
@@ -75,10 +84,25 @@ export function OfficePage(props: { locale: Locale; office: Office; ancestors: O
                 <a href={`/offices/${office.id}/editions/${e.id}`}>
                   {`${t(locale, 'charter.edition')} ${num(e.number, locale)}: ${formatFiscalYear(e.fiscalYear, locale)}, ${quarterLabel(e.quarter, locale)}`}
                 </a>
-                {` (${t(locale, e.status === 'published' ? 'review.published' : 'review.draft')})`}
+                {` (${t(locale, `status.${e.status as 'draft'}`)})`}
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {editor ? (
+        <section aria-labelledby="work-h" class="work-edit">
+          <h2 id="work-h">{t(locale, 'work.title')}</h2>
+          <form method="post" action={`/offices/${office.id}/editions`}>
+            <CsrfField token={editor.csrf} />
+            <button type="submit">{t(locale, 'work.new')}</button>
+          </form>
+          <form method="post" action={`/offices/${office.id}/editions/upload`} enctype="multipart/form-data" class="stack">
+            <CsrfField token={editor.csrf} />
+            <label for="file">{t(locale, 'work.upload.file')}</label>
+            <input id="file" name="file" type="file" accept=".txt,.docx,.html,.htm,.pdf,text/plain,text/html,application/pdf" required />
+            <button type="submit">{t(locale, 'work.upload')}</button>
+          </form>
         </section>
       ) : null}
       {children.length ? (

@@ -1,0 +1,63 @@
+// The editor's forms without a browser: a bad number re-renders with 400, the values kept and an error
+// summary; a file that is no charter is refused in the reader's language and stores nothing.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDatabase } from '../../../test/helpers/db.ts';
+import { buildCharter, buildTree, operatorCtx, type Tree } from '../../../test/helpers/factories.ts';
+import type { Database } from '../../db/client.ts';
+import { createApp } from '../../app.tsx';
+import { addUser, createToken } from '../accounts/accounts.service.ts';
+import { importDraft, listEditions } from './charters.service.ts';
+import { servicesOf } from './charters.repo.ts';
+
+let database: Database;
+let tree: Tree;
+let app: ReturnType<typeof createApp>;
+let token = '';
+let editionId = 0;
+let serviceId = 0;
+
+before(async () => {
+  database = await testDatabase();
+  tree = await buildTree(database.db);
+  const ctx = operatorCtx(database.db);
+  editionId = (await importDraft(ctx, { officeId: tree.upazila.id, charter: buildCharter(), sourceName: 'a.txt' })).editionId;
+  serviceId = (await servicesOf(database.db, editionId))[0]?.id ?? 0;
+  await addUser(ctx, { officeId: tree.upazila.id, email: 'editor@debiganj.test', password: 'a-long-password', roles: ['editor'] });
+  token = (await createToken(ctx, { email: 'editor@debiganj.test' })).token;
+  app = createApp({ db: database.db, now: () => new Date('2025-06-05T04:00:00Z') });
+});
+after(() => database.close());
+
+const base = () => `/offices/${tree.upazila.id}/editions/${editionId}`;
+const post = (path: string, body: BodyInit, type?: string) =>
+  app.request(path, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...(type ? { 'content-type': type } : {}) }, body });
+
+test('the service form: a fee that is not a number is a 400 with the values kept; a good one saves and goes back', async () => {
+  const page = await (await app.request(`${base()}/services/${serviceId}`, { headers: { authorization: `Bearer ${token}` } })).text();
+  assert.match(page, /<input id="name" name="name" value="আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান"/);
+  const form = (fee: string) =>
+    new URLSearchParams({ name: 'নতুন নাম', category: 'citizen', feeKind: 'amount', feeAmount: fee, timeWorkingDays: '৭', timeText: '৭ কার্যদিবস' }).toString();
+  const bad = await post(`${base()}/services/${serviceId}`, form('পাঁচশ'), 'application/x-www-form-urlencoded');
+  assert.equal(bad.status, 400);
+  const html = await bad.text();
+  assert.match(html, /class="error-summary"/);
+  assert.match(html, /href="#feeAmount"/);
+  assert.match(html, /value="নতুন নাম"/, 'what was typed is kept');
+  assert.match(html, /value="পাঁচশ"/);
+  const good = await post(`${base()}/services/${serviceId}`, form('৫০০'), 'application/x-www-form-urlencoded');
+  assert.equal(good.status, 303);
+  assert.match(good.headers.get('location') ?? '', /#service-1$/);
+  const [row] = await servicesOf(database.db, editionId);
+  assert.deepEqual([row?.name, row?.feeAmountTaka, row?.timeWorkingDays], ['নতুন নাম', 500, 7], 'Bengali digits read');
+});
+
+test('an upload that is no charter is refused with the reason, and no edition is stored', async () => {
+  const before = (await listEditions(operatorCtx(database.db), { officeId: tree.upazila.id })).length;
+  const data = new FormData();
+  data.append('file', new File([new Uint8Array([0, 1, 2, 3, 255, 0, 7])], 'scan.pdf'));
+  const res = await post(`/offices/${tree.upazila.id}/editions/upload`, data);
+  assert.equal(res.status, 422);
+  assert.match(await res.text(), /ফাইলটি থেকে প্রতিশ্রুতি পড়া গেল না/);
+  assert.equal((await listEditions(operatorCtx(database.db), { officeId: tree.upazila.id })).length, before);
+});

@@ -1,0 +1,298 @@
+// The pages of the people who keep a charter: start a draft or upload a file into one, edit it, apply a
+// fix, submit, comment, approve, publish. Every POST answers 303 (or re-renders with 400, values kept).
+import { Hono, type Context } from 'hono';
+import { ctxOf, type AppEnv } from '../../http/context.ts';
+import { Breadcrumbs, Layout } from '../../http/layout.tsx';
+import { switchLanguageHref } from '../../http/locale.ts';
+import { idParam } from '../../http/errors.tsx';
+import { t, type Message } from '../../i18n/messages.ts';
+import { num } from '../../i18n/format.ts';
+import { toAsciiDigits } from '../../bangla/digits.ts';
+import { importFile } from '../../importer/read-file.ts';
+import { DomainError } from '../shared/domain-error.ts';
+import { can } from '../accounts/policy.ts';
+import * as offices from '../offices/offices.service.ts';
+import { officeName } from '../offices/views/home.tsx';
+import { officePosts } from '../officials/officials.service.ts';
+import { getEdition, importDraft, seesDrafts } from './charters.service.ts';
+import { addService, applyFix, deleteService, fixApplies, newDraft, updateEdition, updateService } from './editions.service.ts';
+import { addComment, approveEdition, listComments, publishEdition, submitEdition } from './review.service.ts';
+import { isEditable, nextStatus, type EditionStatus } from '../../charter/workflow.ts';
+import * as repo from './charters.repo.ts';
+import { EditionPage } from './views/edition.tsx';
+import { Workspace } from './views/workspace.tsx';
+import { ServiceForm, type ServiceFormValues } from './views/service-form.tsx';
+import type { FormErrors } from '../../http/forms.tsx';
+
+export const editorWeb = new Hono<AppEnv>();
+
+type C = Context<AppEnv>;
+const form = async (c: C) => {
+  const body = await c.req.parseBody();
+  return (name: string) => (typeof body[name] === 'string' ? body[name] : '');
+};
+const editionUrl = (officeId: number, editionId: number, hash = '') => `/offices/${officeId}/editions/${editionId}${hash}`;
+
+/** The edition named in the path, checked to be of the office in the path. */
+async function load(c: C) {
+  const ctx = ctxOf(c);
+  const office = await offices.getOffice(ctx.db, idParam(c.req.param('id')));
+  const view = await getEdition(ctx, { editionId: idParam(c.req.param('editionId')) });
+  if (view.officeId !== office.id) throw new DomainError('edition.not-of-office');
+  return { ctx, office, view };
+}
+
+editorWeb.post('/offices/:id/editions', async (c) => {
+  const officeId = idParam(c.req.param('id'));
+  const { editionId } = await newDraft(ctxOf(c), { officeId });
+  return c.redirect(editionUrl(officeId, editionId), 303);
+});
+
+editorWeb.post('/offices/:id/editions/upload', async (c) => {
+  const ctx = ctxOf(c);
+  const officeId = idParam(c.req.param('id'));
+  const file = (await c.req.parseBody()).file;
+  if (!(file instanceof File) || file.size === 0) throw new DomainError('upload.missing');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const charter = await importFile(bytes, file.name);
+  const made = await importDraft(ctx, { officeId, charter, sourceName: file.name, source: bytes });
+  const warn = made.warnings.map((w) => (w.kind === 'other-office' ? `other-office:${w.office.id}` : `repeat:${w.editionNumber}`)).join(',');
+  return c.redirect(`${editionUrl(officeId, made.editionId)}${warn ? `?warn=${encodeURIComponent(warn)}` : ''}`, 303);
+});
+
+/** The warnings an upload left in the address, as messages. */
+async function notices(c: C): Promise<Message[]> {
+  const out: Message[] = [];
+  for (const w of (c.req.query('warn') ?? '').split(',').filter(Boolean).slice(0, 4)) {
+    const [kind, value] = w.split(':');
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) continue;
+    if (kind === 'repeat') out.push({ key: 'work.warn.repeat', params: { number: n } });
+    if (kind === 'other-office') {
+      const other = await offices.getOffice(c.get('deps').db, n).catch(() => null);
+      if (other) out.push({ key: 'work.warn.other-office', params: { office: { bn: other.nameBn, en: other.nameEn } } });
+    }
+  }
+  return out;
+}
+
+editorWeb.get('/offices/:id/editions/:editionId', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const locale = c.get('locale');
+  const name = officeName(office, locale);
+  const status = view.edition.status as EditionStatus;
+  const reviewer = can(ctx.actor, 'charter.approve', office);
+  const rights = {
+    edit: can(ctx.actor, 'charter.edit', office) && isEditable(status),
+    submit: can(ctx.actor, 'charter.submit', office) && nextStatus(status, 'submit') !== null,
+    comment: can(ctx.actor, 'charter.comment', office) && nextStatus(status, 'comment') !== null,
+    approve: reviewer && nextStatus(status, 'approve') !== null,
+    publish: can(ctx.actor, 'charter.publish', office) && (status === 'approved' || (office.parentId === null && status !== 'published')),
+  };
+  const working = seesDrafts(ctx, office) || reviewer;
+  const title = `${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}: ${name}`;
+  return c.html(
+    <Layout locale={locale} title={title} switchHref={switchLanguageHref(c.req.url, locale)}>
+      <Breadcrumbs
+        locale={locale}
+        items={[
+          { href: '/', label: t(locale, 'nav.home') },
+          { href: `/offices/${office.id}`, label: name },
+          { label: `${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}` },
+        ]}
+      />
+      {working ? (
+        <Workspace
+          locale={locale}
+          view={view}
+          officeId={office.id}
+          officeName={name}
+          csrf={c.get('csrf')}
+          rights={rights}
+          serviceIds={(await repo.servicesOf(ctx.db, view.edition.id)).map((s) => s.id)}
+          comments={await listComments(ctx, view.edition.id)}
+          notices={await notices(c)}
+          fixable={fixApplies}
+        />
+      ) : (
+        <EditionPage locale={locale} view={view} officeName={name} />
+      )}
+    </Layout>,
+  );
+});
+
+editorWeb.post('/offices/:id/editions/:editionId/fix', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const get = await form(c);
+  const { serviceId } = await applyFix(ctx, { editionId: view.edition.id, index: Number(get('index')), code: get('code') });
+  const ids = (await repo.servicesOf(ctx.db, view.edition.id)).map((s) => s.id);
+  return c.redirect(editionUrl(office.id, view.edition.id, serviceId ? `#service-${ids.indexOf(serviceId) + 1}` : ''), 303);
+});
+
+editorWeb.post('/offices/:id/editions/:editionId/details', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const get = await form(c);
+  await updateEdition(ctx, { editionId: view.edition.id, patch: { vision: get('vision'), mission: get('mission') } });
+  return c.redirect(editionUrl(office.id, view.edition.id), 303);
+});
+
+editorWeb.post('/offices/:id/editions/:editionId/services', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const get = await form(c);
+  const { serviceId } = await addService(ctx, { editionId: view.edition.id, service: { name: get('name'), category: get('category') } });
+  return c.redirect(`/offices/${office.id}/editions/${view.edition.id}/services/${serviceId}`, 303);
+});
+
+const STEPS = { submit: submitEdition, approve: approveEdition } as const;
+for (const [step, run] of Object.entries(STEPS)) {
+  editorWeb.post(`/offices/:id/editions/:editionId/${step}`, async (c) => {
+    const { ctx, office, view } = await load(c);
+    await run(ctx, { editionId: view.edition.id });
+    return c.redirect(editionUrl(office.id, view.edition.id), 303);
+  });
+}
+
+editorWeb.post('/offices/:id/editions/:editionId/publish', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const get = await form(c);
+  await publishEdition(ctx, { editionId: view.edition.id, override: get('override') || null });
+  return c.redirect(`/offices/${office.id}/charter`, 303);
+});
+
+editorWeb.post('/offices/:id/editions/:editionId/comments', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const get = await form(c);
+  const serviceId = get('serviceId') ? Number(toAsciiDigits(get('serviceId'))) : undefined;
+  await addComment(ctx, { editionId: view.edition.id, comment: { text: get('text'), ...(serviceId ? { serviceId } : {}) } });
+  const ids = (await repo.servicesOf(ctx.db, view.edition.id)).map((s) => s.id);
+  return c.redirect(editionUrl(office.id, view.edition.id, serviceId ? `#service-${ids.indexOf(serviceId) + 1}` : '#work-h'), 303);
+});
+
+// ---- one service's form
+
+function valuesOf(s: ServiceFormSource): ServiceFormValues {
+  return {
+    name: s.name,
+    category: s.category,
+    channels: s.channels.join('\n'),
+    documents: s.documents,
+    feeKind: s.feeKind,
+    feeAmount: s.feeAmountTaka === null ? '' : String(s.feeAmountTaka),
+    feeText: s.feeText,
+    paymentMethod: s.paymentMethod ?? '',
+    timeImmediate: s.timeImmediate,
+    timeWorkingDays: s.timeWorkingDays === null ? '' : String(s.timeWorkingDays),
+    timeText: s.timeText,
+    remarks: s.remarks,
+    responsiblePostId: s.responsiblePostId === null ? '' : String(s.responsiblePostId),
+    superiorPostId: s.superiorPostId === null ? '' : String(s.superiorPostId),
+  };
+}
+type ServiceFormSource = Omit<repo.ServiceRow, 'category' | 'feeKind'> & { category: ServiceFormValues['category']; feeKind: ServiceFormValues['feeKind'] };
+
+async function servicePage(c: C, values: ServiceFormValues | null, errors: FormErrors | null) {
+  const { ctx, office, view } = await load(c);
+  const serviceId = idParam(c.req.param('serviceId'));
+  const row = await repo.serviceOfEdition(ctx.db, view.edition.id, serviceId);
+  if (!row) throw new DomainError('service.not-found', { id: serviceId });
+  const locale = c.get('locale');
+  const above = new Map((await offices.ancestors(ctx.db, office)).map((o) => [o.id, officeName(o, locale)]));
+  const posts = (await officePosts(ctx, office.id)).map((p) => ({
+    id: p.id,
+    label: [p.designation, p.holder, above.get(p.officeId)].filter(Boolean).join(', ') || `#${p.id}`,
+  }));
+  const base = `/offices/${office.id}/editions/${view.edition.id}/services/${serviceId}`;
+  return c.html(
+    <Layout locale={locale} title={`${t(locale, 'work.service.edit')}: ${row.name}`} switchHref={switchLanguageHref(c.req.url, locale)}>
+      <Breadcrumbs
+        locale={locale}
+        items={[
+          { href: `/offices/${office.id}`, label: officeName(office, locale) },
+          { href: editionUrl(office.id, view.edition.id), label: `${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}` },
+          { label: row.name },
+        ]}
+      />
+      <h1>{t(locale, 'work.service.edit')}</h1>
+      <ServiceForm
+        locale={locale}
+        csrf={c.get('csrf')}
+        action={base}
+        deleteAction={`${base}/delete`}
+        values={values ?? valuesOf(row as ServiceFormSource)}
+        posts={posts}
+        errors={errors}
+      />
+    </Layout>,
+    errors ? 400 : 200,
+  );
+}
+
+editorWeb.get('/offices/:id/editions/:editionId/services/:serviceId', (c) => servicePage(c, null, null));
+
+/** A number typed in either script, or null for an empty box; NaN for something else. */
+const numberOf = (v: string) => (v.trim() === '' ? null : Number(toAsciiDigits(v.trim()).replace(/,/g, '')));
+
+editorWeb.post('/offices/:id/editions/:editionId/services/:serviceId', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const get = await form(c);
+  const serviceId = idParam(c.req.param('serviceId'));
+  const values: ServiceFormValues = {
+    name: get('name'),
+    category: (['citizen', 'institutional', 'internal'] as const).find((x) => x === get('category')) ?? 'citizen',
+    channels: get('channels'),
+    documents: get('documents'),
+    feeKind: (['free', 'amount', 'policy', 'text'] as const).find((x) => x === get('feeKind')) ?? 'text',
+    feeAmount: get('feeAmount'),
+    feeText: get('feeText'),
+    paymentMethod: get('paymentMethod'),
+    timeImmediate: get('timeImmediate') === '1',
+    timeWorkingDays: get('timeWorkingDays'),
+    timeText: get('timeText'),
+    remarks: get('remarks'),
+    responsiblePostId: get('responsiblePostId'),
+    superiorPostId: get('superiorPostId'),
+  };
+  const amount = numberOf(values.feeAmount);
+  const days = numberOf(values.timeWorkingDays);
+  const fields: Record<string, Message> = {};
+  if (Number.isNaN(amount)) fields.feeAmount = { key: 'field.number' };
+  if (Number.isNaN(days)) fields.timeWorkingDays = { key: 'field.number' };
+  if (Object.keys(fields).length) return servicePage(c, values, { fields });
+  const post = (v: string) => (v ? { postId: Number(v) } : null);
+  try {
+    await updateService(ctx, {
+      editionId: view.edition.id,
+      serviceId,
+      patch: {
+        name: values.name,
+        category: values.category,
+        channels: values.channels
+          .split('\n')
+          .map((x) => x.trim())
+          .filter(Boolean),
+        documents: values.documents,
+        fee: { kind: values.feeKind, amountTaka: amount, text: values.feeText, paymentMethod: values.paymentMethod || null },
+        timeLimit: { immediate: values.timeImmediate, workingDays: days, text: values.timeText },
+        responsible: post(values.responsiblePostId),
+        superior: post(values.superiorPostId),
+        remarks: values.remarks,
+      },
+    });
+  } catch (err) {
+    if (err instanceof DomainError && err.code === 'service.invalid') {
+      const byForm: Record<string, Message> = {};
+      for (const [path, m] of Object.entries(err.fields))
+        byForm[{ 'fee.amountTaka': 'feeAmount', 'timeLimit.workingDays': 'timeWorkingDays' }[path] ?? path.split('.')[0] ?? path] = m;
+      return servicePage(c, values, { summary: err.text, fields: byForm });
+    }
+    throw err;
+  }
+  const ids = (await repo.servicesOf(ctx.db, view.edition.id)).map((s) => s.id);
+  return c.redirect(editionUrl(office.id, view.edition.id, `#service-${ids.indexOf(serviceId) + 1}`), 303);
+});
+
+editorWeb.post('/offices/:id/editions/:editionId/services/:serviceId/delete', async (c) => {
+  const { ctx, office, view } = await load(c);
+  await deleteService(ctx, { editionId: view.edition.id, serviceId: idParam(c.req.param('serviceId')) });
+  return c.redirect(editionUrl(office.id, view.edition.id), 303);
+});
