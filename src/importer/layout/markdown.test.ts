@@ -133,7 +133,7 @@ const CASES: readonly Case[] = [
     more: (c) => {
       assert.equal(c.title, 'সিটিজেন চার্টার', 'the front matter title is the letterhead title');
       assert.equal(c.office.name, 'প্রধান কার্যালয়, আগারগাঁও, ঢাকা');
-      assert.equal(c.office.portal, 'www.dsd.example.gov.bd');
+      assert.equal(c.office.portal, 'dsd.example.gov.bd');
       assert.equal(c.vision, n('সকল নাগরিকের জন্য সহজলভ্য ও নিরাপদ ডিজিটাল সেবা।'));
       assert.equal(c.expectations.length, 3, 'a rule is not an expectation');
       assert.equal(c.signOff?.name, 'মোঃ জাহিদুল ইসলাম');

@@ -3,7 +3,7 @@ import { normalizeText } from '../../bangla/normalize.ts';
 import { bnRegExp, hasAny, squash } from '../../charter/match.ts';
 import type { Charter, OfficeLevel } from '../../charter/model.ts';
 import type { Line } from '../lines.ts';
-import { portalHost } from './lists.ts';
+import { portalHost } from '../../charter/portal.ts';
 
 type CharterOffice = Charter['office'];
 

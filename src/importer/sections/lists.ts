@@ -1,4 +1,5 @@
 // The short sections: vision and mission, what we expect from you, and the subordinate offices.
+import { portalHost } from '../../charter/portal.ts';
 import { normalizeText } from '../../bangla/normalize.ts';
 import { at, issue } from '../../charter/finding.ts';
 import { bnRegExp } from '../../charter/match.ts';
@@ -73,16 +74,6 @@ const SUBORDINATES: TableSpec<SubordinateColumn> = {
   ],
   positions: ['serial', 'name', 'portal'],
 };
-
-/** "http://doict.rupsha.khulna.gov.bd/" and ": doict.rupsha.khulna.gov.bd" both give the host. */
-export function portalHost(cell: string): string | null {
-  const host = cell
-    .replace(/^[\s:ঃ\-–]+/, '')
-    .replace(/^https?:\/\//i, '')
-    .replace(/[/\s.,;।]+$/, '')
-    .toLowerCase();
-  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/.test(host) ? host : null;
-}
 
 /** The offices under this one, with the portal of each. */
 export function readSubordinates(section: Section): { offices: SubordinateOffice[]; findings: Finding[] } {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { normalizeLine, searchKey } from '../../bangla/normalize.ts';
 import { toAsciiDigits } from '../../bangla/digits.ts';
 import { OFFICE_LEVELS } from '../../charter/model.ts';
+import { portalHost } from '../../charter/portal.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { inTransaction, type Ctx } from '../shared/context.ts';
@@ -29,10 +30,8 @@ export const officeInputSchema = z.object({
   upazilaCode: code(4, 'field.upazila-code').nullable().default(null),
   portal: z
     .string()
-    .trim()
-    .toLowerCase()
-    .transform((s) => s.replace(/^https?:\/\//, '').replace(/\/+$/, ''))
-    .pipe(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'field.web-address'))
+    .transform((s) => portalHost(s) ?? '')
+    .pipe(z.string().min(1, 'field.web-address'))
     .nullable()
     .default(null),
   address: z.string().trim().max(500, 'field.too-long').nullable().default(null),
@@ -84,11 +83,8 @@ export async function getOffice(db: Db, id: number): Promise<Office> {
 export async function resolveOffice(db: Db, ref: string): Promise<Office> {
   const ascii = toAsciiDigits(ref.trim());
   if (/^\d+$/.test(ascii)) return getOffice(db, Number(ascii));
-  const portal = ascii
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/\/+$/, '');
-  const office = await repo.findOfficeByPortal(db, portal);
+  const portal = portalHost(ascii);
+  const office = portal ? await repo.findOfficeByPortal(db, portal) : null;
   if (!office) throw new DomainError('office.not-found', { office: ref });
   return office;
 }
@@ -145,4 +141,8 @@ export async function findOfficeByCodes(db: Db, codes: { districtCode: string | 
   return null;
 }
 
-export const findOfficeByPortal = (db: Db, portal: string) => repo.findOfficeByPortal(db, portal);
+/** The office whose portal is this address, in any of its written forms. */
+export async function findOfficeByPortal(db: Db, address: string): Promise<Office | null> {
+  const portal = portalHost(address);
+  return portal ? repo.findOfficeByPortal(db, portal) : null;
+}
