@@ -9,6 +9,8 @@ import { locale } from './http/locale.ts';
 import { authenticate } from './http/auth.ts';
 import { OPENAPI } from './http/openapi.ts';
 import { accountsWeb } from './modules/accounts/accounts.web.tsx';
+import { officialsWeb } from './modules/officials/officials.web.tsx';
+import { auditWeb } from './modules/audit/audit.web.tsx';
 import { outboxWeb } from './modules/notifications/notifications.web.tsx';
 import { DomainError } from './modules/shared/domain-error.ts';
 import { LIMITS } from './importer/limits.ts';
@@ -59,6 +61,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', chartersWeb);
   app.route('/', editorWeb);
   app.route('/', accountsWeb);
+  app.route('/', officialsWeb);
+  app.route('/', auditWeb);
   if (deps.demo) app.route('/', outboxWeb);
   app.route('/api', officesApi);
   app.route('/api', chartersApi);

@@ -18,6 +18,10 @@ export const offices = pgTable(
     upazilaCode: text('upazila_code'),
     portal: text('portal'),
     address: text('address'),
+    /** the office's own contacts, kept in the officials directory and shown on the office page */
+    phone: text('phone'),
+    email: text('email'),
+    hours: text('hours'),
     /** normalised, lower-cased names in both languages, for search. */
     searchText: text('search_text').notNull().default(''),
     /** The ids from the root down to this office, "/1/4/9/": "this office or below" is one prefix test. */
@@ -325,4 +329,20 @@ export const outbox = pgTable(
     index('outbox_pending_idx').on(t.sentAt, t.id),
     check('outbox_channel_ck', sql`${t.channel} in ('email','sms')`),
   ],
+);
+
+/** A password reset asked for by e-mail: the link carries a random token, the table its hash; used once. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('password_resets_token_uq').on(t.tokenHash)],
 );

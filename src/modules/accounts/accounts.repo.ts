@@ -1,7 +1,7 @@
 // SQL for users, their roles, sessions and API tokens.
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { apiTokens, offices, sessions, userRoles, users, type Role } from '../../db/schema.ts';
+import { apiTokens, offices, passwordResets, sessions, userRoles, users, type Role } from '../../db/schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -108,4 +108,19 @@ export async function usersWithRoles(db: Db, officeId: number, roles: readonly R
     .where(and(eq(users.officeId, officeId), isNull(users.disabledAt), inArray(userRoles.role, [...roles])))
     .orderBy(users.id)
     .then((rows) => rows.map((r) => r.user));
+}
+
+export async function insertReset(db: Db, row: typeof passwordResets.$inferInsert): Promise<number> {
+  const [created] = await db.insert(passwordResets).values(row).returning({ id: passwordResets.id });
+  if (!created) throw new Error('insert returned no row');
+  return created.id;
+}
+
+export async function findReset(db: Db, tokenHash: string) {
+  const [row] = await db.select().from(passwordResets).where(eq(passwordResets.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+export async function useReset(db: Db, id: number, at: Date): Promise<void> {
+  await db.update(passwordResets).set({ usedAt: at }).where(eq(passwordResets.id, id));
 }

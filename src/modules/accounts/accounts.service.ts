@@ -11,6 +11,7 @@ import { audit } from '../audit/audit.service.ts';
 import { authorize } from './policy.ts';
 import * as officesRepo from '../offices/offices.repo.ts';
 import * as repo from './accounts.repo.ts';
+import { notify } from '../notifications/outbox.service.ts';
 
 export const SESSION_HOURS = 12;
 export const MAX_FAILED_SIGN_INS = 5;
@@ -142,5 +143,48 @@ export async function createToken(ctx: Ctx, input: { email: string; label?: stri
     const id = await repo.insertToken(tx.db, { userId: user.id, tokenHash: sha256(token), label: input.label ?? '', createdAt: ctx.now });
     await audit(tx, { entity: 'api_token', id, action: 'create', officeId: user.officeId, after: { userId: user.id, label: input.label ?? '' } });
     return { token, id };
+  });
+}
+
+export const RESET_MINUTES = 60;
+
+/**
+ * Sends a link to set a new password, through the outbox. The answer is the same whether or not the
+ * address is known, so the form tells nobody who has an account.
+ */
+export async function requestPasswordReset(ctx: Ctx, input: { email: string }): Promise<void> {
+  const user = await repo.findUserByEmail(ctx.db, input.email.trim().toLowerCase());
+  if (!user || user.disabledAt) return;
+  const token = randomToken('');
+  await inTransaction(ctx, async (tx) => {
+    const id = await repo.insertReset(tx.db, {
+      userId: user.id,
+      tokenHash: sha256(token),
+      createdAt: ctx.now,
+      expiresAt: new Date(ctx.now.getTime() + RESET_MINUTES * 60_000),
+    });
+    await audit(tx, { entity: 'user', id: user.id, action: 'password-reset-requested', officeId: user.officeId, after: { resetId: id } });
+    const params = { link: `/password-reset/${token}`, minutes: RESET_MINUTES };
+    await notify(tx, {
+      key: `password-reset:${id}`,
+      to: { email: user.email },
+      message: { subject: { key: 'notify.reset.subject' }, body: { key: 'notify.reset.body', params } },
+    });
+  });
+}
+
+/** Sets the new password from a reset link (once, within the hour); every session of the user ends. */
+export async function resetPassword(ctx: Ctx, input: { token: string; password: string }): Promise<void> {
+  const parsed = userInputSchema.shape.password.safeParse(input.password);
+  if (!parsed.success) throw new DomainError('user.invalid', {}, fieldProblems({ issues: parsed.error.issues.map((i) => ({ ...i, path: ['password'] })) }));
+  const reset = await repo.findReset(ctx.db, sha256(input.token));
+  if (!reset || reset.usedAt || reset.expiresAt <= ctx.now) throw new DomainError('auth.reset-invalid');
+  const passwordHash = await hash(parsed.data);
+  const user = await repo.findUser(ctx.db, reset.userId);
+  await inTransaction(ctx, async (tx) => {
+    await repo.useReset(tx.db, reset.id, ctx.now);
+    await repo.setPassword(tx.db, reset.userId, passwordHash);
+    await repo.deleteSessionsOf(tx.db, reset.userId);
+    await audit(tx, { entity: 'user', id: reset.userId, action: 'password-reset', officeId: user?.officeId ?? null });
   });
 }

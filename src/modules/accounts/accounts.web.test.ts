@@ -134,3 +134,47 @@ test('an API token made on the account page works as a Bearer token, once shown'
   const res = await app.request(`/api/offices/${tree.upazila.id}/editions`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   assert.equal(res.status, 201, 'no CSRF token needed with a Bearer token');
 });
+
+test('a forgotten password: a link by e-mail through the outbox, used once; the same answer for an unknown address', async () => {
+  const { listOutbox } = await import('../notifications/outbox.service.ts');
+  await addUser(operatorCtx(database.db), { officeId: tree.upazila.id, email: 'forgot@debiganj.test', password: 'the old password', roles: ['editor'] });
+  const old = await signInForm('forgot@debiganj.test', 'the old password');
+  const ask = async (email: string) => {
+    const page = await app.request('/password-reset');
+    const jar = cookiesOf(page);
+    return app.request('/password-reset', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+      body: new URLSearchParams({ _csrf: csrfIn(await page.text()), email }).toString(),
+    });
+  };
+  const before = (await listOutbox(database.db)).length;
+  const unknown = await ask('nobody@debiganj.test');
+  assert.equal(unknown.status, 303);
+  assert.equal((await listOutbox(database.db)).length, before, 'nothing sent to nobody');
+  const known = await ask('forgot@debiganj.test');
+  assert.equal(known.headers.get('location'), unknown.headers.get('location'), 'the same answer');
+  const [mail] = await listOutbox(database.db);
+  assert.equal(mail?.recipient, 'forgot@debiganj.test');
+  const link = /\/password-reset\/[\w-]+/.exec(mail?.body ?? '')?.[0];
+  assert.ok(link);
+  const form = await app.request(link);
+  const jar = cookiesOf(form);
+  const token = csrfIn(await form.text());
+  const post = (password: string) =>
+    app.request(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+      body: new URLSearchParams({ _csrf: token, password }).toString(),
+    });
+  assert.equal((await post('short')).status, 400);
+  const done = await post('the new password');
+  assert.equal(done.status, 303);
+  assert.equal(done.headers.get('location'), '/sign-in?reset=1');
+  assert.equal((await signInForm('forgot@debiganj.test', 'the new password')).res.status, 303);
+  assert.equal((await signInForm('forgot@debiganj.test', 'the old password')).res.status, 401);
+  assert.equal((await app.request('/account', { headers: { cookie: old.jar.join('; ') } })).status, 303, 'old sessions ended');
+  const again = await post('another new password');
+  assert.equal(again.status, 400, 'a link works once');
+  assert.match(await again.text(), /লিংকটি আর কাজ করে না/);
+});

@@ -1,5 +1,6 @@
 // Pages for accounts: sign in (a new session each time), sign out, and the person's own page with API tokens.
 import { Hono, type Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import { getCookie } from 'hono/cookie';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/auth.ts';
@@ -9,7 +10,8 @@ import { t } from '../../i18n/messages.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
-import { createToken, signIn, signOut } from './accounts.service.ts';
+import { createToken, requestPasswordReset, resetPassword, signIn, signOut } from './accounts.service.ts';
+import { AskResetPage, NewPasswordPage } from './views/reset.tsx';
 import { SignInPage } from './views/sign-in.tsx';
 import { AccountPage } from './views/account.tsx';
 import type { FormErrors } from '../../http/forms.tsx';
@@ -23,7 +25,7 @@ function signInPage(c: Context<AppEnv>, email: string, errors: FormErrors | null
   const locale = c.get('locale');
   return c.html(
     <Layout locale={locale} title={t(locale, 'account.signIn')} switchHref={switchLanguageHref(c.req.url, locale)}>
-      <SignInPage locale={locale} csrf={c.get('csrf')} email={email} errors={errors} next={next} />
+      <SignInPage locale={locale} csrf={c.get('csrf')} email={email} errors={errors} next={next} reset={c.req.query('reset') === '1'} />
     </Layout>,
     status,
   );
@@ -90,4 +92,46 @@ accountsWeb.post('/account/tokens', async (c) => {
   const { token } = await createToken(ctxOf(c), { email: actor.email, label: 'web' });
   c.header('Cache-Control', 'no-store');
   return accountPage(c, token);
+});
+
+const page = (c: Context<AppEnv>, title: string, body: Child, status: 200 | 400 = 200) => {
+  const locale = c.get('locale');
+  return c.html(
+    <Layout locale={locale} title={title} switchHref={switchLanguageHref(c.req.url, locale)}>
+      {body}
+    </Layout>,
+    status,
+  );
+};
+
+accountsWeb.get('/password-reset', (c) =>
+  page(c, t(c.get('locale'), 'account.reset.title'), <AskResetPage locale={c.get('locale')} csrf={c.get('csrf')} sent={c.req.query('sent') === '1'} />),
+);
+
+accountsWeb.post('/password-reset', async (c) => {
+  const body = await c.req.parseBody();
+  await requestPasswordReset(ctxOf(c), { email: typeof body.email === 'string' ? body.email.slice(0, 200) : '' });
+  return c.redirect('/password-reset?sent=1', 303);
+});
+
+const resetForm = (c: Context<AppEnv>, errors: FormErrors | null) =>
+  page(
+    c,
+    t(c.get('locale'), 'account.reset.title'),
+    <NewPasswordPage locale={c.get('locale')} csrf={c.get('csrf')} action={`/password-reset/${c.req.param('token') ?? ''}`} errors={errors} />,
+    errors ? 400 : 200,
+  );
+
+accountsWeb.get('/password-reset/:token', (c) => resetForm(c, null));
+
+accountsWeb.post('/password-reset/:token', async (c) => {
+  const body = await c.req.parseBody();
+  try {
+    await resetPassword(ctxOf(c), { token: c.req.param('token'), password: typeof body.password === 'string' ? body.password : '' });
+  } catch (err) {
+    if (err instanceof DomainError && (err.code === 'user.invalid' || err.code === 'auth.reset-invalid'))
+      return resetForm(c, { summary: err.text, fields: err.fields });
+    throw err;
+  }
+  return c.redirect('/sign-in?reset=1', 303);
 });

@@ -54,3 +54,9 @@ export async function searchOffices(db: Db, key: string, limit: number): Promise
     .orderBy(asc(offices.level), asc(offices.nameBn))
     .limit(limit);
 }
+
+export async function updateOffice(db: Db, id: number, values: Partial<NewOfficeRow>): Promise<OfficeRow> {
+  const [row] = await db.update(offices).set(values).where(eq(offices.id, id)).returning();
+  if (!row) throw new Error('update returned no row');
+  return row;
+}

@@ -5,6 +5,7 @@ import { normalizeLine, searchKey } from '../../bangla/normalize.ts';
 import { toAsciiDigits } from '../../bangla/digits.ts';
 import { OFFICE_LEVELS } from '../../charter/model.ts';
 import { portalHost } from '../../charter/portal.ts';
+import { toE164 } from '../../charter/phone.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { inTransaction, type Ctx } from '../shared/context.ts';
@@ -145,4 +146,40 @@ export async function findOfficeByCodes(db: Db, codes: { districtCode: string | 
 export async function findOfficeByPortal(db: Db, address: string): Promise<Office | null> {
   const portal = portalHost(address);
   return portal ? repo.findOfficeByPortal(db, portal) : null;
+}
+
+export const contactsSchema = z.object({
+  phone: z.string().trim().max(100, 'field.too-long').nullable(),
+  email: z.union([z.literal(''), z.email('field.email')]).nullable(),
+  hours: z.string().trim().max(300, 'field.too-long').nullable(),
+  address: z.string().trim().max(500, 'field.too-long').nullable(),
+});
+
+/** The office's own contacts (phone, e-mail, opening hours, address), kept in the officials directory. */
+export async function updateOfficeContacts(ctx: Ctx, input: { officeId: number; contacts: z.input<typeof contactsSchema> }): Promise<Office> {
+  const office = await getOffice(ctx.db, input.officeId);
+  authorize(ctx, 'officials.edit', office);
+  const parsed = contactsSchema.safeParse(input.contacts);
+  if (!parsed.success) throw new DomainError('office.invalid', {}, fieldProblems(parsed.error));
+  const clean = (v: string | null) => (v ? normalizeLine(v) : null);
+  const written = clean(parsed.data.phone);
+  // A number the phone rules know is kept in E.164 (one form to dial and to show); anything else as written.
+  const values = {
+    phone: written ? (toE164(written) ?? written) : null,
+    email: parsed.data.email || null,
+    hours: clean(parsed.data.hours),
+    address: clean(parsed.data.address),
+  };
+  return inTransaction(ctx, async (tx) => {
+    const updated = await repo.updateOffice(tx.db, office.id, values);
+    await audit(tx, {
+      entity: 'office',
+      id: office.id,
+      action: 'contacts',
+      officeId: office.id,
+      before: { phone: office.phone, email: office.email, hours: office.hours, address: office.address },
+      after: values,
+    });
+    return updated;
+  });
 }

@@ -43,6 +43,7 @@ officesWeb.get('/offices/:id', async (c) => {
         children={children}
         editions={editions}
         editor={can(c.get('actor'), 'charter.edit', office) ? { csrf: c.get('csrf') } : null}
+        audit={can(c.get('actor'), 'audit.read', office)}
       />
     </Layout>,
   );

@@ -24,6 +24,7 @@ export const ERROR_STATUS = {
   'auth.bad-credentials': 401,
   'auth.locked': 429,
   'auth.csrf': 403,
+  'auth.reset-invalid': 400,
   'user.invalid': 400,
   'user.not-found': 404,
   'user.email-taken': 409,

@@ -2,11 +2,30 @@
 import { t, type Locale } from '../../../i18n/messages.ts';
 import { CsrfField, describedBy, ErrorSummary, Field, type FormErrors } from '../../../http/forms.tsx';
 
-export function SignInPage({ locale, csrf, email, errors, next }: { locale: Locale; csrf: string; email: string; errors: FormErrors | null; next: string }) {
+export function SignInPage({
+  locale,
+  csrf,
+  email,
+  errors,
+  next,
+  reset,
+}: {
+  locale: Locale;
+  csrf: string;
+  email: string;
+  errors: FormErrors | null;
+  next: string;
+  reset?: boolean;
+}) {
   const labels = { email: t(locale, 'account.email'), password: t(locale, 'account.password') };
   return (
     <>
       <h1>{t(locale, 'account.signIn')}</h1>
+      {reset ? (
+        <p class="notice" role="status">
+          {t(locale, 'account.reset.done')}
+        </p>
+      ) : null}
       <ErrorSummary locale={locale} errors={errors} labels={labels} />
       <form method="post" action="/sign-in" class="stack" novalidate>
         <CsrfField token={csrf} />
@@ -34,6 +53,9 @@ export function SignInPage({ locale, csrf, email, errors, next }: { locale: Loca
         </Field>
         <button type="submit">{t(locale, 'account.signIn')}</button>
       </form>
+      <p>
+        <a href="/password-reset">{t(locale, 'account.forgot')}</a>
+      </p>
     </>
   );
 }

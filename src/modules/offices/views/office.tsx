@@ -1,7 +1,8 @@
 // One office: who it is, where it sits in the tree, its charter and its subordinate offices.
 import type { Office } from '../offices.service.ts';
 import { t, type Locale } from '../../../i18n/messages.ts';
-import { digits, num } from '../../../i18n/format.ts';
+import { digits, num, phone } from '../../../i18n/format.ts';
+import { toAsciiDigits } from '../../../bangla/digits.ts';
 import { formatFiscalYear, quarterLabel } from '../../../calendar/fiscal.ts';
 import type { EditionRow } from '../../charters/charters.repo.ts';
 import { Breadcrumbs } from '../../../http/layout.tsx';
@@ -16,8 +17,10 @@ export function OfficePage(props: {
   editions: EditionRow[];
   /** the editor's forms: a new draft, or one from a file */
   editor?: { csrf: string } | null;
+  /** a link to the audit log, for those who may read it */
+  audit?: boolean;
 }) {
-  const { locale, office, ancestors, children, editions, editor } = props;
+  const { locale, office, ancestors, children, editions, editor, audit = false } = props;
   const hasCharter = editions.some((e) => e.status === 'published');
   const level = t(locale, `office.level.${office.level as 'district'}`);
   return (
@@ -65,7 +68,40 @@ export function OfficePage(props: {
             <dd>{digits(office.address, locale)}</dd>
           </>
         ) : null}
+        {office.phone ? (
+          <>
+            <dt>{t(locale, 'office.phone')}</dt>
+            <dd>
+              <a href={`tel:${toAsciiDigits(office.phone).replace(/[^\d+]/g, '')}`}>
+                {office.phone.startsWith('+') ? phone(office.phone, locale) : digits(office.phone, locale)}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {office.email ? (
+          <>
+            <dt>{t(locale, 'office.email')}</dt>
+            <dd>
+              <a href={`mailto:${office.email}`}>{office.email}</a>
+            </dd>
+          </>
+        ) : null}
+        {office.hours ? (
+          <>
+            <dt>{t(locale, 'office.hours')}</dt>
+            <dd>{digits(office.hours, locale)}</dd>
+          </>
+        ) : null}
       </dl>
+      <p>
+        <a href={`/offices/${office.id}/officials`}>{t(locale, 'office.officials')}</a>
+        {audit ? (
+          <>
+            {' · '}
+            <a href={`/offices/${office.id}/audit`}>{t(locale, 'office.audit')}</a>
+          </>
+        ) : null}
+      </p>
       {hasCharter ? (
         <p>
           <a class="button" href={`/offices/${office.id}/charter`}>
