@@ -11,6 +11,7 @@ import { OPENAPI } from './http/openapi.ts';
 import { accountsWeb } from './modules/accounts/accounts.web.tsx';
 import { officialsWeb } from './modules/officials/officials.web.tsx';
 import { auditWeb } from './modules/audit/audit.web.tsx';
+import { templatesWeb } from './modules/templates/templates.web.tsx';
 import { outboxWeb } from './modules/notifications/notifications.web.tsx';
 import { DomainError } from './modules/shared/domain-error.ts';
 import { LIMITS } from './importer/limits.ts';
@@ -22,6 +23,7 @@ import { chartersWeb } from './modules/charters/charters.web.tsx';
 import { editorWeb } from './modules/charters/editor.web.tsx';
 import { chartersApi } from './modules/charters/charters.api.ts';
 import { editionsApi } from './modules/charters/editions.api.ts';
+import { templatesApi } from './modules/templates/templates.api.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -63,10 +65,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', accountsWeb);
   app.route('/', officialsWeb);
   app.route('/', auditWeb);
+  app.route('/', templatesWeb);
   if (deps.demo) app.route('/', outboxWeb);
   app.route('/api', officesApi);
   app.route('/api', chartersApi);
   app.route('/api', editionsApi);
+  app.route('/api', templatesApi);
   app.notFound(notFoundHandler);
   app.onError(onError);
   return app;

@@ -1,7 +1,7 @@
 // The database tables, as Drizzle sees them; migrations in src/db/migrations are generated from this file.
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Charter, Finding, Person } from '../charter/model.ts';
+import type { Charter, Finding, Person, Service } from '../charter/model.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -155,6 +155,9 @@ export const services = pgTable(
     alternatePostId: integer('alternate_post_id').references(() => posts.id),
     remarks: text('remarks').notNull().default(''),
     searchText: text('search_text').notNull().default(''),
+    /** the headquarters' standard service this row localises, and the version of it the office has seen */
+    templateServiceId: integer('template_service_id').references((): AnyPgColumn => templateServices.id),
+    templateVersion: integer('template_version'),
   },
   (t) => [
     index('services_edition_idx').on(t.editionId),
@@ -346,3 +349,41 @@ export const passwordResets = pgTable(
   },
   (t) => [uniqueIndex('password_resets_token_uq').on(t.tokenHash)],
 );
+
+/**
+ * The headquarters' master list of standard services. `version` grows only when what a service promises
+ * changes (not a cosmetic edit); each version's values are kept, so an office sees what changed since its own.
+ */
+export const templateServices = pgTable(
+  'template_services',
+  {
+    id: serial('id').primaryKey(),
+    /** the office that keeps the template (headquarters) */
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    position: integer('position').notNull(),
+    version: integer('version').notNull().default(1),
+    /** the promise, in the charter contract's shape (category, name, channels, documents, fee, timeLimit) */
+    values: jsonb('values').$type<TemplateValues>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (t) => [index('template_services_office_idx').on(t.officeId)],
+);
+
+export const templateServiceVersions = pgTable(
+  'template_service_versions',
+  {
+    id: serial('id').primaryKey(),
+    templateServiceId: integer('template_service_id')
+      .notNull()
+      .references(() => templateServices.id),
+    version: integer('version').notNull(),
+    values: jsonb('values').$type<TemplateValues>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('template_service_versions_uq').on(t.templateServiceId, t.version)],
+);
+
+export type TemplateValues = Pick<Service, 'category' | 'name' | 'channels' | 'documents' | 'fee' | 'timeLimit'>;

@@ -36,6 +36,7 @@ export const OPENAPI = {
     { name: 'offices', description: 'The office tree.' },
     { name: 'charters', description: 'Published charters, for everyone.' },
     { name: 'editions', description: 'Editions of a charter: drafts, review, publication, differences.' },
+    { name: 'templates', description: "The headquarters' standard services, and reviewing their changes." },
   ],
   security: SIGNED_IN,
   paths: {
@@ -228,6 +229,70 @@ export const OPENAPI = {
         security: EITHER,
         parameters: [idParam('a', 'The earlier edition.'), idParam('b', 'The later edition.')],
         responses: { '200': { description: 'Only what changed.', content: json(ref('Diff')) }, ...errors(400, 401, 404) },
+      },
+    },
+    '/api/offices/{id}/template': {
+      get: {
+        operationId: 'listTemplate',
+        summary: "The headquarters' standard services for this office's tree",
+        tags: ['templates'],
+        security: PUBLIC,
+        parameters: [officeId],
+        responses: {
+          '200': {
+            description: 'The standard services.',
+            content: json({ type: 'object', required: ['services'], properties: { services: { type: 'array', items: ref('TemplateService') } } }),
+          },
+          ...errors(404),
+        },
+      },
+      post: {
+        operationId: 'addTemplateService',
+        summary: 'Add a standard service (an administrator of headquarters)',
+        tags: ['templates'],
+        parameters: [officeId],
+        requestBody: { required: true, content: json(ref('TemplateValues')) },
+        responses: { '201': { description: 'Added.', content: json(ref('TemplateSaved')) }, ...errors(400, 401, 403, 404) },
+      },
+    },
+    '/api/offices/{id}/template/{serviceId}': {
+      patch: {
+        operationId: 'changeTemplateService',
+        summary: 'Change a standard service',
+        description: 'A new version only when what it promises changes; a cosmetic edit (spacing, spelling) keeps the version.',
+        tags: ['templates'],
+        parameters: [officeId, idParam('serviceId', 'The standard service id.')],
+        requestBody: { required: true, content: json(ref('TemplateValues')) },
+        responses: { '200': { description: 'Saved.', content: json(ref('TemplateSaved')) }, ...errors(400, 401, 403, 404) },
+      },
+    },
+    '/api/editions/{id}/template-reviews': {
+      get: {
+        operationId: 'listTemplateReviews',
+        summary: 'Services whose standard service changed since the office localised it',
+        tags: ['templates'],
+        security: EITHER,
+        parameters: [editionId],
+        responses: {
+          '200': {
+            description: 'The changes to review.',
+            content: json({ type: 'object', required: ['reviews'], properties: { reviews: { type: 'array', items: ref('TemplateReview') } } }),
+          },
+          ...errors(401, 404),
+        },
+      },
+    },
+    '/api/editions/{id}/services/{serviceId}/template': {
+      post: {
+        operationId: 'answerTemplateReview',
+        summary: "Accept the template's change into the service, or keep the office's own",
+        tags: ['templates'],
+        parameters: [editionId, serviceId],
+        requestBody: {
+          required: true,
+          content: json({ type: 'object', required: ['action'], additionalProperties: false, properties: { action: { enum: ['accept', 'keep'] } } }),
+        },
+        responses: { '200': { description: 'The review answered.', content: json(ref('TemplateReview')) }, ...errors(400, 401, 403, 404, 409) },
       },
     },
     '/api/openapi.json': {
@@ -454,6 +519,38 @@ export const OPENAPI = {
           text: { type: 'string' },
           author: { type: 'string' },
           createdAt: { type: 'string', format: 'date-time' },
+        },
+      },
+      TemplateValues: {
+        type: 'object',
+        required: ['category', 'name'],
+        properties: {
+          category: { enum: ['citizen', 'institutional', 'internal'] },
+          name: { type: 'string', minLength: 1 },
+          channels: { type: 'array', items: { type: 'string' } },
+          documents: { type: 'string' },
+          fee: ref('Fee'),
+          timeLimit: ref('TimeLimit'),
+        },
+      },
+      TemplateService: {
+        allOf: [ref('TemplateValues'), { type: 'object', required: ['id', 'version'], properties: { id: { type: 'integer' }, version: { type: 'integer' } } }],
+      },
+      TemplateSaved: {
+        type: 'object',
+        required: ['id', 'version', 'promiseChanged'],
+        properties: { id: { type: 'integer' }, version: { type: 'integer' }, promiseChanged: { type: 'boolean' } },
+      },
+      TemplateReview: {
+        type: 'object',
+        required: ['serviceId', 'name', 'fromVersion', 'toVersion', 'changes'],
+        properties: {
+          serviceId: { type: 'integer' },
+          name: { type: 'string' },
+          templateServiceId: { type: 'integer' },
+          fromVersion: { type: 'integer' },
+          toVersion: { type: 'integer' },
+          changes: { type: 'array', items: { type: 'object', required: ['path'], properties: { path: { type: 'string' }, before: {}, after: {} } } },
         },
       },
       Diff: {

@@ -294,6 +294,17 @@ export const bn = {
   'audit.change': 'আগে → পরে',
   'audit.none': 'কোনো পরিবর্তন এখনো লেখা হয়নি।',
   'audit.older': 'আরও পুরোনো',
+  'error.template.invalid': 'আদর্শ সেবার তথ্য সঠিক নয়।',
+  'error.template.not-found': 'আদর্শ সেবা {id} পাওয়া যায়নি।',
+  'error.template.unchanged': 'এই সেবার আদর্শ তালিকায় পর্যালোচনার মতো কোনো পরিবর্তন নেই।',
+  'work.template.changed': 'আদর্শ তালিকায় এই সেবা বদলেছে: দেখে নিন',
+  'work.template.accept': 'পরিবর্তনটি নিন',
+  'work.template.keep': 'নিজেরটি রাখুন',
+  'work.newFromTemplate': 'আদর্শ তালিকা থেকে নতুন খসড়া',
+  'template.title': 'আদর্শ সেবার তালিকা',
+  'template.intro': 'প্রধান কার্যালয়ের রাখা আদর্শ সেবা; দপ্তরগুলো এখান থেকে শুরু করে নিজেদের মতো করে নেয়।',
+  'template.version': 'সংস্করণ {n}',
+  'template.add': 'আদর্শ সেবা যোগ করুন',
 } as const;
 
 export type MessageKey = keyof typeof bn;

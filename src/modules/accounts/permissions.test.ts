@@ -1,6 +1,6 @@
 // The permission matrix, generated from the policy table: every role × every action × the office the role
 // is held at, an office below, an office beside and the office above. Each cell runs the real use case
-// (or, for actions whose use cases belong to later issues, asks the policy) and expects what POLICY says.
+// (or, for the grievance actions, whose use cases belong to a later issue, asks the policy) and expects what POLICY says.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../../test/helpers/db.ts';
@@ -19,6 +19,7 @@ import { officeAuditLog } from '../audit/audit.service.ts';
 import { ACTIONS, can, POLICY, type Action, type Reach } from './policy.ts';
 import { addUser } from './accounts.service.ts';
 import { postsOfOffice } from '../officials/officials.repo.ts';
+import { saveTemplateService } from '../templates/templates.service.ts';
 
 type Relation = 'own' | 'below' | 'beside' | 'above';
 const RELATIONS: Relation[] = ['own', 'below', 'beside', 'above'];
@@ -75,6 +76,7 @@ const PROBES: Partial<Record<Action, (ctx: Ctx, office: Office) => Promise<unkno
   },
   'audit.read': (ctx, office) => officeAuditLog(ctx, { officeId: office.id }),
   'user.manage': (ctx, office) => addUser(ctx, { officeId: office.id, email: `new${n++}@matrix.test`, password: 'a-long-password', roles: ['editor'] }),
+  'template.manage': (ctx, office) => saveTemplateService(ctx, { officeId: office.id, values: { category: 'citizen', name: `আদর্শ সেবা ${n++}` } }),
   'office.manage': (ctx, office) => createOffice(ctx, { level: 'other', parentId: office.id, nameBn: `শাখা ${n}`, nameEn: `Unit ${n++}` }),
 };
 

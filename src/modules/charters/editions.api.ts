@@ -65,7 +65,9 @@ editionsApi.get('/offices/:id/editions', async (c) => {
 
 editionsApi.post('/offices/:id/editions', async (c) => {
   const ctx = ctxOf(c);
-  const made = await newDraft(ctx, { officeId: idParam(c.req.param('id')) });
+  const text = await c.req.text();
+  const b = text.trim() ? await body(c) : {};
+  const made = await newDraft(ctx, { officeId: idParam(c.req.param('id')), from: b.from === 'template' ? 'template' : 'published' });
   return c.json({ id: made.editionId, basedOnId: made.basedOnId }, 201);
 });
 

@@ -16,6 +16,7 @@ import * as offices from '../offices/offices.service.ts';
 import { editionView, loadEdition } from './charters.service.ts';
 import * as repo from './charters.repo.ts';
 import { fiscalQuarterOf, nextQuarter, quarterBefore } from '../../calendar/fiscal.ts';
+import { listTemplate } from '../templates/templates.service.ts';
 
 type Loaded = Awaited<ReturnType<typeof loadEdition>>;
 
@@ -70,7 +71,8 @@ export const editionPatchSchema = z
   .strict();
 export type EditionPatch = z.input<typeof editionPatchSchema>;
 
-async function editable(ctx: Ctx, editionId: number): Promise<Loaded> {
+/** The edition, if the actor may edit it and its state allows. */
+export async function editable(ctx: Ctx, editionId: number): Promise<Loaded> {
   const loaded = await loadEdition(ctx, editionId);
   authorize(ctx, 'charter.edit', loaded.office);
   const status = loaded.edition.status as EditionStatus;
@@ -79,7 +81,7 @@ async function editable(ctx: Ctx, editionId: number): Promise<Loaded> {
 }
 
 /** After a change: the lint of the whole edition replaces its findings, and the edition is dated. */
-async function relint(ctx: Ctx, loaded: Loaded): Promise<Finding[]> {
+export async function relint(ctx: Ctx, loaded: Loaded): Promise<Finding[]> {
   const fresh = await repo.findEdition(ctx.db, loaded.edition.id);
   if (!fresh) throw new DomainError('edition.not-found', { id: loaded.edition.id });
   const { charter } = await editionView(ctx.db, fresh, loaded.office.id);
@@ -102,21 +104,52 @@ async function postOf(ctx: Ctx, officeId: number, slot: z.infer<typeof officerSc
 
 /**
  * The next quarter's draft: a copy of the office's published edition (rows, officers' posts, vision and
- * all), or an empty draft when nothing is published. Refused while another edition is still open.
+ * all), or an empty draft when nothing is published; with `from: 'template'`, the headquarters' standard
+ * services to localise (each remembers the template version it came from). Refused while another edition
+ * is still open.
  */
-export async function newDraft(ctx: Ctx, input: { officeId: number }): Promise<{ editionId: number; basedOnId: number | null }> {
+export async function newDraft(
+  ctx: Ctx,
+  input: { officeId: number; from?: 'published' | 'template' },
+): Promise<{ editionId: number; basedOnId: number | null }> {
   const office = await offices.getOffice(ctx.db, input.officeId);
   authorize(ctx, 'charter.edit', office);
   const open = (await repo.listEditions(ctx.db, office.id)).find((e) => e.status !== 'published');
   if (open) throw new DomainError('edition.open-exists', { id: open.id, number: open.number });
-  const published = await repo.latestPublished(ctx.db, office.id);
+  const latest = await repo.latestPublished(ctx.db, office.id);
+  const published = input.from === 'template' ? null : latest;
   // The current quarter, unless the published edition is already for it (or later): then the one after.
   const current = fiscalQuarterOf(ctx.now.toISOString().slice(0, 10));
-  const last = published ? { startYear: published.fiscalYear, quarter: published.quarter } : null;
+  const last = latest ? { startYear: latest.fiscalYear, quarter: latest.quarter } : null;
   const when = last && !quarterBefore(last, current) ? nextQuarter(last.startYear, last.quarter) : current;
   return inTransaction(ctx, async (tx) => {
     const charterId = await repo.ensureCharter(tx.db, office.id);
     const rows = published ? await repo.loadEditionRows(tx.db, published) : null;
+    const template = input.from === 'template' ? await listTemplate(tx, { officeId: office.id }) : [];
+    const serials = new Map<string, number>();
+    const fromTemplate = template.map((t, i) => {
+      const v = t.values;
+      const serial = (serials.get(v.category) ?? 0) + 1;
+      serials.set(v.category, serial);
+      return {
+        category: v.category,
+        position: i + 1,
+        serial,
+        name: v.name,
+        channels: v.channels,
+        documents: v.documents,
+        feeKind: v.fee.kind,
+        feeAmountTaka: v.fee.amountTaka,
+        feeText: v.fee.text,
+        paymentMethod: v.fee.paymentMethod,
+        timeImmediate: v.timeLimit.immediate,
+        timeWorkingDays: v.timeLimit.workingDays,
+        timeText: v.timeLimit.text,
+        searchText: searchTextOf(v),
+        templateServiceId: t.id,
+        templateVersion: t.version,
+      };
+    });
     const edition = await repo.insertEdition(tx.db, {
       edition: {
         charterId,
@@ -131,7 +164,7 @@ export async function newDraft(ctx: Ctx, input: { officeId: number }): Promise<{
         basedOnId: published?.id ?? null,
         updatedAt: ctx.now,
       },
-      services: (rows?.services ?? []).map(({ id: _id, editionId: _e, ...s }) => s),
+      services: rows ? rows.services.map(({ id: _id, editionId: _e, ...s }) => s) : fromTemplate,
       expectations: (rows?.expectations ?? []).map(({ id: _id, editionId: _e, ...x }) => x),
       grievanceSteps: (rows?.grievanceSteps ?? []).map(({ id: _id, editionId: _e, ...g }) => g),
     });

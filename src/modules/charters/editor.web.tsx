@@ -19,6 +19,7 @@ import { addService, applyFix, deleteService, fixApplies, newDraft, updateEditio
 import { addComment, approveEdition, listComments, publishEdition, submitEdition } from './review.service.ts';
 import { isEditable, nextStatus, type EditionStatus } from '../../charter/workflow.ts';
 import * as repo from './charters.repo.ts';
+import { acceptTemplate, keepOwn, templateReviews } from '../templates/template-review.service.ts';
 import { EditionPage } from './views/edition.tsx';
 import { Workspace } from './views/workspace.tsx';
 import { ServiceForm, type ServiceFormValues } from './views/service-form.tsx';
@@ -44,7 +45,8 @@ async function load(c: C) {
 
 editorWeb.post('/offices/:id/editions', async (c) => {
   const officeId = idParam(c.req.param('id'));
-  const { editionId } = await newDraft(ctxOf(c), { officeId });
+  const from = (await c.req.parseBody()).from === 'template' ? 'template' : 'published';
+  const { editionId } = await newDraft(ctxOf(c), { officeId, from });
   return c.redirect(editionUrl(officeId, editionId), 303);
 });
 
@@ -113,6 +115,7 @@ editorWeb.get('/offices/:id/editions/:editionId', async (c) => {
           comments={await listComments(ctx, view.edition.id)}
           notices={await notices(c)}
           fixable={fixApplies}
+          templateReviews={rights.edit ? await templateReviews(ctx, { editionId: view.edition.id }) : []}
         />
       ) : (
         <EditionPage locale={locale} view={view} officeName={name} />
@@ -157,6 +160,15 @@ editorWeb.post('/offices/:id/editions/:editionId/publish', async (c) => {
   const get = await form(c);
   await publishEdition(ctx, { editionId: view.edition.id, override: get('override') || null });
   return c.redirect(`/offices/${office.id}/charter`, 303);
+});
+
+editorWeb.post('/offices/:id/editions/:editionId/services/:serviceId/template', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const get = await form(c);
+  const serviceId = idParam(c.req.param('serviceId'));
+  await (get('action') === 'keep' ? keepOwn : acceptTemplate)(ctx, { editionId: view.edition.id, serviceId });
+  const ids = (await repo.servicesOf(ctx.db, view.edition.id)).map((s) => s.id);
+  return c.redirect(editionUrl(office.id, view.edition.id, `#service-${ids.indexOf(serviceId) + 1}`), 303);
 });
 
 editorWeb.post('/offices/:id/editions/:editionId/comments', async (c) => {

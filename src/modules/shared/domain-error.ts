@@ -41,6 +41,9 @@ export const ERROR_STATUS = {
   'service.not-found': 404,
   'service.invalid': 400,
   'comment.invalid': 400,
+  'template.invalid': 400,
+  'template.not-found': 404,
+  'template.unchanged': 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -7,6 +7,7 @@ import { CsrfField } from '../../../http/forms.tsx';
 import type { EditionView } from '../charters.service.ts';
 import type { EditionComment } from '../charters.repo.ts';
 import { EditionPage } from './edition.tsx';
+import type { TemplateReview } from '../../templates/template-review.service.ts';
 
 export interface Rights {
   edit: boolean;
@@ -27,6 +28,8 @@ export interface WorkspaceProps {
   comments: EditionComment[];
   notices: Message[];
   fixable: (f: Finding) => boolean;
+  /** services whose standard service changed since the office localised it */
+  templateReviews: TemplateReview[];
 }
 
 const Post = ({ action, csrf, label, children, cls }: { action: string; csrf: string; label: string; children?: unknown; cls?: string }) => (
@@ -67,8 +70,30 @@ export function Workspace(p: WorkspaceProps) {
     const id = p.serviceIds[index];
     if (id === undefined) return null;
     const mine = p.comments.filter((c) => c.serviceId === id);
+    const review = p.templateReviews.find((r) => r.serviceId === id);
     return (
       <div class="tools">
+        {review ? (
+          <div class="notice warning template-review">
+            <p>
+              <strong>{t(locale, 'work.template.changed')}</strong>
+            </p>
+            <ul>
+              {review.changes.map((ch) => (
+                <li>
+                  <code>{ch.path}</code>
+                  {`: ${String(ch.before ?? '—')} → ${String(ch.after ?? '—')}`}
+                </li>
+              ))}
+            </ul>
+            <Post action={`${base}/services/${id}/template`} csrf={csrf} label={t(locale, 'work.template.accept')}>
+              <input type="hidden" name="action" value="accept" />
+            </Post>{' '}
+            <Post action={`${base}/services/${id}/template`} csrf={csrf} label={t(locale, 'work.template.keep')}>
+              <input type="hidden" name="action" value="keep" />
+            </Post>
+          </div>
+        ) : null}
         {rights.edit ? <a href={`${base}/services/${id}`}>{t(locale, 'work.service.edit')}</a> : null}
         {mine.length ? (
           <ul class="comments">

@@ -95,6 +95,8 @@ export function OfficePage(props: {
       </dl>
       <p>
         <a href={`/offices/${office.id}/officials`}>{t(locale, 'office.officials')}</a>
+        {' · '}
+        <a href={`/offices/${office.id}/template`}>{t(locale, 'template.title')}</a>
         {audit ? (
           <>
             {' · '}
@@ -129,9 +131,14 @@ export function OfficePage(props: {
       {editor ? (
         <section aria-labelledby="work-h" class="work-edit">
           <h2 id="work-h">{t(locale, 'work.title')}</h2>
-          <form method="post" action={`/offices/${office.id}/editions`}>
+          <form method="post" action={`/offices/${office.id}/editions`} class="inline">
             <CsrfField token={editor.csrf} />
             <button type="submit">{t(locale, 'work.new')}</button>
+          </form>{' '}
+          <form method="post" action={`/offices/${office.id}/editions`} class="inline">
+            <CsrfField token={editor.csrf} />
+            <input type="hidden" name="from" value="template" />
+            <button type="submit">{t(locale, 'work.newFromTemplate')}</button>
           </form>
           <form method="post" action={`/offices/${office.id}/editions/upload`} enctype="multipart/form-data" class="stack">
             <CsrfField token={editor.csrf} />
