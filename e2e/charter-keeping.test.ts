@@ -112,3 +112,26 @@ test('upload, fix, submit; comment on a row; change it; approve; publish; the pu
   assert.deepEqual(paths.sort(), ['name', 'responsible.designation']);
   assert.equal(await citizen.locator('.diff-added, .diff-removed, .diff-moved').count(), 0);
 });
+
+test('the officials directory, the audit log, the template and password reset pages pass axe', async () => {
+  const head = await signedIn('head@debiganj.demo');
+  await head.goto(`${base}/`);
+  await head.getByRole('link', { name: DEBIGANJ }).first().click();
+  await head.getByRole('link', { name: 'কর্মকর্তাদের তালিকা' }).click();
+  await head.getByRole('heading', { level: 1, name: 'কর্মকর্তাদের তালিকা' }).waitFor();
+  await accessible(head);
+  await head.goBack();
+  await head.getByRole('link', { name: 'পরিবর্তনের খতিয়ান' }).click();
+  await head.getByRole('heading', { level: 1, name: 'পরিবর্তনের খতিয়ান' }).waitFor();
+  assert.ok((await head.locator('table.audit tbody tr').count()) > 0);
+  await accessible(head);
+  const admin = await signedIn('admin@doict.demo');
+  await admin.goto(`${base}/offices/1/template`);
+  await admin.getByLabel('সেবার নাম').fill('আইসিটি বিষয়ক প্রশিক্ষণ প্রদান');
+  await admin.getByRole('button', { name: 'আদর্শ সেবা যোগ করুন' }).click();
+  await admin.getByRole('rowheader', { name: /আইসিটি বিষয়ক প্রশিক্ষণ প্রদান/ }).waitFor();
+  await accessible(admin);
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${base}/password-reset`);
+  await accessible(visitor);
+});

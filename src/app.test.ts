@@ -221,5 +221,5 @@ test('the office lists its editions, and a draft shows what the import found bes
 test('the outbox page exists only in the demo: it shows addresses', async () => {
   assert.equal((await get('/demo/outbox')).status, 404);
   const demo = createApp({ db: database.db, now: () => now, demo: true });
-  assert.equal((await demo.request('/demo/outbox')).status, 200);
+  assert.equal((await demo.request('/demo/outbox')).status, 401, 'and even there, for administrators only');
 });

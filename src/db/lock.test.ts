@@ -41,6 +41,13 @@ test('a lock left by a process that died is taken over', () => {
   lockDataDir(dir)();
 });
 
+test('a lock with the pid of this very process, left by an earlier one (pids repeat in containers), is taken over', () => {
+  const dir = join(tmp, 'same-pid');
+  mkdirSync(dir);
+  writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
+  lockDataDir(dir)();
+});
+
 test('while the server runs, the command line refuses at once, in both languages, and writes nothing', async () => {
   const dir = join(tmp, 'server');
   const port = String(20000 + Math.floor(Math.random() * 20000));

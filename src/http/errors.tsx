@@ -19,9 +19,21 @@ interface Problem {
   findings?: readonly Finding[];
 }
 
+/** A refusal raised by the triggers of migrations 0001 and 0004 (SQLSTATE P0001), however the driver wraps it. */
+function frozenByDatabase(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === 'P0001') return true;
+  }
+  return false;
+}
+
 function problemOf(err: unknown, requestId: string): Problem {
   if (err instanceof DomainError) {
     return { status: err.status as ContentfulStatusCode, code: err.code, text: err.text, fields: err.fields, findings: err.findings };
+  }
+  if (frozenByDatabase(err)) {
+    // The database's own guard (a trigger) refused to change a published edition or the audit log.
+    return problemOf(new DomainError('edition.frozen'), requestId);
   }
   if (err instanceof ImportError) {
     // The importer's refusal (not a charter, damaged, too large): its text comes in both languages already.

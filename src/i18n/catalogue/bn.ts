@@ -305,6 +305,7 @@ export const bn = {
   'template.intro': 'প্রধান কার্যালয়ের রাখা আদর্শ সেবা; দপ্তরগুলো এখান থেকে শুরু করে নিজেদের মতো করে নেয়।',
   'template.version': 'সংস্করণ {n}',
   'template.add': 'আদর্শ সেবা যোগ করুন',
+  'error.edition.frozen': 'প্রকাশিত সংস্করণ ও পরিবর্তনের খতিয়ান কখনো বদলায় না; পরিবর্তনের জন্য নতুন খসড়া শুরু করুন।',
 } as const;
 
 export type MessageKey = keyof typeof bn;

@@ -307,4 +307,5 @@ export const en: Record<MessageKey, string> = {
   'template.intro': "Headquarters' standard services; offices start from them and localise them.",
   'template.version': 'version {n}',
   'template.add': 'Add a standard service',
+  'error.edition.frozen': 'A published edition and the audit log never change; start a new draft to change the charter.',
 };

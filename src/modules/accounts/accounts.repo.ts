@@ -34,11 +34,18 @@ export async function addRoles(db: Db, userId: number, roles: readonly Role[]): 
       .onConflictDoNothing();
 }
 
-export async function recordFailure(db: Db, userId: number, lockedUntil: Date | null): Promise<void> {
-  await db
+/** Counts a sign-in attempt and returns the count (started again after a lock that has ended). */
+export async function countAttempt(db: Db, userId: number, afterLock: boolean | null): Promise<number> {
+  const [row] = await db
     .update(users)
-    .set({ failedSignIns: sql`${users.failedSignIns} + 1`, ...(lockedUntil ? { lockedUntil } : {}) })
-    .where(eq(users.id, userId));
+    .set({ failedSignIns: afterLock ? 1 : sql`${users.failedSignIns} + 1`, ...(afterLock ? { lockedUntil: null } : {}) })
+    .where(eq(users.id, userId))
+    .returning({ n: users.failedSignIns });
+  return row?.n ?? 0;
+}
+
+export async function lockUntil(db: Db, userId: number, until: Date): Promise<void> {
+  await db.update(users).set({ lockedUntil: until }).where(eq(users.id, userId));
 }
 
 export async function clearFailures(db: Db, userId: number): Promise<void> {

@@ -79,13 +79,22 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string;
     await verify(await NOBODY, input.password).catch(() => false);
     throw new DomainError('auth.bad-credentials');
   }
-  if (user.lockedUntil && user.lockedUntil > ctx.now) {
-    throw new DomainError('auth.locked', { minutes: Math.ceil((user.lockedUntil.getTime() - ctx.now.getTime()) / 60000) });
+  const lockedFor = (until: Date) => Math.ceil((until.getTime() - ctx.now.getTime()) / 60000);
+  if (user.lockedUntil && user.lockedUntil > ctx.now) throw new DomainError('auth.locked', { minutes: lockedFor(user.lockedUntil) });
+  // The attempt is counted before the password is checked, in one statement: guesses sent in parallel
+  // cannot all pass the count read before any of them failed.
+  const attempt = await repo.countAttempt(ctx.db, user.id, user.lockedUntil && user.lockedUntil <= ctx.now);
+  const lockUntil = new Date(ctx.now.getTime() + LOCK_MINUTES * 60000);
+  if (attempt > MAX_FAILED_SIGN_INS) {
+    await repo.lockUntil(ctx.db, user.id, lockUntil);
+    throw new DomainError('auth.locked', { minutes: LOCK_MINUTES });
   }
   if (!(await verify(user.passwordHash, input.password).catch(() => false))) {
-    const locks = user.failedSignIns + 1 >= MAX_FAILED_SIGN_INS;
-    await repo.recordFailure(ctx.db, user.id, locks ? new Date(ctx.now.getTime() + LOCK_MINUTES * 60000) : null);
-    throw new DomainError(locks ? 'auth.locked' : 'auth.bad-credentials', locks ? { minutes: LOCK_MINUTES } : {});
+    if (attempt >= MAX_FAILED_SIGN_INS) {
+      await repo.lockUntil(ctx.db, user.id, lockUntil);
+      throw new DomainError('auth.locked', { minutes: LOCK_MINUTES });
+    }
+    throw new DomainError('auth.bad-credentials');
   }
   const token = randomToken('');
   const csrf = randomToken('');

@@ -178,3 +178,25 @@ test('a forgotten password: a link by e-mail through the outbox, used once; the 
   assert.equal(again.status, 400, 'a link works once');
   assert.match(await again.text(), /লিংকটি আর কাজ করে না/);
 });
+
+test('guesses sent in parallel are counted too: at most five passwords are ever checked before the lock', async () => {
+  await addUser(operatorCtx(database.db), { officeId: tree.upazila.id, email: 'parallel@debiganj.test', password: 'the right password', roles: ['editor'] });
+  const ctx = { db: database.db, actor: { kind: 'public' } as const, now: clock };
+  const tries = await Promise.allSettled(Array.from({ length: 12 }, () => signIn(ctx, { email: 'parallel@debiganj.test', password: 'wrong guess' })));
+  const codes = tries.map((r) => (r.status === 'rejected' && r.reason instanceof DomainError ? r.reason.code : 'signed-in'));
+  assert.equal(codes.filter((c) => c === 'auth.bad-credentials').length, MAX_FAILED_SIGN_INS - 1);
+  assert.equal(codes.filter((c) => c === 'auth.locked').length, 12 - (MAX_FAILED_SIGN_INS - 1));
+  await assert.rejects(
+    signIn(ctx, { email: 'parallel@debiganj.test', password: 'the right password' }),
+    (e: unknown) => e instanceof DomainError && e.code === 'auth.locked',
+  );
+});
+
+test('the sign-in never sends anyone to another site', async () => {
+  for (const next of ['//evil.example', '/\t/evil.example', '/\\evil.example', 'https://evil.example', '/%0a/x']) {
+    const page = await (await app.request(`/sign-in?next=${encodeURIComponent(next)}`)).text();
+    const value = /name="next" value="([^"]*)"/.exec(page)?.[1];
+    assert.ok(value === '/account' || value === next.replace('%0a', '%0a'), `${JSON.stringify(next)} → ${value ?? ''}`);
+    assert.ok(!value?.startsWith('//') && !/[\s\\]/.test(value ?? ''), JSON.stringify(next));
+  }
+});

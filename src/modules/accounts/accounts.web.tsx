@@ -19,7 +19,8 @@ import type { FormErrors } from '../../http/forms.tsx';
 export const accountsWeb = new Hono<AppEnv>();
 
 /** Only a path of this site: never an open redirect. */
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/account');
+// Printable ASCII only (a browser drops a tab or a newline, and '/\t/evil.example' would become '//evil.example').
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])[\x21-\x7e]*$/.test(next) ? next : '/account');
 
 function signInPage(c: Context<AppEnv>, email: string, errors: FormErrors | null, next: string, status: 200 | 400 | 401 | 429 = 200) {
   const locale = c.get('locale');

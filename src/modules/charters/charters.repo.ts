@@ -181,3 +181,12 @@ export async function postInOffices(db: Db, postId: number, officeIds: number[])
     .where(and(eq(posts.id, postId), inArray(posts.officeId, officeIds)));
   return row ?? null;
 }
+
+/**
+ * The edition's status, its row locked until the transaction ends: a use case checks the state it acts
+ * on here, inside its transaction, so two requests cannot both act on the state they read before.
+ */
+export async function lockStatus(db: Db, editionId: number): Promise<string | null> {
+  const [row] = await db.select({ status: editions.status }).from(editions).where(eq(editions.id, editionId)).for('update');
+  return row?.status ?? null;
+}

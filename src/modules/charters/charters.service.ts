@@ -9,7 +9,7 @@ import { fiscalQuarterOf } from '../../calendar/fiscal.ts';
 import { normalizeDeep } from '../../bangla/normalize.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
-import { ensurePost, postsAsPersons } from '../officials/officials.service.ts';
+import { ensurePost, matchPost, postsAsPersons } from '../officials/officials.service.ts';
 import { inTransaction, type Ctx } from '../shared/context.ts';
 import { audit } from '../audit/audit.service.ts';
 import { authorize, can, type OfficeRef } from '../accounts/policy.ts';
@@ -98,7 +98,11 @@ export async function importDraft(ctx: Ctx, input: ImportInput): Promise<{ editi
     const postOfMention = new Map<number, number>();
     for (const official of grouped.officials) {
       const officeId = await officeOfOfficial(tx, official, office.id);
-      const postId = await ensurePost(txc, officeId, official);
+      // An import may name officers of other offices; it changes who holds a post only where the actor may
+      // keep the officials. Elsewhere it points at the post that is there, or keeps the officer with its own office.
+      const elsewhere = officeId !== office.id && !can(ctx.actor, 'officials.edit', await offices.getOffice(tx, officeId));
+      const existing = elsewhere ? await matchPost(txc, officeId, official) : undefined;
+      const postId = existing ? existing.id : await ensurePost(txc, elsewhere ? office.id : officeId, official);
       for (const m of official.mentions) postOfMention.set(m, postId);
     }
     const post = (key: string) => {
@@ -220,7 +224,10 @@ export async function diffEditions(ctx: Ctx, input: { a: number; b: number }) {
   const [a, b] = await Promise.all([getEdition(ctx, { editionId: input.a }), getEdition(ctx, { editionId: input.b })]);
   if (a.officeId !== b.officeId) throw new DomainError('edition.diff-offices', { a: input.a, b: input.b });
   const [idsA, idsB] = await Promise.all([repo.servicesOf(ctx.db, input.a), repo.servicesOf(ctx.db, input.b)]);
-  const diff = diffCharters(a.charter, b.charter, { a: idsA.map((s) => s.id), b: idsB.map((s) => s.id) });
+  // A published edition is compared as it was published (its snapshot), not with today's holders of its posts.
+  const asPublished = async (v: EditionView) =>
+    v.edition.status === 'published' ? ((await repo.findEdition(ctx.db, v.edition.id))?.snapshot ?? v.charter) : v.charter;
+  const diff = diffCharters(await asPublished(a), await asPublished(b), { a: idsA.map((s) => s.id), b: idsB.map((s) => s.id) });
   const meta = (v: EditionView) => ({
     id: v.edition.id,
     number: v.edition.number,

@@ -3,8 +3,9 @@
 // stand with the edition; only a draft (or one the reviewer sent back) can change.
 import { z } from 'zod';
 import type { services } from '../../db/schema.ts';
-import { feeSchema, personSchema, serviceCategorySchema, timeLimitSchema, type Finding } from '../../charter/model.ts';
-import { lintCharter } from '../../charter/lint/index.ts';
+import { feeSchema, personSchema, serviceCategorySchema, timeLimitSchema, type Finding, type ServiceCategory } from '../../charter/model.ts';
+import { catalogueEntry, lintCharter } from '../../charter/lint/index.ts';
+import { SECTION_OF } from '../../charter/lint/places.ts';
 import { isEditable, type EditionStatus } from '../../charter/workflow.ts';
 import { normalizeDeep, searchKey } from '../../bangla/normalize.ts';
 import { inTransaction, type Ctx } from '../shared/context.ts';
@@ -71,6 +72,12 @@ export const editionPatchSchema = z
   .strict();
 export type EditionPatch = z.input<typeof editionPatchSchema>;
 
+/** Inside the transaction of an edit: the edition is still editable (a submission may have come meanwhile). */
+async function stillEditable(ctx: Ctx, editionId: number): Promise<void> {
+  const status = (await repo.lockStatus(ctx.db, editionId)) as EditionStatus | null;
+  if (!status || !isEditable(status)) throw new DomainError('edition.not-editable', { id: editionId, status: status ?? '' });
+}
+
 /** The edition, if the actor may edit it and its state allows. */
 export async function editable(ctx: Ctx, editionId: number): Promise<Loaded> {
   const loaded = await loadEdition(ctx, editionId);
@@ -80,12 +87,21 @@ export async function editable(ctx: Ctx, editionId: number): Promise<Loaded> {
   return loaded;
 }
 
-/** After a change: the lint of the whole edition replaces its findings, and the edition is dated. */
-export async function relint(ctx: Ctx, loaded: Loaded): Promise<Finding[]> {
+/** Whether only the importer (or a reader) says this: the lint over the stored charter cannot say it again. */
+const importOnly = (f: Finding) => !(catalogueEntry(f.code)?.from ?? []).includes('lint');
+
+/**
+ * After a change: the lint of the whole edition replaces the lint's findings, and the edition is dated. What
+ * only the import could see (a cell it could not place, a column it could not read) stays until the editor
+ * saves the row it names, which is their answer to it; so a save never makes an import's error vanish unseen.
+ */
+export async function relint(ctx: Ctx, loaded: Loaded, touched: readonly { section: string | null; row: number | null }[] = []): Promise<Finding[]> {
   const fresh = await repo.findEdition(ctx.db, loaded.edition.id);
   if (!fresh) throw new DomainError('edition.not-found', { id: loaded.edition.id });
   const { charter } = await editionView(ctx.db, fresh, loaded.office.id);
-  const findings = lintCharter(charter);
+  const answered = (f: Finding) => f.location.row !== null && touched.some((t) => t.section === f.location.section && t.row === f.location.row);
+  const kept = (fresh.findings ?? []).filter((f) => importOnly(f) && !answered(f));
+  const findings = [...kept, ...lintCharter(charter)];
   await repo.updateEditionRow(ctx.db, loaded.edition.id, { findings, updatedAt: ctx.now });
   return findings;
 }
@@ -190,6 +206,7 @@ export async function updateEdition(
   const loaded = await editable(ctx, input.editionId);
   const { expectations, ...values } = normalizeDeep(parsed.data);
   return inTransaction(ctx, async (tx) => {
+    await stillEditable(tx, loaded.edition.id);
     if (Object.keys(values).length) await repo.updateEditionRow(tx.db, loaded.edition.id, values);
     if (expectations) await repo.replaceExpectations(tx.db, loaded.edition.id, expectations);
     const before = Object.fromEntries(Object.keys(parsed.data).map((k) => [k, (loaded.edition as Record<string, unknown>)[k] ?? null]));
@@ -216,6 +233,9 @@ async function serviceValues(ctx: Ctx, officeId: number, v: Partial<z.infer<type
   return out;
 }
 
+/** Where the findings of a service row stand (its group's section and its serial). */
+const rowOf = (s: repo.ServiceRow) => ({ section: SECTION_OF[s.category as ServiceCategory], row: s.serial });
+
 const searchTextOf = (s: { name: string; channels: string[]; documents: string }) => searchKey(`${s.name} ${s.channels.join(' ')} ${s.documents}`);
 
 /** Adds a service (checked against serviceInputSchema); at the end of its group's serials unless told. */
@@ -225,6 +245,7 @@ export async function addService(ctx: Ctx, input: { editionId: number; service: 
   const loaded = await editable(ctx, input.editionId);
   const v = normalizeDeep(parsed.data);
   return inTransaction(ctx, async (tx) => {
+    await stillEditable(tx, loaded.edition.id);
     const existing = await repo.servicesOf(tx.db, loaded.edition.id);
     const serial = v.serial ?? existing.filter((s) => s.category === v.category).reduce((m, s) => Math.max(m, s.serial), 0) + 1;
     const values = await serviceValues(tx, loaded.office.id, { ...v, serial });
@@ -256,12 +277,13 @@ export async function updateService(
   if (!before) throw new DomainError('service.not-found', { id: input.serviceId });
   const v = normalizeDeep(parsed.data);
   return inTransaction(ctx, async (tx) => {
+    await stillEditable(tx, loaded.edition.id);
     const values = await serviceValues(tx, loaded.office.id, v);
     const merged = { name: values.name ?? before.name, channels: values.channels ?? before.channels, documents: values.documents ?? before.documents };
     await repo.updateService(tx.db, before.id, { ...values, searchText: searchTextOf(merged) });
     if (v.position !== undefined) await repo.moveService(tx.db, loaded.edition.id, before.id, v.position);
     await audit(tx, { entity: 'service', id: before.id, action: 'update', officeId: loaded.office.id, before, after: v });
-    return { serviceId: before.id, findings: await relint(tx, loaded) };
+    return { serviceId: before.id, findings: await relint(tx, loaded, [rowOf(before)]) };
   });
 }
 
@@ -270,9 +292,10 @@ export async function deleteService(ctx: Ctx, input: { editionId: number; servic
   const before = await repo.serviceOfEdition(ctx.db, loaded.edition.id, input.serviceId);
   if (!before) throw new DomainError('service.not-found', { id: input.serviceId });
   return inTransaction(ctx, async (tx) => {
+    await stillEditable(tx, loaded.edition.id);
     await repo.deleteService(tx.db, loaded.edition.id, before.id);
     await audit(tx, { entity: 'service', id: before.id, action: 'delete', officeId: loaded.office.id, before });
-    return { findings: await relint(tx, loaded) };
+    return { findings: await relint(tx, loaded, [rowOf(before)]) };
   });
 }
 

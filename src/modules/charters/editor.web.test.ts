@@ -61,3 +61,34 @@ test('an upload that is no charter is refused with the reason, and no edition is
   assert.match(await res.text(), /ফাইলটি থেকে প্রতিশ্রুতি পড়া গেল না/);
   assert.equal((await listEditions(operatorCtx(database.db), { officeId: tree.upazila.id })).length, before);
 });
+
+test("an editor's import never changes who holds a post in another office", async () => {
+  const { tokenActor } = await import('../accounts/accounts.service.ts');
+  const { currentHolders, postsOfOffice } = await import('../officials/officials.repo.ts');
+  const { buildPerson, buildService } = await import('../../../test/helpers/factories.ts');
+  const named = (name: string) =>
+    buildCharter({
+      services: [buildService({ serial: 1, superior: buildPerson({ name, designation: 'প্রোগ্রামার', districtCode: '77', phones: ['+8801717447709'] }) })],
+    });
+  await importDraft(operatorCtx(database.db), { officeId: tree.upazila.id, charter: named('জনাব প্রথম জন'), sourceName: 'op.txt' });
+  const holder = async () => {
+    const posts = (await postsOfOffice(database.db, tree.district.id)).filter((p) => p.designation === 'প্রোগ্রামার');
+    return (
+      await currentHolders(
+        database.db,
+        posts.map((p) => p.id),
+      )
+    ).map((h) => h.name);
+  };
+  assert.deepEqual(await holder(), ['জনাব প্রথম জন'], 'the operator may');
+  const actor = await tokenActor(database.db, token, new Date());
+  assert.ok(actor);
+  const { editionId: mine } = await importDraft(
+    { db: database.db, actor, now: new Date() },
+    { officeId: tree.upazila.id, charter: named('জনাব দ্বিতীয় জন'), sourceName: 'ed.txt' },
+  );
+  assert.deepEqual(await holder(), ['জনাব প্রথম জন'], 'the upazila editor may not change the district post');
+  const rows = await servicesOf(database.db, mine);
+  const districtPosts = (await postsOfOffice(database.db, tree.district.id)).map((p) => p.id);
+  assert.ok(rows[0]?.superiorPostId && districtPosts.includes(rows[0].superiorPostId), 'the row points at the district post that is there');
+});

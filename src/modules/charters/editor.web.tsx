@@ -13,14 +13,14 @@ import { DomainError } from '../shared/domain-error.ts';
 import { can } from '../accounts/policy.ts';
 import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
-import { officePosts } from '../officials/officials.service.ts';
+import { officePosts, postsAsPersons } from '../officials/officials.service.ts';
 import { getEdition, importDraft, seesDrafts } from './charters.service.ts';
 import { addService, applyFix, deleteService, fixApplies, newDraft, updateEdition, updateService } from './editions.service.ts';
 import { addComment, approveEdition, listComments, publishEdition, submitEdition } from './review.service.ts';
 import { isEditable, nextStatus, type EditionStatus } from '../../charter/workflow.ts';
 import * as repo from './charters.repo.ts';
 import { acceptTemplate, keepOwn, templateReviews } from '../templates/template-review.service.ts';
-import { EditionPage } from './views/edition.tsx';
+import { CharterDocument } from './views/charter.tsx';
 import { Workspace } from './views/workspace.tsx';
 import { ServiceForm, type ServiceFormValues } from './views/service-form.tsx';
 import type { FormErrors } from '../../http/forms.tsx';
@@ -118,7 +118,8 @@ editorWeb.get('/offices/:id/editions/:editionId', async (c) => {
           templateReviews={rights.edit ? await templateReviews(ctx, { editionId: view.edition.id }) : []}
         />
       ) : (
-        <EditionPage locale={locale} view={view} officeName={name} />
+        // The public sees a published edition as the citizen's charter it was: never the import's findings.
+        <CharterDocument locale={locale} view={view} officeName={name} />
       )}
     </Layout>,
   );
@@ -213,6 +214,15 @@ async function servicePage(c: C, values: ServiceFormValues | null, errors: FormE
     id: p.id,
     label: [p.designation, p.holder, above.get(p.officeId)].filter(Boolean).join(', ') || `#${p.id}`,
   }));
+  // A row may point at a post of another office (found by the code it printed): it stays a choice, so
+  // saving the form never drops an officer it did not show.
+  const persons = await postsAsPersons(
+    ctx.db,
+    [row.responsiblePostId, row.superiorPostId].filter((x): x is number => x !== null),
+  );
+  for (const [id, person] of persons) {
+    if (!posts.some((p) => p.id === id)) posts.push({ id, label: [person.designation, person.name].filter(Boolean).join(', ') || `#${id}` });
+  }
   const base = `/offices/${office.id}/editions/${view.edition.id}/services/${serviceId}`;
   return c.html(
     <Layout locale={locale} title={`${t(locale, 'work.service.edit')}: ${row.name}`} switchHref={switchLanguageHref(c.req.url, locale)}>

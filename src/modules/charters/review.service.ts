@@ -23,6 +23,7 @@ function step(loaded: Loaded, event: EditionEvent): EditionStatus {
 }
 
 async function move(ctx: Ctx, loaded: Loaded, to: EditionStatus, action: string, values: Parameters<typeof repo.updateEditionRow>[2] = {}) {
+  await stillIn(ctx, loaded);
   await repo.updateEditionRow(ctx.db, loaded.edition.id, { status: to, ...values });
   await audit(ctx, {
     entity: 'charter_edition',
@@ -38,6 +39,12 @@ async function move(ctx: Ctx, loaded: Loaded, to: EditionStatus, action: string,
 const dhakaDate = (at: Date) => new Date(at.getTime() + 6 * 3600_000).toISOString().slice(0, 10);
 
 const about = (loaded: Loaded) => ({ office: loaded.office, editionId: loaded.edition.id, number: loaded.edition.number });
+
+/** Inside the transaction: the edition is still in the state the step was checked against (else 409). */
+async function stillIn(ctx: Ctx, loaded: Loaded): Promise<void> {
+  const status = await repo.lockStatus(ctx.db, loaded.edition.id);
+  if (status !== loaded.edition.status) throw new DomainError('edition.transition', { id: loaded.edition.id, status: status ?? '', step: 'changed meanwhile' });
+}
 
 const userId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
@@ -134,6 +141,7 @@ export async function publishEdition(
   const override = input.override?.trim() ? normalizeLine(input.override) : null;
   if (errors.length && !override) throw new DomainError('edition.has-errors', { count: errors.length }, {}, errors);
   await inTransaction(ctx, async (tx) => {
+    await stillIn(tx, loaded);
     // A charter is dated the day it is published, unless the document gave its own date.
     if (!loaded.edition.issueDate) await repo.updateEditionRow(tx.db, loaded.edition.id, { issueDate: dhakaDate(ctx.now) });
     const fresh = (await repo.findEdition(tx.db, loaded.edition.id)) ?? loaded.edition;

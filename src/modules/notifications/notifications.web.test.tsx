@@ -5,6 +5,7 @@ import { testDatabase } from '../../../test/helpers/db.ts';
 import type { Database } from '../../db/client.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { locale } from '../../http/locale.ts';
+import { onError } from '../../http/errors.tsx';
 import type { Ctx } from '../shared/context.ts';
 import { enqueue } from './outbox.service.ts';
 import { outboxWeb } from './notifications.web.tsx';
@@ -20,12 +21,24 @@ before(async () => {
   app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     c.set('deps', { db: database.db, now: () => now });
+    // An administrator reads the page (the real app's authenticate middleware sets this).
+    c.set(
+      'actor',
+      c.req.header('x-test-public')
+        ? { kind: 'public' }
+        : { kind: 'user', userId: 1, email: 'admin@x', officeId: 1, officePath: '/1/', roles: ['admin'], via: 'token' },
+    );
     await next();
   });
   app.use('*', locale);
   app.route('/', outboxWeb);
+  app.onError(onError);
 });
 after(() => database.close());
+
+test('the outbox page is for administrators only', async () => {
+  assert.equal((await app.request('/demo/outbox', { headers: { 'x-test-public': '1' } })).status, 401);
+});
 
 test('the demo outbox page lists what was sent, what waits and what failed, newest first, in the chosen language', async () => {
   const ctx: Ctx = { db: database.db, actor: { kind: 'system', name: 'test' }, now };

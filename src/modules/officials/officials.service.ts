@@ -25,6 +25,14 @@ const same = (a: string | null, b: string | null) => (a ? normalizeLine(a) : '')
  * holder changed, and the old holder is kept as history.
  */
 export async function ensurePost(ctx: Ctx, officeId: number, official: Official): Promise<number> {
+  const post =
+    (await matchPost(ctx, officeId, official)) ?? (await repo.insertPost(ctx.db, { officeId, designation: official.designation, room: official.room }));
+  await setHolder(ctx, post.id, official);
+  return post.id;
+}
+
+/** The post of the office an official stands for, if there is one (nothing is written). */
+export async function matchPost(ctx: Ctx, officeId: number, official: Official): Promise<repo.PostRow | undefined> {
   const { db } = ctx;
   const existing = (await repo.postsOfOffice(db, officeId)).filter(
     (p) => same(p.designation, official.designation) && (official.room === null || same(p.room, official.room)),
@@ -37,12 +45,7 @@ export async function ensurePost(ctx: Ctx, officeId: number, official: Official)
     const h = holders.find((x) => x.postId === p.id);
     return h && nameKey(h.name) !== null && nameKey(h.name) === nameKey(official.name);
   });
-  const post =
-    byName ??
-    (official.designation ? existing[0] : undefined) ??
-    (await repo.insertPost(db, { officeId, designation: official.designation, room: official.room }));
-  await setHolder(ctx, post.id, official);
-  return post.id;
+  return byName ?? (official.designation ? existing[0] : undefined);
 }
 
 /** Makes someone the current holder of a post; the same person only has their contacts brought up to date. */

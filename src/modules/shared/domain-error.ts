@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   'edition.not-found': 404,
   'edition.not-of-office': 404,
   'edition.published': 409,
+  'edition.frozen': 409,
   'charter.not-published': 404,
   'charter.malformed': 400,
   'data-dir.in-use': 503,
