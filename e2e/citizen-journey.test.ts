@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { checkAccessibility, formatViolations } from './helpers/browser.ts';
 import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
+import { DEMO_PASSWORD } from '../src/modules/demo/demo.data.ts';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -60,8 +61,20 @@ test('home → search Debiganj → office → charter → a service row, all acc
   await page.close();
 });
 
-test('an edition with its import findings is accessible too', async () => {
-  const page = await browser.newPage();
+test('an edition with its import findings, for its editor, is accessible too; the public never sees the findings', async () => {
+  const visitor = await browser.newPage();
+  await visitor.goto(`${base}/?q=${encodeURIComponent('দেবীগঞ্জ')}`);
+  await visitor.getByRole('link', { name: 'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়' }).first().click();
+  await visitor.getByRole('link', { name: /^সংস্করণ ১/ }).click();
+  await visitor.getByRole('heading', { level: 1, name: 'সেবা প্রদান প্রতিশ্রুতি' }).waitFor();
+  assert.equal(await visitor.getByRole('heading', { name: 'আমদানির সময় পাওয়া বিষয়' }).count(), 0);
+  await visitor.close();
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('ই-মেইল').fill('editor@debiganj.demo');
+  await page.getByLabel('পাসওয়ার্ড').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'সাইন ইন' }).click();
+  await page.waitForURL(/\/account$/);
   await page.goto(`${base}/?q=${encodeURIComponent('দেবীগঞ্জ')}`);
   await page.getByRole('link', { name: 'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়' }).first().click();
   await page.getByRole('link', { name: /^সংস্করণ ১/ }).click();
