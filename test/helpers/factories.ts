@@ -4,6 +4,8 @@ import { emptyPerson } from '../../src/charter/model.ts';
 import type { Db } from '../../src/db/client.ts';
 import { createOffice, type Office } from '../../src/modules/offices/offices.service.ts';
 import type { Ctx } from '../../src/modules/shared/context.ts';
+import type { Role } from '../../src/db/schema.ts';
+import { addUser, createToken } from '../../src/modules/accounts/accounts.service.ts';
 
 export function buildPerson(overrides: Partial<Person> = {}): Person {
   return { ...emptyPerson(), ...overrides };
@@ -82,4 +84,15 @@ export async function buildTree(db: Db): Promise<Tree> {
     portal: 'https://doict.debiganj.panchagarh.gov.bd/',
   });
   return { hq, district, upazila };
+}
+
+/** Users with one or more roles at offices, each with an API token: `{who: token}` (e-mail `who@test.gov.bd`). */
+export async function usersWithTokens(db: Db, people: readonly (readonly [string, number, readonly Role[]])[]): Promise<Record<string, string>> {
+  const ctx = operatorCtx(db);
+  const tokens: Record<string, string> = {};
+  for (const [who, officeId, roles] of people) {
+    await addUser(ctx, { officeId, email: `${who}@test.gov.bd`, password: 'a-long-password', roles: [...roles] });
+    tokens[who] = (await createToken(ctx, { email: `${who}@test.gov.bd` })).token;
+  }
+  return tokens;
 }

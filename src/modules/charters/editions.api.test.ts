@@ -3,13 +3,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../../test/helpers/db.ts';
-import { buildCharter, buildService, buildTree, operatorCtx, type Tree } from '../../../test/helpers/factories.ts';
+import { buildCharter, buildService, buildTree, operatorCtx, usersWithTokens, type Tree } from '../../../test/helpers/factories.ts';
 import type { Database } from '../../db/client.ts';
 import { createApp } from '../../app.tsx';
-import { addUser, createToken } from '../accounts/accounts.service.ts';
 import { importDraft } from './charters.service.ts';
 import { publishEdition } from './review.service.ts';
-import type { Role } from '../../db/schema.ts';
 import { listOutbox } from '../notifications/outbox.service.ts';
 import { toBengaliDigits as bn } from '../../bangla/digits.ts';
 
@@ -34,16 +32,15 @@ before(async () => {
   });
   publishedId = (await importDraft(ctx, { officeId: tree.upazila.id, charter, sourceName: 'seed.txt' })).editionId;
   await publishEdition(ctx, { editionId: publishedId });
-  const people: [string, number, Role[]][] = [
-    ['editor', tree.upazila.id, ['editor']],
-    ['head', tree.upazila.id, ['head']],
-    ['reviewer', tree.district.id, ['reviewer']],
-    ['beside', tree.district.id, ['editor']],
-  ];
-  for (const [who, officeId, roles] of people) {
-    await addUser(ctx, { officeId, email: `${who}@test.gov.bd`, password: 'a-long-password', roles });
-    tokens[who] = (await createToken(ctx, { email: `${who}@test.gov.bd` })).token;
-  }
+  Object.assign(
+    tokens,
+    await usersWithTokens(database.db, [
+      ['editor', tree.upazila.id, ['editor']],
+      ['head', tree.upazila.id, ['head']],
+      ['reviewer', tree.district.id, ['reviewer']],
+      ['beside', tree.district.id, ['editor']],
+    ]),
+  );
   app = createApp({ db: database.db, now: () => now });
 });
 after(() => database.close());
@@ -204,8 +201,7 @@ test('publishing an edition with errors needs a reason; the reason and the count
     findings: [{ severity: 'error', code: 'vision.missing', params: {}, location: { section: '1', row: null, column: null, line: null } }],
   });
   const { editionId } = await importDraft(ctx, { officeId: tree.hq.id, charter: withErrors, sourceName: 'hq.txt' });
-  await addUser(ctx, { officeId: tree.hq.id, email: 'hq-head@test.gov.bd', password: 'a-long-password', roles: ['head'] });
-  tokens.hqHead = (await createToken(ctx, { email: 'hq-head@test.gov.bd' })).token;
+  Object.assign(tokens, await usersWithTokens(database.db, [['hqHead', tree.hq.id, ['head']]]));
   const refused = await call('hqHead', 'POST', `/editions/${editionId}/publish`);
   assert.equal(refused.status, 409);
   assert.equal(refused.body.error?.code, 'edition.has-errors');

@@ -3,11 +3,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../../test/helpers/db.ts';
-import { buildTree, operatorCtx, type Tree } from '../../../test/helpers/factories.ts';
+import { buildTree, usersWithTokens, type Tree } from '../../../test/helpers/factories.ts';
 import type { Database } from '../../db/client.ts';
 import { createApp } from '../../app.tsx';
-import { addUser, createToken } from '../accounts/accounts.service.ts';
-import type { Role } from '../../db/schema.ts';
 
 let database: Database;
 let tree: Tree;
@@ -17,15 +15,13 @@ const tokens: Record<string, string> = {};
 before(async () => {
   database = await testDatabase();
   tree = await buildTree(database.db);
-  const ctx = operatorCtx(database.db);
-  const people: [string, number, Role][] = [
-    ['admin', tree.hq.id, 'admin'],
-    ['editor', tree.upazila.id, 'editor'],
-  ];
-  for (const [who, officeId, role] of people) {
-    await addUser(ctx, { officeId, email: `${who}@t.gov.bd`, password: 'a-long-password', roles: [role] });
-    tokens[who] = (await createToken(ctx, { email: `${who}@t.gov.bd` })).token;
-  }
+  Object.assign(
+    tokens,
+    await usersWithTokens(database.db, [
+      ['admin', tree.hq.id, ['admin']],
+      ['editor', tree.upazila.id, ['editor']],
+    ]),
+  );
   app = createApp({ db: database.db, now: () => new Date('2025-07-10T04:00:00Z') });
 });
 after(() => database.close());
@@ -142,8 +138,7 @@ test('in the browser’s way: the template page, a draft from it, and "the templ
   const birth = list.find((s) => s.name === 'জন্ম নিবন্ধন সহায়তা');
   assert.ok(birth);
   // The office above has no open edition: start one from the template in the district.
-  await addUser(operatorCtx(database.db), { officeId: tree.district.id, email: 'district-editor@t.gov.bd', password: 'a-long-password', roles: ['editor'] });
-  tokens.districtEditor = (await createToken(operatorCtx(database.db), { email: 'district-editor@t.gov.bd' })).token;
+  Object.assign(tokens, await usersWithTokens(database.db, [['districtEditor', tree.district.id, ['editor']]]));
   const made = await form('districtEditor', `/offices/${tree.district.id}/editions`, { from: 'template' });
   assert.equal(made.status, 303);
   const editionUrl = made.headers.get('location') ?? '';
