@@ -306,6 +306,12 @@ export const bn = {
   'template.version': 'সংস্করণ {n}',
   'template.add': 'আদর্শ সেবা যোগ করুন',
   'error.edition.frozen': 'প্রকাশিত সংস্করণ ও পরিবর্তনের খতিয়ান কখনো বদলায় না; পরিবর্তনের জন্য নতুন খসড়া শুরু করুন।',
+  'error.token.not-found': 'টোকেন {id} পাওয়া যায়নি।',
+  'account.tokens.none': 'কোনো টোকেন নেই।',
+  'account.tokens.made': 'তৈরি',
+  'account.tokens.used': 'শেষ ব্যবহার',
+  'account.tokens.never': 'কখনো না',
+  'account.tokens.revoke': 'বাতিল করুন',
 } as const;
 
 export type MessageKey = keyof typeof bn;

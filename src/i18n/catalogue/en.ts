@@ -308,4 +308,10 @@ export const en: Record<MessageKey, string> = {
   'template.version': 'version {n}',
   'template.add': 'Add a standard service',
   'error.edition.frozen': 'A published edition and the audit log never change; start a new draft to change the charter.',
+  'error.token.not-found': 'Token {id} not found.',
+  'account.tokens.none': 'No tokens.',
+  'account.tokens.made': 'made',
+  'account.tokens.used': 'last used',
+  'account.tokens.never': 'never',
+  'account.tokens.revoke': 'Revoke',
 };

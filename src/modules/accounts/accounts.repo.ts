@@ -128,6 +128,33 @@ export async function findReset(db: Db, tokenHash: string) {
   return row ?? null;
 }
 
-export async function useReset(db: Db, id: number, at: Date): Promise<void> {
-  await db.update(passwordResets).set({ usedAt: at }).where(eq(passwordResets.id, id));
+/** Marks every open reset of the user used; whether this one was still open (two uses: only one wins). */
+export async function useResets(db: Db, id: number, userId: number, at: Date): Promise<boolean> {
+  const [mine] = await db
+    .update(passwordResets)
+    .set({ usedAt: at })
+    .where(and(eq(passwordResets.id, id), isNull(passwordResets.usedAt)))
+    .returning({ id: passwordResets.id });
+  await db
+    .update(passwordResets)
+    .set({ usedAt: at })
+    .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
+  return mine !== undefined;
+}
+
+export async function tokensOf(db: Db, userId: number) {
+  return db
+    .select({ id: apiTokens.id, label: apiTokens.label, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .orderBy(apiTokens.id);
+}
+
+export async function revokeToken(db: Db, id: number, userId: number, at: Date): Promise<boolean> {
+  const [row] = await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return row !== undefined;
 }

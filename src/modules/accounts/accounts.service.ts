@@ -191,9 +191,25 @@ export async function resetPassword(ctx: Ctx, input: { token: string; password: 
   const passwordHash = await hash(parsed.data);
   const user = await repo.findUser(ctx.db, reset.userId);
   await inTransaction(ctx, async (tx) => {
-    await repo.useReset(tx.db, reset.id, ctx.now);
+    if (!(await repo.useResets(tx.db, reset.id, reset.userId, ctx.now))) throw new DomainError('auth.reset-invalid');
     await repo.setPassword(tx.db, reset.userId, passwordHash);
     await repo.deleteSessionsOf(tx.db, reset.userId);
     await audit(tx, { entity: 'user', id: reset.userId, action: 'password-reset', officeId: user?.officeId ?? null });
+  });
+}
+
+/** The signed-in person's API tokens (never the tokens themselves: only their hashes are kept). */
+export async function listTokens(ctx: Ctx) {
+  if (ctx.actor.kind !== 'user') throw new DomainError('auth.required', { action: 'token' });
+  return repo.tokensOf(ctx.db, ctx.actor.userId);
+}
+
+/** Revokes one of the signed-in person's own tokens; a revoked token opens nothing from then on. */
+export async function revokeToken(ctx: Ctx, input: { tokenId: number }): Promise<void> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') throw new DomainError('auth.required', { action: 'token' });
+  await inTransaction(ctx, async (tx) => {
+    if (!(await repo.revokeToken(tx.db, input.tokenId, actor.userId, ctx.now))) throw new DomainError('token.not-found', { id: input.tokenId });
+    await audit(tx, { entity: 'api_token', id: input.tokenId, action: 'revoke', officeId: actor.officeId });
   });
 }

@@ -200,3 +200,27 @@ test('the sign-in never sends anyone to another site', async () => {
     assert.ok(!value?.startsWith('//') && !/[\s\\]/.test(value ?? ''), JSON.stringify(next));
   }
 });
+
+test('the account page lists the tokens (never the secret again) and revokes one: it opens nothing after', async () => {
+  const { jar } = await signInForm('editor@debiganj.test', 'correct horse battery');
+  const page = await (await app.request('/account', { headers: { cookie: jar.join('; ') } })).text();
+  const made = await app.request('/account/tokens', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+    body: new URLSearchParams({ _csrf: csrfIn(page) }).toString(),
+  });
+  const html = await made.text();
+  const token = /<code class="token">([^<]+)<\/code>/.exec(html)?.[1] ?? '';
+  const ids = [...html.matchAll(/\/account\/tokens\/(\d+)\/revoke/g)].map((m) => m[1]);
+  assert.ok(ids.length >= 1);
+  const listed = await (await app.request('/account', { headers: { cookie: jar.join('; ') } })).text();
+  assert.ok(!listed.includes(token), 'the secret is shown once only');
+  assert.equal((await app.request('/api/offices', { headers: { authorization: `Bearer ${token}` } })).status, 200);
+  const revoke = await app.request(`/account/tokens/${ids.at(-1) ?? ''}/revoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+    body: new URLSearchParams({ _csrf: csrfIn(listed) }).toString(),
+  });
+  assert.equal(revoke.status, 303);
+  assert.equal((await app.request('/api/offices', { headers: { authorization: `Bearer ${token}` } })).status, 401);
+});

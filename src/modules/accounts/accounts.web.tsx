@@ -5,12 +5,13 @@ import { getCookie } from 'hono/cookie';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http/auth.ts';
 import { Layout } from '../../http/layout.tsx';
+import { idParam } from '../../http/errors.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
 import { t } from '../../i18n/messages.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
-import { createToken, requestPasswordReset, resetPassword, signIn, signOut } from './accounts.service.ts';
+import { createToken, listTokens, requestPasswordReset, resetPassword, revokeToken, signIn, signOut } from './accounts.service.ts';
 import { AskResetPage, NewPasswordPage } from './views/reset.tsx';
 import { SignInPage } from './views/sign-in.tsx';
 import { AccountPage } from './views/account.tsx';
@@ -79,12 +80,18 @@ async function accountPage(c: Context<AppEnv>, newToken: string | null) {
         officeId={office.id}
         roles={actor.roles}
         newToken={newToken}
+        tokens={await listTokens(ctxOf(c))}
       />
     </Layout>,
   );
 }
 
 accountsWeb.get('/account', (c) => accountPage(c, null));
+
+accountsWeb.post('/account/tokens/:tokenId/revoke', async (c) => {
+  await revokeToken(ctxOf(c), { tokenId: idParam(c.req.param('tokenId')) });
+  return c.redirect('/account', 303);
+});
 
 // The token is shown in the answer to the POST itself, once: it is stored only as a hash.
 accountsWeb.post('/account/tokens', async (c) => {

@@ -29,6 +29,7 @@ export const ERROR_STATUS = {
   'user.invalid': 400,
   'user.not-found': 404,
   'user.email-taken': 409,
+  'token.not-found': 404,
   'edition.not-editable': 409,
   'edition.open-exists': 409,
   'fix.stale': 409,

@@ -1,6 +1,7 @@
 // The signed-in person's page: who they are, their office and roles, API tokens, and signing out.
 import { t, type Locale } from '../../../i18n/messages.ts';
 import { CsrfField } from '../../../http/forms.tsx';
+import { digits, num } from '../../../i18n/format.ts';
 import type { Role } from '../../../db/schema.ts';
 
 export interface AccountProps {
@@ -11,9 +12,11 @@ export interface AccountProps {
   officeId: number;
   roles: readonly Role[];
   newToken: string | null;
+  tokens: { id: number; label: string; createdAt: Date; lastUsedAt: Date | null }[];
 }
 
-export function AccountPage({ locale, csrf, email, officeName, officeId, roles, newToken }: AccountProps) {
+export function AccountPage({ locale, csrf, email, officeName, officeId, roles, newToken, tokens }: AccountProps) {
+  const day = (d: Date) => digits(d.toISOString().slice(0, 10), locale);
   return (
     <>
       <h1>{t(locale, 'account.title')}</h1>
@@ -37,6 +40,23 @@ export function AccountPage({ locale, csrf, email, officeName, officeId, roles, 
           </p>
         </div>
       ) : null}
+      {tokens.length ? (
+        <ul class="tokens">
+          {tokens.map((k) => (
+            <li>
+              {`#${num(k.id, locale)} ${k.label} · ${t(locale, 'account.tokens.made')} ${day(k.createdAt)} · ${t(locale, 'account.tokens.used')} ${k.lastUsedAt ? day(k.lastUsedAt) : t(locale, 'account.tokens.never')} `}
+              <form method="post" action={`/account/tokens/${k.id}/revoke`} class="inline">
+                <CsrfField token={csrf} />
+                <button type="submit" aria-label={`${t(locale, 'account.tokens.revoke')} #${k.id}`}>
+                  {t(locale, 'account.tokens.revoke')}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{t(locale, 'account.tokens.none')}</p>
+      )}
       <form method="post" action="/account/tokens">
         <CsrfField token={csrf} />
         <button type="submit">{t(locale, 'account.tokens.create')}</button>
