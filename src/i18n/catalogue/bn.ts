@@ -312,6 +312,22 @@ export const bn = {
   'account.tokens.used': 'শেষ ব্যবহার',
   'account.tokens.never': 'কখনো না',
   'account.tokens.revoke': 'বাতিল করুন',
+  'error.post.invalid': 'পদের তথ্য সঠিক নয়।',
+  'officials.addPost': 'নতুন পদ যোগ করুন',
+  'officials.designation': 'পদবি',
+  'officials.room': 'কক্ষ নম্বর',
+  'field.whole-number': 'এখানে ১ বা তার বেশি একটি পূর্ণ সংখ্যা দিন (বাংলা বা ইংরেজি অঙ্কে)।',
+  'work.expectations.save': 'প্রত্যাশাগুলো সংরক্ষণ করুন',
+  'work.grievance.save': 'অভিযোগ প্রতিকারের ধাপগুলো সংরক্ষণ করুন',
+  'work.grievance.hint': 'কোনো ধাপ বাদ দিতে তার "কার সঙ্গে যোগাযোগ করবেন" ঘরটি খালি রাখুন; নতুন ধাপ যোগ করতে শেষের খালি সারিটি পূরণ করুন। ধাপগুলো ক্রমিক নম্বর অনুযায়ী সাজানো হয়।',
+  'work.grievance.post': 'যোগাযোগের পদ',
+  'work.grievance.as-written': 'যেমন লেখা আছে: {who}',
+  'work.grievance.step': 'ধাপ {n}: {field}',
+  'work.publish.has-errors': 'এই সংস্করণে {n}টি ত্রুটি আছে। সেগুলো ঠিক করুন, অথবা প্রকাশের কারণ জানান।',
+  'work.publish.reason': 'ত্রুটিসহ প্রকাশ করতে কারণ লেখা আবশ্যক।',
+  'work.publish.errors': 'যে ত্রুটিগুলো আছে',
+  'work.service.position': 'তালিকায় স্থান',
+  'work.service.position.hint': '১ মানে প্রতিশ্রুতির প্রথম সেবা; অন্য সেবাগুলো সরে জায়গা করে দেয়।',
 } as const;
 
 export type MessageKey = keyof typeof bn;

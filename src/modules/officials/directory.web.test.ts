@@ -91,3 +91,13 @@ test('the audit log: the head and the office above read it, the editor and the p
   assert.equal((await as(null, `/offices/${tree.upazila.id}/audit`)).status, 401);
   assert.equal((await as('head', `/offices/${tree.district.id}/audit`)).status, 403, 'never up');
 });
+
+test('a post is added to the directory; an empty designation is a 400 with the error beside the field', async () => {
+  const added = await as('head', `/offices/${tree.upazila.id}/officials/posts`, { designation: 'হিসাবরক্ষক', room: '১০৪' });
+  assert.equal(added.status, 303);
+  assert.ok((await postsOfOffice(database.db, tree.upazila.id)).some((p) => p.designation === 'হিসাবরক্ষক' && p.room === '১০৪'));
+  const empty = await as('head', `/offices/${tree.upazila.id}/officials/posts`, { designation: '  ' });
+  assert.equal(empty.status, 400);
+  assert.match(await empty.text(), /href="#designation"/);
+  assert.equal((await as('district', `/offices/${tree.upazila.id}/officials/posts`, { designation: 'x' })).status, 403, 'a reviewer above does not keep it');
+});

@@ -126,3 +126,17 @@ export async function officePosts(ctx: Ctx, officeId: number): Promise<{ id: num
   );
   return list.map((p) => ({ id: p.id, officeId: p.officeId, designation: p.designation, holder: holders.find((h) => h.postId === p.id)?.name ?? null }));
 }
+
+/** A new post in the office's directory (a designation, optionally a room), for rows to point at. */
+export async function addPost(ctx: Ctx, input: { officeId: number; designation: string; room?: string | null }): Promise<repo.PostRow> {
+  const office = await officesRepo.findOffice(ctx.db, input.officeId);
+  if (!office) throw new DomainError('office.not-found', { office: input.officeId });
+  authorize(ctx, 'officials.edit', office);
+  const designation = normalizeLine(input.designation);
+  if (!designation) throw new DomainError('post.invalid', {}, { designation: { key: 'field.required' } });
+  return inTransaction(ctx, async (tx) => {
+    const post = await repo.insertPost(tx.db, { officeId: office.id, designation, room: input.room ? normalizeLine(input.room) : null });
+    await audit(tx, { entity: 'post', id: post.id, action: 'create', officeId: office.id, after: post });
+    return post;
+  });
+}

@@ -10,7 +10,7 @@ import { DomainError } from '../shared/domain-error.ts';
 import { can } from '../accounts/policy.ts';
 import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
-import { changeHolder } from './officials.service.ts';
+import { addPost, changeHolder } from './officials.service.ts';
 import * as repo from './officials.repo.ts';
 import { DirectoryPage } from './views/directory.tsx';
 import type { FormErrors } from '../../http/forms.tsx';
@@ -56,6 +56,18 @@ officialsWeb.post('/offices/:id/officials/contacts', async (c) => {
     });
   } catch (err) {
     if (err instanceof DomainError && err.code === 'office.invalid') return directory(c, { summary: err.text, fields: err.fields });
+    throw err;
+  }
+  return c.redirect(`/offices/${officeId}/officials`, 303);
+});
+
+officialsWeb.post('/offices/:id/officials/posts', async (c) => {
+  const body = await c.req.parseBody();
+  const officeId = idParam(c.req.param('id'));
+  try {
+    await addPost(ctxOf(c), { officeId, designation: field(body, 'designation'), room: field(body, 'room') || null });
+  } catch (err) {
+    if (err instanceof DomainError && err.code === 'post.invalid') return directory(c, { summary: err.text, fields: err.fields });
     throw err;
   }
   return c.redirect(`/offices/${officeId}/officials`, 303);

@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   'office.invalid': 400,
   'office.portal-taken': 409,
   'post.not-found': 404,
+  'post.invalid': 400,
   'edition.not-found': 404,
   'edition.not-of-office': 404,
   'edition.published': 409,

@@ -37,6 +37,18 @@ export function DirectoryPage(p: { locale: Locale; office: Office; posts: Direct
         </form>
       ) : null}
       <h2>{t(locale, 'officials.posts')}</h2>
+      {csrf ? (
+        <form method="post" action={`/offices/${office.id}/officials/posts`} class="stack">
+          <CsrfField token={csrf} />
+          <Field locale={locale} name="designation" label={t(locale, 'officials.designation')} error={p.errors?.fields.designation}>
+            <input id="designation" name="designation" required maxlength={300} />
+          </Field>
+          <Field locale={locale} name="room" label={t(locale, 'officials.room')}>
+            <input id="room" name="room" maxlength={100} />
+          </Field>
+          <button type="submit">{t(locale, 'officials.addPost')}</button>
+        </form>
+      ) : null}
       {p.posts.length === 0 ? <p class="muted">{t(locale, 'officials.none')}</p> : null}
       {p.posts.map(({ post, holders }) => {
         const current = holders.find((h) => h.endedAt === null);
