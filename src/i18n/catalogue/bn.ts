@@ -328,6 +328,10 @@ export const bn = {
   'work.publish.errors': 'যে ত্রুটিগুলো আছে',
   'work.service.position': 'তালিকায় স্থান',
   'work.service.position.hint': '১ মানে প্রতিশ্রুতির প্রথম সেবা; অন্য সেবাগুলো সরে জায়গা করে দেয়।',
+  'history.any': 'যে কোনো দুটি সংস্করণ তুলনা করুন',
+  'history.earlier': 'আগের',
+  'history.later': 'পরের',
+  'history.compareButton': 'তুলনা করুন',
 } as const;
 
 export type MessageKey = keyof typeof bn;

@@ -330,4 +330,8 @@ export const en: Record<MessageKey, string> = {
   'work.publish.errors': 'The errors',
   'work.service.position': 'Place in the list',
   'work.service.position.hint': '1 is the first service of the charter; the other services move to make room.',
+  'history.any': 'Compare any two editions',
+  'history.earlier': 'Earlier',
+  'history.later': 'Later',
+  'history.compareButton': 'Compare',
 };

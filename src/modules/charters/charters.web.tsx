@@ -90,6 +90,12 @@ chartersWeb.get('/offices/:id/charter/history', async (c) => {
   );
 });
 
+/** The history's form: any two editions, in the address of their difference. */
+chartersWeb.get('/offices/:id/compare', (c) => {
+  const id = idParam(c.req.param('id'));
+  return c.redirect(`/offices/${id}/editions/${idParam(c.req.query('a'))}/diff/${idParam(c.req.query('b'))}`, 303);
+});
+
 chartersWeb.get('/offices/:id/editions/:a/diff/:b', async (c) => {
   const ctx = ctxOf(c);
   const locale = c.get('locale');

@@ -212,3 +212,12 @@ test('publishing an edition with errors needs a reason; the reason and the count
   const seen = (await call(null, 'GET', `/offices/${tree.hq.id}/charter`)).body as { edition: { knownProblems: number } };
   assert.equal(seen.edition.knownProblems, 1);
 });
+
+test('the history lists the editions and compares any two of them', async () => {
+  const history = await (await app.request(`/offices/${tree.upazila.id}/charter/history`)).text();
+  assert.match(history, /<select id="compare-a" name="a">/);
+  const go = await app.request(`/offices/${tree.upazila.id}/compare?a=${publishedId}&b=${publishedId}`);
+  assert.equal(go.status, 303);
+  const same = await (await app.request(go.headers.get('location') ?? '')).text();
+  assert.match(same, /দুই সংস্করণে কোনো পার্থক্য নেই/);
+});

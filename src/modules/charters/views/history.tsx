@@ -16,6 +16,24 @@ export function HistoryPage({ locale, officeId, editions }: { locale: Locale; of
   return (
     <>
       <h1>{t(locale, 'history.title')}</h1>
+      {editions.length > 1 ? (
+        <form method="get" action={`/offices/${officeId}/compare`} class="compare">
+          <h2>{t(locale, 'history.any')}</h2>
+          {(['a', 'b'] as const).map((side, i) => (
+            <p>
+              <label for={`compare-${side}`}>{t(locale, side === 'a' ? 'history.earlier' : 'history.later')}</label>{' '}
+              <select id={`compare-${side}`} name={side}>
+                {editions.map((e, j) => (
+                  <option value={String(e.id)} selected={j === (i === 0 ? 1 : 0)}>
+                    {editionLabel(locale, e)}
+                  </option>
+                ))}
+              </select>
+            </p>
+          ))}
+          <button type="submit">{t(locale, 'history.compareButton')}</button>
+        </form>
+      ) : null}
       <ol class="history" reversed>
         {editions.map((e, i) => {
           const older = editions[i + 1];
