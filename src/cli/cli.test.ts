@@ -112,11 +112,14 @@ test('import-dir: every file to its office, a bad file reported with its reason,
   assert.match(r.stdout, /debiganj\.txt\s+imported\s+13\s+\d+\s+21\b/);
   assert.match(r.stdout, /khulna\.docx\s+imported\s+doict\.khulna\.gov\.bd\s+\d+\s+26\b/);
   assert.match(r.stdout, /scan\.bin\s+failed/, 'a file the map names is tried whatever its extension');
-  assert.match(r.stdout, /Why \/ কেন:\n\s+scan\.bin: .+ \/ .*[\u0980-\u09FF]/u);
+  assert.match(r.stdout, /কেন:\nWhy:\n\s+scan\.bin: .*[\u0980-\u09FF].* \/ .+/u);
   assert.match(r.stdout, /২টি আমদানি, ১টি ব্যর্থ/);
-  assert.match(r.stdout, /In the map but not in the folder .*missing\.txt/);
+  assert.match(r.stdout, /ম্যাপে আছে, ফোল্ডারে নেই: missing\.txt\nIn the map but not in the folder: missing\.txt/);
   const saved = JSON.parse(readFileSync(join(report, 'khulna.docx.json'), 'utf8')) as { status: string; services: number };
   assert.deepEqual([saved.status, saved.services], ['imported', 26]);
+  const failed = JSON.parse(readFileSync(join(report, 'scan.bin.json'), 'utf8')) as { reason: { key: string; bn: string; en: string } };
+  assert.equal(failed.reason.key, 'error.import');
+  assert.match(failed.reason.en, /^No charter could be read from the file: /);
 });
 
 test('user add and user token: the token alone on the last line, and it works against the API', async () => {

@@ -8,6 +8,7 @@ import { parseCsv } from './csv.ts';
 import { progressBar } from './progress.ts';
 import { readCharter } from './read-charter.ts';
 import { CliError, readTextFile, say, withCtx } from './shared.ts';
+import { render } from '../i18n/messages.ts';
 
 const CHARTER_FILE = /\.(txt|text|docx|html?|pdf)$/i;
 
@@ -66,15 +67,21 @@ export async function importDirCommand(args: string[]): Promise<void> {
     ),
   );
   progress.done();
-  for (const r of results) await writeFile(join(reportDir, `${r.file}.json`), `${JSON.stringify(r, null, 2)}\n`);
+  // The report says why in both languages beside the message's key, for people and for scripts.
+  const withText = (r: BulkResult) => ({ ...r, reason: r.reason && { ...r.reason, bn: render('bn', r.reason), en: render('en', r.reason) } });
+  for (const r of results) await writeFile(join(reportDir, `${r.file}.json`), `${JSON.stringify(withText(r), null, 2)}\n`);
   const missing = [...map.keys()].filter((f) => !names.includes(f));
   console.log(table(results));
   const count = (s: BulkResult['status']) => results.filter((r) => r.status === s).length;
   console.log('');
   say('cli.import-dir.summary', { imported: count('imported'), failed: count('failed'), skipped: count('skipped') });
   const why = results.filter((r) => r.reason !== null);
-  if (why.length) console.log(`\nWhy / কেন:\n${why.map((r) => `  ${r.file}: ${r.reason ?? ''}`).join('\n')}`);
-  if (missing.length) console.log(`In the map but not in the folder / ম্যাপে আছে, ফোল্ডারে নেই: ${missing.join(', ')}`);
-  console.log(`Reports / প্রতিবেদন: ${reportDir}`);
+  if (why.length) {
+    console.log('');
+    say('cli.import-dir.why');
+    for (const r of why) if (r.reason) console.log(`  ${r.file}: ${render('bn', r.reason)} / ${render('en', r.reason)}`);
+  }
+  if (missing.length) say('cli.import-dir.missing', { files: missing.join(', ') });
+  say('cli.import-dir.reports', { path: reportDir });
   if (count('failed') > 0) process.exitCode = 1;
 }

@@ -332,6 +332,11 @@ export const bn = {
   'history.earlier': 'আগের',
   'history.later': 'পরের',
   'history.compareButton': 'তুলনা করুন',
+  'error.unexpected': 'অপ্রত্যাশিত ত্রুটি: {detail}',
+  'cli.import-dir.unmapped': 'ম্যাপে এই ফাইলের দপ্তর নেই।',
+  'cli.import-dir.why': 'কেন:',
+  'cli.import-dir.missing': 'ম্যাপে আছে, ফোল্ডারে নেই: {files}',
+  'cli.import-dir.reports': 'প্রতিবেদন: {path}',
 } as const;
 
 export type MessageKey = keyof typeof bn;

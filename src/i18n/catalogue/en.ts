@@ -334,4 +334,9 @@ export const en: Record<MessageKey, string> = {
   'history.earlier': 'Earlier',
   'history.later': 'Later',
   'history.compareButton': 'Compare',
+  'error.unexpected': 'Unexpected error: {detail}',
+  'cli.import-dir.unmapped': 'No office for this file in the map.',
+  'cli.import-dir.why': 'Why:',
+  'cli.import-dir.missing': 'In the map but not in the folder: {files}',
+  'cli.import-dir.reports': 'Reports: {path}',
 };

@@ -4,6 +4,7 @@ import { testDatabase } from '../../../test/helpers/db.ts';
 import { buildCharter, buildTree, operatorCtx, type Tree } from '../../../test/helpers/factories.ts';
 import type { Database } from '../../db/client.ts';
 import type { Charter } from '../../charter/model.ts';
+import { render } from '../../i18n/messages.ts';
 import { bulkImport, type BulkResult } from './bulk-import.service.ts';
 import { listEditions } from './charters.service.ts';
 
@@ -51,9 +52,11 @@ test('one bad file never stops the rest, and what was stored before stays', asyn
     ],
   );
   assert.equal(seen.length, 6, 'progress is told of every file');
-  assert.match(results[1]?.reason ?? '', /not text \/ এটি লেখা নয়/);
-  assert.match(results[2]?.reason ?? '', /not well formed/);
-  assert.match(results[3]?.reason ?? '', /not found/);
+  const why = (i: number) => (results[i]?.reason ? `${render('en', results[i].reason)} / ${render('bn', results[i].reason)}` : '');
+  assert.match(why(1), /not text.* \/ .*এটি লেখা নয়/);
+  assert.match(why(2), /not well formed/);
+  assert.match(why(3), /not found/);
+  assert.deepEqual(results[4]?.reason, { key: 'cli.import-dir.unmapped' });
   const editions = await listEditions(operatorCtx(database.db), { officeId: tree.upazila.id });
   assert.deepEqual(
     editions.map((e) => e.number),

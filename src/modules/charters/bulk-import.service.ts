@@ -3,7 +3,8 @@
 import type { Ctx } from '../shared/context.ts';
 import type { Charter, Finding } from '../../charter/model.ts';
 import { DomainError } from '../shared/domain-error.ts';
-import { render } from '../../i18n/messages.ts';
+import { isMessageKey, type Message, type Params } from '../../i18n/messages.ts';
+import { ImportError } from '../../importer/errors.ts';
 import { resolveOffice } from '../offices/offices.service.ts';
 import { importDraft } from './charters.service.ts';
 
@@ -23,8 +24,8 @@ export interface BulkResult {
   errors: number;
   warnings: number;
   findings: Finding[];
-  /** why it failed or was skipped, English / Bangla */
-  reason: string | null;
+  /** why it failed or was skipped, as a message of the catalogue */
+  reason: Message | null;
 }
 
 export interface BulkDeps {
@@ -32,10 +33,13 @@ export interface BulkDeps {
   onDone?(result: BulkResult): void;
 }
 
-function messageOf(err: unknown): string {
-  if (err instanceof DomainError) return `${render('en', err.text)} / ${render('bn', err.text)}`;
-  if (err instanceof Error && (err.name === 'ImportError' || err.name === 'CliError')) return err.message;
-  return `Unexpected error: ${err instanceof Error ? err.message : String(err)} / অপ্রত্যাশিত ত্রুটি`;
+function messageOf(err: unknown): Message {
+  if (err instanceof DomainError) return err.text;
+  if (err instanceof ImportError) return { key: 'error.import', params: { detail: { bn: err.bn, en: err.en } } };
+  // The reader's own refusals (a file too large, not found) carry a catalogue key, as the CLI's errors do.
+  const keyed = err as { key?: unknown; params?: Params };
+  if (err instanceof Error && isMessageKey(keyed.key)) return { key: keyed.key, params: keyed.params ?? {} };
+  return { key: 'error.unexpected', params: { detail: err instanceof Error ? err.message : String(err) } };
 }
 
 async function importOne(ctx: Ctx, item: BulkItem, deps: BulkDeps): Promise<BulkResult> {
@@ -51,7 +55,7 @@ async function importOne(ctx: Ctx, item: BulkItem, deps: BulkDeps): Promise<Bulk
     findings: [],
     reason: null,
   };
-  if (!item.officeRef) return { ...base, reason: 'No office for this file in the map / ম্যাপে এই ফাইলের দপ্তর নেই' };
+  if (!item.officeRef) return { ...base, reason: { key: 'cli.import-dir.unmapped' } };
   try {
     const office = await resolveOffice(ctx.db, item.officeRef);
     const charter = await deps.read(item.file);
