@@ -17,12 +17,12 @@ const DEFAULT_SEEDS = fileURLToPath(new URL('../demo/seeds', import.meta.url));
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config);
-  console.log(`database: ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`}, migrations applied`);
+  console.log(bilingual({ key: database.kind === 'postgres' ? 'server.database-postgres' : 'server.database-pglite', params: { dir: config.DATA_DIR } }));
   if (config.DEMO_DATA === 'on') {
     const demo = await loadDemo({ db: database.db, actor: DEMO_ACTOR, now: new Date() }, config.SEEDS_DIR ?? DEFAULT_SEEDS);
     if (demo.created) {
       console.log(
-        `demo data: ${demo.offices} offices, ${demo.users} users (see README); ${demo.charters.map((c) => `${c.file} (${c.services} services, ${c.findings} findings)`).join(', ')}`,
+        bilingual({ key: 'server.demo', params: { offices: demo.offices, users: demo.users, charters: demo.charters.map((c) => c.file).join(', ') } }),
       );
     }
   }
@@ -38,7 +38,7 @@ async function main() {
   void remind();
   const reminders = setInterval(() => void remind(), 3600_000);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    console.log(`Protishruti is running: http://localhost:${info.port}/`);
+    console.log(bilingual({ key: 'server.running', params: { url: `http://localhost:${info.port}/` } }));
   });
   const stop = () => {
     clearInterval(reminders);
@@ -54,6 +54,6 @@ async function main() {
 main().catch((err: unknown) => {
   if (err instanceof ConfigError) console.error(err.message);
   else if (err instanceof DomainError) console.error(bilingual(err.text));
-  else console.error('Could not start / চালু করা যায়নি:', err);
+  else console.error(bilingual({ key: 'server.failed' }), err);
   process.exit(1);
 });

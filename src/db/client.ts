@@ -11,6 +11,8 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { lockDataDir } from './lock.ts';
+import { DomainError } from '../modules/shared/domain-error.ts';
+import { bilingual } from '../i18n/messages.ts';
 
 export type Schema = typeof schema;
 /** One database type for both drivers; transactions have the same shape. */
@@ -53,7 +55,7 @@ export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle connection the server drops (a restart, an administrator) must not bring the process down;
   // the pool opens a new one for the next query.
-  pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message} / PostgreSQL একটি সংযোগ বন্ধ করেছে`));
+  pool.on('error', (error) => console.error(bilingual({ key: 'database.idle-closed', params: { detail: error.message } })));
   const db = drizzlePg({ client: pool, schema });
   await checkUtf8(db as unknown as Db);
   await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
@@ -68,9 +70,7 @@ async function checkUtf8(db: Db): Promise<void> {
   const row = rows.rows[0];
   if (!row) return;
   if (row.enc !== 'UTF8' || !/utf-?8/i.test(row.ctype)) {
-    throw new Error(
-      `The database must use UTF-8 (encoding ${row.enc}, LC_CTYPE ${row.ctype}); create it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' / ডাটাবেজ UTF-8 হতে হবে`,
-    );
+    throw new DomainError('database.not-utf8', { encoding: row.enc, ctype: row.ctype });
   }
 }
 

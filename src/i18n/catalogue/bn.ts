@@ -319,7 +319,8 @@ export const bn = {
   'field.whole-number': 'এখানে ১ বা তার বেশি একটি পূর্ণ সংখ্যা দিন (বাংলা বা ইংরেজি অঙ্কে)।',
   'work.expectations.save': 'প্রত্যাশাগুলো সংরক্ষণ করুন',
   'work.grievance.save': 'অভিযোগ প্রতিকারের ধাপগুলো সংরক্ষণ করুন',
-  'work.grievance.hint': 'কোনো ধাপ বাদ দিতে তার "কার সঙ্গে যোগাযোগ করবেন" ঘরটি খালি রাখুন; নতুন ধাপ যোগ করতে শেষের খালি সারিটি পূরণ করুন। ধাপগুলো ক্রমিক নম্বর অনুযায়ী সাজানো হয়।',
+  'work.grievance.hint':
+    'কোনো ধাপ বাদ দিতে তার "কার সঙ্গে যোগাযোগ করবেন" ঘরটি খালি রাখুন; নতুন ধাপ যোগ করতে শেষের খালি সারিটি পূরণ করুন। ধাপগুলো ক্রমিক নম্বর অনুযায়ী সাজানো হয়।',
   'work.grievance.post': 'যোগাযোগের পদ',
   'work.grievance.as-written': 'যেমন লেখা আছে: {who}',
   'work.grievance.step': 'ধাপ {n}: {field}',
@@ -337,6 +338,13 @@ export const bn = {
   'cli.import-dir.why': 'কেন:',
   'cli.import-dir.missing': 'ম্যাপে আছে, ফোল্ডারে নেই: {files}',
   'cli.import-dir.reports': 'প্রতিবেদন: {path}',
+  'error.database.not-utf8': "ডাটাবেজ UTF-8 হতে হবে (এখন এনকোডিং {encoding}, LC_CTYPE {ctype}); ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' দিয়ে তৈরি করুন।",
+  'database.idle-closed': 'PostgreSQL একটি অলস সংযোগ বন্ধ করেছে ({detail}); পরের কাজে নতুন সংযোগ খোলা হবে।',
+  'server.database-postgres': 'ডাটাবেজ: PostgreSQL, মাইগ্রেশন সম্পন্ন',
+  'server.database-pglite': 'ডাটাবেজ: PGlite, {dir} ফোল্ডারে, মাইগ্রেশন সম্পন্ন',
+  'server.demo': 'ডেমো ডেটা: {offices}টি দপ্তর, {users} জন ব্যবহারকারী (README দেখুন); প্রতিশ্রুতি: {charters}',
+  'server.running': 'প্রতিশ্রুতি চলছে: {url}',
+  'server.failed': 'চালু করা যায়নি:',
 } as const;
 
 export type MessageKey = keyof typeof bn;

@@ -321,7 +321,8 @@ export const en: Record<MessageKey, string> = {
   'field.whole-number': 'Enter a whole number, 1 or more, here (Bengali or English digits).',
   'work.expectations.save': 'Save the expectations',
   'work.grievance.save': 'Save the grievance steps',
-  'work.grievance.hint': 'To remove a step, leave its "Whom to contact" empty; to add one, fill the empty row at the end. The steps are put in the order of their numbers.',
+  'work.grievance.hint':
+    'To remove a step, leave its "Whom to contact" empty; to add one, fill the empty row at the end. The steps are put in the order of their numbers.',
   'work.grievance.post': 'Contact post',
   'work.grievance.as-written': 'As written: {who}',
   'work.grievance.step': 'Step {n}: {field}',
@@ -339,4 +340,11 @@ export const en: Record<MessageKey, string> = {
   'cli.import-dir.why': 'Why:',
   'cli.import-dir.missing': 'In the map but not in the folder: {files}',
   'cli.import-dir.reports': 'Reports: {path}',
+  'error.database.not-utf8': "The database must use UTF-8 (now encoding {encoding}, LC_CTYPE {ctype}); create it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8'.",
+  'database.idle-closed': 'PostgreSQL closed an idle connection ({detail}); the next query opens a new one.',
+  'server.database-postgres': 'database: PostgreSQL, migrations applied',
+  'server.database-pglite': 'database: PGlite in {dir}, migrations applied',
+  'server.demo': 'demo data: {offices} offices, {users} users (see the README); charters: {charters}',
+  'server.running': 'Protishruti is running: {url}',
+  'server.failed': 'Could not start:',
 };

@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   'charter.not-published': 404,
   'charter.malformed': 400,
   'data-dir.in-use': 503,
+  'database.not-utf8': 503,
   'request.too-large': 413,
   'request.invalid-json': 400,
   'auth.required': 401,
