@@ -162,6 +162,26 @@ export const OPENAPI = {
         responses: { '204': { description: 'Removed.' }, ...errors(401, 403, 404, 409) },
       },
     },
+    '/api/editions/{id}/grievance-steps': {
+      put: {
+        operationId: 'replaceGrievanceSteps',
+        summary: "Replace a draft's grievance steps",
+        description:
+          'The whole list: the steps are sorted by `order` (a step without one keeps its place) and numbered 1, 2, 3. A contact `{"postId": n}` is a post of the office or of an office above; a person is kept as written.',
+        tags: ['editions'],
+        parameters: [editionId],
+        requestBody: {
+          required: true,
+          content: json({
+            type: 'object',
+            required: ['steps'],
+            additionalProperties: false,
+            properties: { steps: { type: 'array', maxItems: 20, items: ref('GrievanceStepInput') } },
+          }),
+        },
+        responses: { '200': { description: 'The edition after the change.', content: json(ref('Edition')) }, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
     '/api/editions/{id}/submit': {
       post: {
         operationId: 'submitEdition',
@@ -441,7 +461,21 @@ export const OPENAPI = {
           when: { type: 'string' },
           role: { type: 'string' },
           contact: { oneOf: [{ type: 'null' }, ref('Person')] },
+          contactText: { type: 'string' },
           workingDays: { type: ['integer', 'null'] },
+        },
+      },
+      GrievanceStepInput: {
+        type: 'object',
+        required: ['role'],
+        additionalProperties: false,
+        properties: {
+          order: { type: 'integer', minimum: 1, maximum: 100 },
+          when: { type: 'string', maxLength: 1000 },
+          role: { type: 'string', minLength: 1, maxLength: 500 },
+          contact: ref('Officer'),
+          contactText: { type: 'string', maxLength: 2000 },
+          workingDays: { type: ['integer', 'null'], minimum: 1, maximum: 365 },
         },
       },
       EditionStatus: { enum: ['draft', 'submitted', 'changes_requested', 'approved', 'published'] },

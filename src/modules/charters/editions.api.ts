@@ -7,6 +7,7 @@ import type { Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import { diffEditions, getEdition, listEditions, seesDrafts } from './charters.service.ts';
 import { addService, deleteService, newDraft, updateEdition, updateService } from './editions.service.ts';
+import { updateGrievanceSteps } from './grievance-steps.service.ts';
 import { addComment, approveEdition, listComments, publishEdition, submitEdition } from './review.service.ts';
 import { publicCharter, signedInEdition } from './charters.presenter.ts';
 import * as offices from '../offices/offices.service.ts';
@@ -76,6 +77,16 @@ editionsApi.get('/editions/:id', async (c) => c.json(await editionJson(ctxOf(c),
 editionsApi.patch('/editions/:id', async (c) => {
   const ctx = ctxOf(c);
   await updateEdition(ctx, { editionId: editionId(c), patch: await body(c) });
+  return c.json(await editionJson(ctx, editionId(c)));
+});
+
+/** The whole list of grievance steps, `{"steps": [...]}`, renumbered 1, 2, 3 in the order given. */
+editionsApi.put('/editions/:id/grievance-steps', async (c) => {
+  const ctx = ctxOf(c);
+  const b = await body(c);
+  const extra = Object.keys(b).filter((k) => k !== 'steps');
+  if (extra.length) throw new DomainError('edition.invalid', {}, Object.fromEntries(extra.map((k) => [k, { key: 'field.invalid' as const }])));
+  await updateGrievanceSteps(ctx, { editionId: editionId(c), steps: b.steps });
   return c.json(await editionJson(ctx, editionId(c)));
 });
 

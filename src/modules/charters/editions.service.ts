@@ -22,7 +22,7 @@ import { listTemplate } from '../templates/templates.service.ts';
 type Loaded = Awaited<ReturnType<typeof loadEdition>>;
 
 /** An officer slot: a post of the office by id, or a person as a charter writes one (found or made a post). */
-const officerSchema = z.union([z.object({ postId: z.number().int().positive() }).strict(), personSchema]).nullable();
+export const officerSchema = z.union([z.object({ postId: z.number().int().positive() }).strict(), personSchema]).nullable();
 
 // The fields of a service, as the charter contract names them. A patch takes any of them and nothing else
 // (no defaults there: zod applies a default even inside .partial(), which would blank what a patch omits).
@@ -73,7 +73,7 @@ export const editionPatchSchema = z
 export type EditionPatch = z.input<typeof editionPatchSchema>;
 
 /** Inside the transaction of an edit: the edition is still editable (a submission may have come meanwhile). */
-async function stillEditable(ctx: Ctx, editionId: number): Promise<void> {
+export async function stillEditable(ctx: Ctx, editionId: number): Promise<void> {
   const status = (await repo.lockStatus(ctx.db, editionId)) as EditionStatus | null;
   if (!status || !isEditable(status)) throw new DomainError('edition.not-editable', { id: editionId, status: status ?? '' });
 }
@@ -107,7 +107,7 @@ export async function relint(ctx: Ctx, loaded: Loaded, touched: readonly { secti
 }
 
 /** The post a slot names: a post of the office or of an office above it, or one found or made for a person. */
-async function postOf(ctx: Ctx, officeId: number, slot: z.infer<typeof officerSchema>): Promise<number | null> {
+export async function postOf(ctx: Ctx, officeId: number, slot: z.infer<typeof officerSchema>): Promise<number | null> {
   if (slot === null) return null;
   if ('postId' in slot) {
     const office = await offices.getOffice(ctx.db, officeId);

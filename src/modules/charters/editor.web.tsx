@@ -16,14 +16,19 @@ import { officeName } from '../offices/views/home.tsx';
 import { officePosts, postsAsPersons } from '../officials/officials.service.ts';
 import { getEdition, importDraft, seesDrafts } from './charters.service.ts';
 import { addService, applyFix, deleteService, fixApplies, newDraft, updateEdition, updateService } from './editions.service.ts';
+import { updateGrievanceSteps } from './grievance-steps.service.ts';
+import { messageOf, whereOf } from '../../charter/lint/render.ts';
 import { addComment, approveEdition, listComments, publishEdition, submitEdition } from './review.service.ts';
 import { isEditable, nextStatus, type EditionStatus } from '../../charter/workflow.ts';
 import * as repo from './charters.repo.ts';
 import { acceptTemplate, keepOwn, templateReviews } from '../templates/template-review.service.ts';
 import { CharterDocument } from './views/charter.tsx';
-import { Workspace } from './views/workspace.tsx';
-import { ServiceForm, type ServiceFormValues } from './views/service-form.tsx';
+import { Workspace, type WorkspaceForms } from './views/workspace.tsx';
+import { ServiceForm, type PostOption, type ServiceFormValues } from './views/service-form.tsx';
+import { emptyGrievanceRow, GRIEVANCE_FIELDS, type GrievanceRowValues } from './views/workspace-forms.tsx';
 import type { FormErrors } from '../../http/forms.tsx';
+import type { Ctx } from '../shared/context.ts';
+import type { Locale } from '../../i18n/messages.ts';
 
 export const editorWeb = new Hono<AppEnv>();
 
@@ -78,7 +83,48 @@ async function notices(c: C): Promise<Message[]> {
   return out;
 }
 
-editorWeb.get('/offices/:id/editions/:editionId', async (c) => {
+/**
+ * The posts an officer or contact can be chosen from: the office's and those of the offices above, and any
+ * other post a row already points at (found by the code it printed), so saving a form never drops one.
+ */
+async function postChoices(ctx: Ctx, office: offices.Office, locale: Locale, pointedAt: readonly (number | null)[]): Promise<PostOption[]> {
+  const above = new Map((await offices.ancestors(ctx.db, office)).map((o) => [o.id, officeName(o, locale)]));
+  const posts = (await officePosts(ctx, office.id)).map((p) => ({
+    id: p.id,
+    label: [p.designation, p.holder, above.get(p.officeId)].filter(Boolean).join(', ') || `#${p.id}`,
+  }));
+  const persons = await postsAsPersons(
+    ctx.db,
+    pointedAt.filter((x): x is number => x !== null),
+  );
+  for (const [id, person] of persons) {
+    if (!posts.some((p) => p.id === id)) posts.push({ id, label: [person.designation, person.name].filter(Boolean).join(', ') || `#${id}` });
+  }
+  return posts;
+}
+
+/** The stored grievance steps as the form's rows, and an empty row to add one. */
+async function storedSteps(ctx: Ctx, editionId: number) {
+  const edition = await repo.findEdition(ctx.db, editionId);
+  const steps = edition ? (await repo.loadEditionRows(ctx.db, edition)).grievanceSteps : [];
+  const rows: GrievanceRowValues[] = steps.map((g, i) => {
+    const written = g.postId === null && g.contact ? [g.contact.designation, g.contact.name].filter(Boolean).join(', ') || g.contactText || '—' : null;
+    return {
+      order: String(g.stepOrder),
+      when: g.whenText,
+      role: g.role,
+      contactText: g.contactText,
+      workingDays: g.workingDays === null ? '' : String(g.workingDays),
+      post: g.postId !== null ? String(g.postId) : written !== null ? 'kept' : '',
+      from: String(i + 1),
+      written,
+    };
+  });
+  return { steps, rows: [...rows, emptyGrievanceRow(rows.length + 1)] };
+}
+
+/** The edition's page: the workspace for those who work on it (its forms as given, 400 when one failed). */
+async function workspacePage(c: C, given: Partial<WorkspaceForms> = {}) {
   const { ctx, office, view } = await load(c);
   const locale = c.get('locale');
   const name = officeName(office, locale);
@@ -92,6 +138,15 @@ editorWeb.get('/offices/:id/editions/:editionId', async (c) => {
     publish: can(ctx.actor, 'charter.publish', office) && (status === 'approved' || (office.parentId === null && status !== 'published')),
   };
   const working = seesDrafts(ctx, office) || reviewer;
+  const stored = rights.edit ? await storedSteps(ctx, view.edition.id) : null;
+  const forms: WorkspaceForms = {
+    errors: null,
+    expectations: view.charter.expectations.join('\n'),
+    grievance: stored?.rows ?? [],
+    override: '',
+    publishErrors: [],
+    ...given,
+  };
   const title = `${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}: ${name}`;
   return c.html(
     <Layout locale={locale} title={title} switchHref={switchLanguageHref(c.req.url, locale)}>
@@ -116,14 +171,19 @@ editorWeb.get('/offices/:id/editions/:editionId', async (c) => {
           notices={await notices(c)}
           fixable={fixApplies}
           templateReviews={rights.edit ? await templateReviews(ctx, { editionId: view.edition.id }) : []}
+          posts={rights.edit ? await postChoices(ctx, office, locale, stored?.steps.map((g) => g.postId) ?? []) : []}
+          forms={forms}
         />
       ) : (
         // The public sees a published edition as the citizen's charter it was: never the import's findings.
         <CharterDocument locale={locale} view={view} officeName={name} />
       )}
     </Layout>,
+    forms.errors ? 400 : 200,
   );
-});
+}
+
+editorWeb.get('/offices/:id/editions/:editionId', (c) => workspacePage(c));
 
 editorWeb.post('/offices/:id/editions/:editionId/fix', async (c) => {
   const { ctx, office, view } = await load(c);
@@ -138,6 +198,85 @@ editorWeb.post('/offices/:id/editions/:editionId/details', async (c) => {
   const get = await form(c);
   await updateEdition(ctx, { editionId: view.edition.id, patch: { vision: get('vision'), mission: get('mission') } });
   return c.redirect(editionUrl(office.id, view.edition.id), 303);
+});
+
+/** A form's fields named by a use case's paths ("expectations.3", "steps.1.workingDays") put on the form's own. */
+const fieldsOf = (err: DomainError, name: (path: string[]) => string | null): Record<string, Message> => {
+  const out: Record<string, Message> = {};
+  for (const [path, m] of Object.entries(err.fields)) {
+    const to = name(path.split('.'));
+    if (to) out[to] ??= m;
+  }
+  return out;
+};
+
+editorWeb.post('/offices/:id/editions/:editionId/expectations', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const text = (await form(c))('expectations');
+  const expectations = text
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  try {
+    await updateEdition(ctx, { editionId: view.edition.id, patch: { expectations } });
+  } catch (err) {
+    if (!(err instanceof DomainError && err.code === 'edition.invalid')) throw err;
+    return workspacePage(c, { expectations: text, errors: { summary: err.text, fields: fieldsOf(err, () => 'expectations-list') } });
+  }
+  return c.redirect(editionUrl(office.id, view.edition.id, '#expectations'), 303);
+});
+
+/** The rows of the grievance table as typed: up to 21 (20 steps and the empty one). */
+function grievanceRows(get: (name: string) => string): GrievanceRowValues[] {
+  const n = Math.min(Math.max(Number(toAsciiDigits(get('rows'))) || 0, 0), 21);
+  return Array.from({ length: n }, (_, k) => {
+    const f = (name: string) => get(`g${k + 1}-${name}`);
+    return {
+      order: f('order'),
+      when: f('when'),
+      role: f('role'),
+      contactText: f('contact-text'),
+      workingDays: f('days'),
+      post: f('post'),
+      from: f('from'),
+      written: null,
+    };
+  });
+}
+
+editorWeb.post('/offices/:id/editions/:editionId/grievance-steps', async (c) => {
+  const { ctx, office, view } = await load(c);
+  const rows = grievanceRows(await form(c));
+  // The form always has a row (the empty one): none means no table was sent, not "remove every step".
+  if (!rows.length) throw new DomainError('edition.invalid', {}, { rows: { key: 'field.required' } });
+  const { steps: stored, rows: shown } = await storedSteps(ctx, view.edition.id);
+  // The contact as written is known by the row it stood in when the page was drawn.
+  for (const r of rows) r.written = shown[Number(r.from) - 1]?.written ?? null;
+  const kept = rows.map((r, k) => ({ r, k: k + 1 })).filter(({ r }) => r.role.trim() !== '');
+  const fields: Record<string, Message> = {};
+  const steps = kept.map(({ r, k }) => {
+    const order = numberOf(r.order);
+    const days = numberOf(r.workingDays);
+    if (Number.isNaN(order)) fields[`g${k}-order`] = { key: 'field.number' };
+    if (Number.isNaN(days)) fields[`g${k}-days`] = { key: 'field.number' };
+    const written = r.post === 'kept' ? (stored[Number(r.from) - 1]?.contact ?? null) : null;
+    const contact = /^\d+$/.test(r.post) ? { postId: Number(r.post) } : written;
+    return { ...(order !== null ? { order } : {}), when: r.when, role: r.role, contactText: r.contactText, workingDays: days, contact };
+  });
+  const again = (errors: FormErrors) => workspacePage(c, { grievance: rows, errors });
+  if (Object.keys(fields).length) return again({ fields });
+  try {
+    await updateGrievanceSteps(ctx, { editionId: view.edition.id, steps });
+  } catch (err) {
+    if (!(err instanceof DomainError && err.code === 'edition.invalid')) throw err;
+    const name = ([root, index, field]: string[]) => {
+      const row = kept[Number(index)];
+      const to = GRIEVANCE_FIELDS[field as keyof typeof GRIEVANCE_FIELDS] as string | undefined;
+      return root === 'steps' && row && to ? `g${row.k}-${to}` : null;
+    };
+    return again({ summary: err.text, fields: fieldsOf(err, name) });
+  }
+  return c.redirect(editionUrl(office.id, view.edition.id, '#grievance'), 303);
 });
 
 editorWeb.post('/offices/:id/editions/:editionId/services', async (c) => {
@@ -159,7 +298,18 @@ for (const [step, run] of Object.entries(STEPS)) {
 editorWeb.post('/offices/:id/editions/:editionId/publish', async (c) => {
   const { ctx, office, view } = await load(c);
   const get = await form(c);
-  await publishEdition(ctx, { editionId: view.edition.id, override: get('override') || null });
+  try {
+    await publishEdition(ctx, { editionId: view.edition.id, override: get('override') || null });
+  } catch (err) {
+    if (!(err instanceof DomainError && err.code === 'edition.has-errors')) throw err;
+    // A reason is what the form lacks: like any form short of a field, it is shown again (400) with the errors.
+    const locale = c.get('locale');
+    return workspacePage(c, {
+      override: get('override'),
+      errors: { summary: { key: 'work.publish.has-errors', params: { n: err.findings.length } }, fields: { override: { key: 'work.publish.reason' } } },
+      publishErrors: err.findings.map((f) => ({ where: whereOf(f, locale), message: messageOf(f, locale) })),
+    });
+  }
   return c.redirect(`/offices/${office.id}/charter`, 303);
 });
 
@@ -199,6 +349,8 @@ function valuesOf(s: ServiceFormSource): ServiceFormValues {
     remarks: s.remarks,
     responsiblePostId: s.responsiblePostId === null ? '' : String(s.responsiblePostId),
     superiorPostId: s.superiorPostId === null ? '' : String(s.superiorPostId),
+    alternatePostId: s.alternatePostId === null ? '' : String(s.alternatePostId),
+    position: String(s.position),
   };
 }
 type ServiceFormSource = Omit<repo.ServiceRow, 'category' | 'feeKind'> & { category: ServiceFormValues['category']; feeKind: ServiceFormValues['feeKind'] };
@@ -209,20 +361,7 @@ async function servicePage(c: C, values: ServiceFormValues | null, errors: FormE
   const row = await repo.serviceOfEdition(ctx.db, view.edition.id, serviceId);
   if (!row) throw new DomainError('service.not-found', { id: serviceId });
   const locale = c.get('locale');
-  const above = new Map((await offices.ancestors(ctx.db, office)).map((o) => [o.id, officeName(o, locale)]));
-  const posts = (await officePosts(ctx, office.id)).map((p) => ({
-    id: p.id,
-    label: [p.designation, p.holder, above.get(p.officeId)].filter(Boolean).join(', ') || `#${p.id}`,
-  }));
-  // A row may point at a post of another office (found by the code it printed): it stays a choice, so
-  // saving the form never drops an officer it did not show.
-  const persons = await postsAsPersons(
-    ctx.db,
-    [row.responsiblePostId, row.superiorPostId].filter((x): x is number => x !== null),
-  );
-  for (const [id, person] of persons) {
-    if (!posts.some((p) => p.id === id)) posts.push({ id, label: [person.designation, person.name].filter(Boolean).join(', ') || `#${id}` });
-  }
+  const posts = await postChoices(ctx, office, locale, [row.responsiblePostId, row.superiorPostId, row.alternatePostId]);
   const base = `/offices/${office.id}/editions/${view.edition.id}/services/${serviceId}`;
   return c.html(
     <Layout locale={locale} title={`${t(locale, 'work.service.edit')}: ${row.name}`} switchHref={switchLanguageHref(c.req.url, locale)}>
@@ -273,12 +412,17 @@ editorWeb.post('/offices/:id/editions/:editionId/services/:serviceId', async (c)
     remarks: get('remarks'),
     responsiblePostId: get('responsiblePostId'),
     superiorPostId: get('superiorPostId'),
+    alternatePostId: get('alternatePostId'),
+    position: get('position'),
   };
   const amount = numberOf(values.feeAmount);
   const days = numberOf(values.timeWorkingDays);
+  const position = numberOf(values.position);
   const fields: Record<string, Message> = {};
   if (Number.isNaN(amount)) fields.feeAmount = { key: 'field.number' };
   if (Number.isNaN(days)) fields.timeWorkingDays = { key: 'field.number' };
+  if (position !== null && !(Number.isInteger(position) && position >= 1))
+    fields.position = { key: Number.isNaN(position) ? 'field.number' : 'field.whole-number' };
   if (Object.keys(fields).length) return servicePage(c, values, { fields });
   const post = (v: string) => (v ? { postId: Number(v) } : null);
   try {
@@ -297,7 +441,9 @@ editorWeb.post('/offices/:id/editions/:editionId/services/:serviceId', async (c)
         timeLimit: { immediate: values.timeImmediate, workingDays: days, text: values.timeText },
         responsible: post(values.responsiblePostId),
         superior: post(values.superiorPostId),
+        alternate: post(values.alternatePostId),
         remarks: values.remarks,
+        ...(position !== null ? { position } : {}),
       },
     });
   } catch (err) {

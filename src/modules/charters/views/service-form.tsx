@@ -24,6 +24,9 @@ export interface ServiceFormValues {
   remarks: string;
   responsiblePostId: string;
   superiorPostId: string;
+  alternatePostId: string;
+  /** 1-based place in the list of all services */
+  position: string;
 }
 
 export function ServiceForm(p: {
@@ -43,8 +46,9 @@ export function ServiceForm(p: {
     documents: t(locale, 'charter.col.documents'),
     feeAmount: t(locale, 'form.fee.amount'),
     timeWorkingDays: t(locale, 'form.time.days'),
+    position: t(locale, 'work.service.position'),
   };
-  const postSelect = (name: 'responsiblePostId' | 'superiorPostId', label: string) => (
+  const postSelect = (name: 'responsiblePostId' | 'superiorPostId' | 'alternatePostId', label: string) => (
     <Field locale={locale} name={name} label={label} error={err(name)}>
       <select id={name} name={name}>
         <option value="">{t(locale, 'charter.none')}</option>
@@ -72,6 +76,16 @@ export function ServiceForm(p: {
               </option>
             ))}
           </select>
+        </Field>
+        <Field locale={locale} name="position" label={labels.position ?? ''} hint={t(locale, 'work.service.position.hint')} error={err('position')}>
+          <input
+            id="position"
+            name="position"
+            inputmode="numeric"
+            size={4}
+            value={v.position}
+            aria-describedby={describedBy('position', true, err('position'))}
+          />
         </Field>
         <Field locale={locale} name="channels" label={labels.channels ?? ''} hint={t(locale, 'form.one-a-line')}>
           <textarea id="channels" name="channels" rows={3} aria-describedby="channels-hint">
@@ -131,6 +145,7 @@ export function ServiceForm(p: {
         </fieldset>
         {postSelect('responsiblePostId', t(locale, 'charter.col.responsible'))}
         {postSelect('superiorPostId', t(locale, 'charter.col.superior'))}
+        {postSelect('alternatePostId', t(locale, 'charter.col.alternate'))}
         <Field locale={locale} name="remarks" label={t(locale, 'charter.col.remarks')}>
           <textarea id="remarks" name="remarks" rows={2}>
             {v.remarks}

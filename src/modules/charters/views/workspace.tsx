@@ -3,11 +3,23 @@
 import type { Finding } from '../../../charter/model.ts';
 import { t, type Locale, type Message, render } from '../../../i18n/messages.ts';
 import { num } from '../../../i18n/format.ts';
-import { CsrfField } from '../../../http/forms.tsx';
+import { CsrfField, ErrorSummary, type FormErrors } from '../../../http/forms.tsx';
 import type { EditionView } from '../charters.service.ts';
 import type { EditionComment } from '../charters.repo.ts';
 import { EditionPage } from './edition.tsx';
 import type { TemplateReview } from '../../templates/template-review.service.ts';
+import type { PostOption } from './service-form.tsx';
+import { ExpectationsForm, GrievanceForm, grievanceLabels, PublishErrors, type GrievanceRowValues } from './workspace-forms.tsx';
+
+/** What the workspace's own forms show: the stored values, or what was typed when a save failed. */
+export interface WorkspaceForms {
+  errors: FormErrors | null;
+  expectations: string;
+  grievance: GrievanceRowValues[];
+  override: string;
+  /** the errors that stopped a publication, in words */
+  publishErrors: { where: string; message: string }[];
+}
 
 export interface Rights {
   edit: boolean;
@@ -30,6 +42,9 @@ export interface WorkspaceProps {
   fixable: (f: Finding) => boolean;
   /** services whose standard service changed since the office localised it */
   templateReviews: TemplateReview[];
+  /** posts of the office and the offices above, for the grievance contacts */
+  posts: PostOption[];
+  forms: WorkspaceForms;
 }
 
 const Post = ({ action, csrf, label, children, cls }: { action: string; csrf: string; label: string; children?: unknown; cls?: string }) => (
@@ -46,6 +61,12 @@ export function Workspace(p: WorkspaceProps) {
   const findings = view.charter.findings;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const general = p.comments.filter((c) => c.serviceId === null);
+  const { forms } = p;
+  const summaryLabels = {
+    'expectations-list': t(locale, 'charter.expectations'),
+    override: t(locale, 'work.publish'),
+    ...grievanceLabels(locale, forms.grievance.length),
+  };
   const fixTool = rights.edit
     ? (f: Finding) => {
         const index = findings.indexOf(f);
@@ -110,6 +131,7 @@ export function Workspace(p: WorkspaceProps) {
   };
   return (
     <>
+      <ErrorSummary locale={locale} errors={forms.errors} labels={summaryLabels} />
       {p.notices.map((m) => (
         <p class="notice warning" role="status">
           {render(locale, m)}
@@ -125,7 +147,21 @@ export function Workspace(p: WorkspaceProps) {
             {errors ? (
               <>
                 <label for="override">{t(locale, 'work.override', { n: errors })}</label>
-                <textarea id="override" name="override" rows={2} maxlength={2000} />
+                {forms.errors?.fields.override ? (
+                  <p class="error-message" id="override-error">
+                    {render(locale, forms.errors.fields.override)}
+                  </p>
+                ) : null}
+                <PublishErrors locale={locale} items={forms.publishErrors} />
+                <textarea
+                  id="override"
+                  name="override"
+                  rows={2}
+                  maxlength={2000}
+                  aria-describedby={forms.errors?.fields.override ? `override-error${forms.publishErrors.length ? ' override-findings' : ''}` : undefined}
+                >
+                  {forms.override}
+                </textarea>
               </>
             ) : null}
           </Post>
@@ -168,6 +204,8 @@ export function Workspace(p: WorkspaceProps) {
             </select>
             <button type="submit">{t(locale, 'work.service.add')}</button>
           </form>
+          <ExpectationsForm locale={locale} csrf={csrf} action={`${base}/expectations`} value={forms.expectations} errors={forms.errors} />
+          <GrievanceForm locale={locale} csrf={csrf} action={`${base}/grievance-steps`} rows={forms.grievance} posts={p.posts} errors={forms.errors} />
         </section>
       ) : null}
       <p class="muted">{`${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}`}</p>
