@@ -21,6 +21,7 @@ import { officesWeb } from './modules/offices/offices.web.tsx';
 import { officesApi } from './modules/offices/offices.api.ts';
 import { chartersWeb } from './modules/charters/charters.web.tsx';
 import { editorWeb } from './modules/charters/editor.web.tsx';
+import { serviceFormWeb } from './modules/charters/service-form.web.tsx';
 import { chartersApi } from './modules/charters/charters.api.ts';
 import { editionsApi } from './modules/charters/editions.api.ts';
 import { templatesApi } from './modules/templates/templates.api.ts';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', officesWeb);
   app.route('/', chartersWeb);
   app.route('/', editorWeb);
+  app.route('/', serviceFormWeb);
   app.route('/', accountsWeb);
   app.route('/', officialsWeb);
   app.route('/', auditWeb);

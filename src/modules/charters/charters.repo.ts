@@ -190,3 +190,9 @@ export async function lockStatus(db: Db, editionId: number): Promise<string | nu
   const [row] = await db.select({ status: editions.status }).from(editions).where(eq(editions.id, editionId)).for('update');
   return row?.status ?? null;
 }
+
+/** Replaces an edition's grievance steps with the rows given. */
+export async function replaceSteps(db: Db, editionId: number, rows: Omit<typeof grievanceSteps.$inferInsert, 'editionId'>[]): Promise<void> {
+  await db.delete(grievanceSteps).where(eq(grievanceSteps.editionId, editionId));
+  if (rows.length) await db.insert(grievanceSteps).values(rows.map((r) => ({ ...r, editionId })));
+}

@@ -15,7 +15,7 @@ import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
 import { officePosts, postsAsPersons } from '../officials/officials.service.ts';
 import { getEdition, importDraft, seesDrafts } from './charters.service.ts';
-import { addService, applyFix, deleteService, fixApplies, newDraft, updateEdition, updateService } from './editions.service.ts';
+import { addService, applyFix, fixApplies, newDraft, updateEdition } from './editions.service.ts';
 import { updateGrievanceSteps } from './grievance-steps.service.ts';
 import { messageOf, whereOf } from '../../charter/lint/render.ts';
 import { addComment, approveEdition, listComments, publishEdition, submitEdition } from './review.service.ts';
@@ -24,7 +24,7 @@ import * as repo from './charters.repo.ts';
 import { acceptTemplate, keepOwn, templateReviews } from '../templates/template-review.service.ts';
 import { CharterDocument } from './views/charter.tsx';
 import { Workspace, type WorkspaceForms } from './views/workspace.tsx';
-import { ServiceForm, type PostOption, type ServiceFormValues } from './views/service-form.tsx';
+import { type PostOption } from './views/service-form.tsx';
 import { emptyGrievanceRow, GRIEVANCE_FIELDS, type GrievanceRowValues } from './views/workspace-forms.tsx';
 import type { FormErrors } from '../../http/forms.tsx';
 import type { Ctx } from '../shared/context.ts';
@@ -32,15 +32,18 @@ import type { Locale } from '../../i18n/messages.ts';
 
 export const editorWeb = new Hono<AppEnv>();
 
-type C = Context<AppEnv>;
-const form = async (c: C) => {
+/** A number typed in either script, or null for an empty box; NaN for something else. */
+export const numberOf = (v: string) => (v.trim() === '' ? null : Number(toAsciiDigits(v.trim()).replace(/,/g, '')));
+
+export type C = Context<AppEnv>;
+export const form = async (c: C) => {
   const body = await c.req.parseBody();
   return (name: string) => (typeof body[name] === 'string' ? body[name] : '');
 };
-const editionUrl = (officeId: number, editionId: number, hash = '') => `/offices/${officeId}/editions/${editionId}${hash}`;
+export const editionUrl = (officeId: number, editionId: number, hash = '') => `/offices/${officeId}/editions/${editionId}${hash}`;
 
 /** The edition named in the path, checked to be of the office in the path. */
-async function load(c: C) {
+export async function load(c: C) {
   const ctx = ctxOf(c);
   const office = await offices.getOffice(ctx.db, idParam(c.req.param('id')));
   const view = await getEdition(ctx, { editionId: idParam(c.req.param('editionId')) });
@@ -87,7 +90,7 @@ async function notices(c: C): Promise<Message[]> {
  * The posts an officer or contact can be chosen from: the office's and those of the offices above, and any
  * other post a row already points at (found by the code it printed), so saving a form never drops one.
  */
-async function postChoices(ctx: Ctx, office: offices.Office, locale: Locale, pointedAt: readonly (number | null)[]): Promise<PostOption[]> {
+export async function postChoices(ctx: Ctx, office: offices.Office, locale: Locale, pointedAt: readonly (number | null)[]): Promise<PostOption[]> {
   const above = new Map((await offices.ancestors(ctx.db, office)).map((o) => [o.id, officeName(o, locale)]));
   const posts = (await officePosts(ctx, office.id)).map((p) => ({
     id: p.id,
@@ -329,138 +332,4 @@ editorWeb.post('/offices/:id/editions/:editionId/comments', async (c) => {
   await addComment(ctx, { editionId: view.edition.id, comment: { text: get('text'), ...(serviceId ? { serviceId } : {}) } });
   const ids = (await repo.servicesOf(ctx.db, view.edition.id)).map((s) => s.id);
   return c.redirect(editionUrl(office.id, view.edition.id, serviceId ? `#service-${ids.indexOf(serviceId) + 1}` : '#work-h'), 303);
-});
-
-// ---- one service's form
-
-function valuesOf(s: ServiceFormSource): ServiceFormValues {
-  return {
-    name: s.name,
-    category: s.category,
-    channels: s.channels.join('\n'),
-    documents: s.documents,
-    feeKind: s.feeKind,
-    feeAmount: s.feeAmountTaka === null ? '' : String(s.feeAmountTaka),
-    feeText: s.feeText,
-    paymentMethod: s.paymentMethod ?? '',
-    timeImmediate: s.timeImmediate,
-    timeWorkingDays: s.timeWorkingDays === null ? '' : String(s.timeWorkingDays),
-    timeText: s.timeText,
-    remarks: s.remarks,
-    responsiblePostId: s.responsiblePostId === null ? '' : String(s.responsiblePostId),
-    superiorPostId: s.superiorPostId === null ? '' : String(s.superiorPostId),
-    alternatePostId: s.alternatePostId === null ? '' : String(s.alternatePostId),
-    position: String(s.position),
-  };
-}
-type ServiceFormSource = Omit<repo.ServiceRow, 'category' | 'feeKind'> & { category: ServiceFormValues['category']; feeKind: ServiceFormValues['feeKind'] };
-
-async function servicePage(c: C, values: ServiceFormValues | null, errors: FormErrors | null) {
-  const { ctx, office, view } = await load(c);
-  const serviceId = idParam(c.req.param('serviceId'));
-  const row = await repo.serviceOfEdition(ctx.db, view.edition.id, serviceId);
-  if (!row) throw new DomainError('service.not-found', { id: serviceId });
-  const locale = c.get('locale');
-  const posts = await postChoices(ctx, office, locale, [row.responsiblePostId, row.superiorPostId, row.alternatePostId]);
-  const base = `/offices/${office.id}/editions/${view.edition.id}/services/${serviceId}`;
-  return c.html(
-    <Layout locale={locale} title={`${t(locale, 'work.service.edit')}: ${row.name}`} switchHref={switchLanguageHref(c.req.url, locale)}>
-      <Breadcrumbs
-        locale={locale}
-        items={[
-          { href: `/offices/${office.id}`, label: officeName(office, locale) },
-          { href: editionUrl(office.id, view.edition.id), label: `${t(locale, 'charter.edition')} ${num(view.edition.number, locale)}` },
-          { label: row.name },
-        ]}
-      />
-      <h1>{t(locale, 'work.service.edit')}</h1>
-      <ServiceForm
-        locale={locale}
-        csrf={c.get('csrf')}
-        action={base}
-        deleteAction={`${base}/delete`}
-        values={values ?? valuesOf(row as ServiceFormSource)}
-        posts={posts}
-        errors={errors}
-      />
-    </Layout>,
-    errors ? 400 : 200,
-  );
-}
-
-editorWeb.get('/offices/:id/editions/:editionId/services/:serviceId', (c) => servicePage(c, null, null));
-
-/** A number typed in either script, or null for an empty box; NaN for something else. */
-const numberOf = (v: string) => (v.trim() === '' ? null : Number(toAsciiDigits(v.trim()).replace(/,/g, '')));
-
-editorWeb.post('/offices/:id/editions/:editionId/services/:serviceId', async (c) => {
-  const { ctx, office, view } = await load(c);
-  const get = await form(c);
-  const serviceId = idParam(c.req.param('serviceId'));
-  const values: ServiceFormValues = {
-    name: get('name'),
-    category: (['citizen', 'institutional', 'internal'] as const).find((x) => x === get('category')) ?? 'citizen',
-    channels: get('channels'),
-    documents: get('documents'),
-    feeKind: (['free', 'amount', 'policy', 'text'] as const).find((x) => x === get('feeKind')) ?? 'text',
-    feeAmount: get('feeAmount'),
-    feeText: get('feeText'),
-    paymentMethod: get('paymentMethod'),
-    timeImmediate: get('timeImmediate') === '1',
-    timeWorkingDays: get('timeWorkingDays'),
-    timeText: get('timeText'),
-    remarks: get('remarks'),
-    responsiblePostId: get('responsiblePostId'),
-    superiorPostId: get('superiorPostId'),
-    alternatePostId: get('alternatePostId'),
-    position: get('position'),
-  };
-  const amount = numberOf(values.feeAmount);
-  const days = numberOf(values.timeWorkingDays);
-  const position = numberOf(values.position);
-  const fields: Record<string, Message> = {};
-  if (Number.isNaN(amount)) fields.feeAmount = { key: 'field.number' };
-  if (Number.isNaN(days)) fields.timeWorkingDays = { key: 'field.number' };
-  if (position !== null && !(Number.isInteger(position) && position >= 1))
-    fields.position = { key: Number.isNaN(position) ? 'field.number' : 'field.whole-number' };
-  if (Object.keys(fields).length) return servicePage(c, values, { fields });
-  const post = (v: string) => (v ? { postId: Number(v) } : null);
-  try {
-    await updateService(ctx, {
-      editionId: view.edition.id,
-      serviceId,
-      patch: {
-        name: values.name,
-        category: values.category,
-        channels: values.channels
-          .split('\n')
-          .map((x) => x.trim())
-          .filter(Boolean),
-        documents: values.documents,
-        fee: { kind: values.feeKind, amountTaka: amount, text: values.feeText, paymentMethod: values.paymentMethod || null },
-        timeLimit: { immediate: values.timeImmediate, workingDays: days, text: values.timeText },
-        responsible: post(values.responsiblePostId),
-        superior: post(values.superiorPostId),
-        alternate: post(values.alternatePostId),
-        remarks: values.remarks,
-        ...(position !== null ? { position } : {}),
-      },
-    });
-  } catch (err) {
-    if (err instanceof DomainError && err.code === 'service.invalid') {
-      const byForm: Record<string, Message> = {};
-      for (const [path, m] of Object.entries(err.fields))
-        byForm[{ 'fee.amountTaka': 'feeAmount', 'timeLimit.workingDays': 'timeWorkingDays' }[path] ?? path.split('.')[0] ?? path] = m;
-      return servicePage(c, values, { summary: err.text, fields: byForm });
-    }
-    throw err;
-  }
-  const ids = (await repo.servicesOf(ctx.db, view.edition.id)).map((s) => s.id);
-  return c.redirect(editionUrl(office.id, view.edition.id, `#service-${ids.indexOf(serviceId) + 1}`), 303);
-});
-
-editorWeb.post('/offices/:id/editions/:editionId/services/:serviceId/delete', async (c) => {
-  const { ctx, office, view } = await load(c);
-  await deleteService(ctx, { editionId: view.edition.id, serviceId: idParam(c.req.param('serviceId')) });
-  return c.redirect(editionUrl(office.id, view.edition.id), 303);
 });

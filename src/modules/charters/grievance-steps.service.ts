@@ -1,9 +1,6 @@
 // The editor's use case for a draft's grievance steps (section 5 of the charter): the whole list at once,
 // since a step is known by its place in it and the steps are renumbered 1, 2, 3 as the charter prints them.
 import { z } from 'zod';
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { grievanceSteps } from '../../db/schema.ts';
 import type { Finding } from '../../charter/model.ts';
 import { normalizeDeep } from '../../bangla/normalize.ts';
 import { inTransaction, type Ctx } from '../shared/context.ts';
@@ -26,12 +23,6 @@ export const grievanceStepSchema = z
   .strict();
 export const grievanceStepsSchema = z.object({ steps: z.array(grievanceStepSchema).max(20, 'field.too-long') }).strict();
 export type GrievanceStepsInput = z.input<typeof grievanceStepsSchema>;
-
-// (SQL kept here, not in charters.repo.ts: this change was not to touch the shared repository file.)
-async function replaceSteps(db: Db, editionId: number, rows: Omit<typeof grievanceSteps.$inferInsert, 'editionId'>[]): Promise<void> {
-  await db.delete(grievanceSteps).where(eq(grievanceSteps.editionId, editionId));
-  if (rows.length) await db.insert(grievanceSteps).values(rows.map((r) => ({ ...r, editionId })));
-}
 
 /**
  * Replaces a draft's grievance steps with `{steps: [...]}` (checked against grievanceStepsSchema), sorted by
@@ -65,7 +56,7 @@ export async function updateGrievanceSteps(
         workingDays: s.workingDays,
       });
     }
-    await replaceSteps(tx.db, loaded.edition.id, rows);
+    await repo.replaceSteps(tx.db, loaded.edition.id, rows);
     await audit(tx, {
       entity: 'charter_edition',
       id: loaded.edition.id,
