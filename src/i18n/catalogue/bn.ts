@@ -345,6 +345,7 @@ export const bn = {
   'server.demo': 'ডেমো ডেটা: {offices}টি দপ্তর, {users} জন ব্যবহারকারী (README দেখুন); প্রতিশ্রুতি: {charters}',
   'server.running': 'প্রতিশ্রুতি চলছে: {url}',
   'server.failed': 'চালু করা যায়নি:',
+  'error.request.too-many': 'এই ঠিকানা থেকে অনেক বেশি চেষ্টা হয়েছে; {minutes} মিনিট পরে আবার চেষ্টা করুন।',
 } as const;
 
 export type MessageKey = keyof typeof bn;

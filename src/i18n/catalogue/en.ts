@@ -347,4 +347,5 @@ export const en: Record<MessageKey, string> = {
   'server.demo': 'demo data: {offices} offices, {users} users (see the README); charters: {charters}',
   'server.running': 'Protishruti is running: {url}',
   'server.failed': 'Could not start:',
+  'error.request.too-many': 'Too many attempts from this address; try again in {minutes} minutes.',
 };

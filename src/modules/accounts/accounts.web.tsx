@@ -16,8 +16,13 @@ import { AskResetPage, NewPasswordPage } from './views/reset.tsx';
 import { SignInPage } from './views/sign-in.tsx';
 import { AccountPage } from './views/account.tsx';
 import type { FormErrors } from '../../http/forms.tsx';
+import { rateLimit } from '../../http/rate-limit.ts';
 
 export const accountsWeb = new Hono<AppEnv>();
+
+// Per address, beside the per-account lock: 30 sign-ins and 10 reset requests in 15 minutes.
+accountsWeb.use('/sign-in', rateLimit('sign-in', { max: 30, windowMs: 15 * 60_000 }));
+accountsWeb.use('/password-reset', rateLimit('password-reset', { max: 10, windowMs: 15 * 60_000 }));
 
 /** Only a path of this site: never an open redirect. */
 // Printable ASCII only (a browser drops a tab or a newline, and '/\t/evil.example' would become '//evil.example').

@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   'database.not-utf8': 503,
   'request.too-large': 413,
   'request.invalid-json': 400,
+  'request.too-many': 429,
   'auth.required': 401,
   'auth.forbidden': 403,
   'auth.bad-credentials': 401,
