@@ -346,6 +346,7 @@ export const bn = {
   'server.running': 'প্রতিশ্রুতি চলছে: {url}',
   'server.failed': 'চালু করা যায়নি:',
   'error.request.too-many': 'এই ঠিকানা থেকে অনেক বেশি চেষ্টা হয়েছে; {minutes} মিনিট পরে আবার চেষ্টা করুন।',
+  'template.edit': 'সম্পাদনা',
 } as const;
 
 export type MessageKey = keyof typeof bn;

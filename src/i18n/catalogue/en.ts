@@ -348,4 +348,5 @@ export const en: Record<MessageKey, string> = {
   'server.running': 'Protishruti is running: {url}',
   'server.failed': 'Could not start:',
   'error.request.too-many': 'Too many attempts from this address; try again in {minutes} minutes.',
+  'template.edit': 'Edit',
 };

@@ -156,3 +156,23 @@ test('in the browser’s way: the template page, a draft from it, and "the templ
   const again = await (await app.request(editionUrl, { headers: { authorization: `Bearer ${tokens.districtEditor ?? ''}` } })).text();
   assert.doesNotMatch(again, /আদর্শ তালিকায় এই সেবা বদলেছে/);
 });
+
+test('the administrator changes a standard service in its form; an unchanged save is no new version', async () => {
+  type Listed = { id: number; name: string; version: number; category: string; timeLimit: { workingDays: number | null }; fee: { text: string } };
+  const read = async () => ((await call(null, 'GET', `/offices/${tree.hq.id}/template`)).body.services as Listed[])[0];
+  const first = await read();
+  assert.ok(first);
+  const page = await (await app.request(`/offices/${tree.hq.id}/template`, { headers: { authorization: `Bearer ${tokens.admin ?? ''}` } })).text();
+  assert.match(page, new RegExp(`action="/offices/${tree.hq.id}/template/${first.id}"`));
+  const post = (days: string) =>
+    app.request(`/offices/${tree.hq.id}/template/${first.id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.admin ?? ''}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ name: first.name, category: first.category, timeWorkingDays: days, feeText: first.fee.text }).toString(),
+    });
+  assert.equal((await post(String(first.timeLimit.workingDays ?? ''))).status, 303);
+  assert.equal((await read())?.version, first.version, 'the same values: no new version');
+  assert.equal((await post('৪০')).status, 303);
+  const after = await read();
+  assert.deepEqual([after?.version, after?.timeLimit.workingDays], [first.version + 1, 40], 'a new time limit is a new version');
+});

@@ -6,7 +6,9 @@ import { Breadcrumbs, Layout } from '../../http/layout.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
 import { CsrfField, Field } from '../../http/forms.tsx';
-import { t } from '../../i18n/messages.ts';
+import { t, type Locale } from '../../i18n/messages.ts';
+import { DomainError } from '../shared/domain-error.ts';
+import type { TemplateValues } from '../../db/schema.ts';
 import { num } from '../../i18n/format.ts';
 import { toAsciiDigits } from '../../bangla/digits.ts';
 import { can } from '../accounts/policy.ts';
@@ -15,6 +17,51 @@ import { feeText, timeText } from '../charters/views/parts.tsx';
 import { listTemplate, saveTemplateService, templateOffice } from './templates.service.ts';
 
 export const templatesWeb = new Hono<AppEnv>();
+
+/** A standard service's few fields, for adding one or changing one (each form's ids made unique by `id`). */
+function TemplateForm(p: { locale: Locale; csrf: string; action: string; id: string; values: TemplateValues | null; submit: string }) {
+  const { locale, id, values: v } = p;
+  return (
+    <form method="post" action={p.action} class="stack">
+      <CsrfField token={p.csrf} />
+      <Field locale={locale} name={`${id}-name`} label={t(locale, 'charter.col.name')}>
+        <input id={`${id}-name`} name="name" required maxlength={1000} value={v?.name ?? ''} />
+      </Field>
+      <Field locale={locale} name={`${id}-category`} label={t(locale, 'work.service.category')}>
+        <select id={`${id}-category`} name="category">
+          {(['citizen', 'institutional', 'internal'] as const).map((k) => (
+            <option value={k} selected={v?.category === k}>
+              {t(locale, `charter.category.${k}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field locale={locale} name={`${id}-days`} label={t(locale, 'form.time.days')}>
+        <input id={`${id}-days`} name="timeWorkingDays" inputmode="numeric" value={v?.timeLimit.workingDays ? num(v.timeLimit.workingDays, locale) : ''} />
+      </Field>
+      <Field locale={locale} name={`${id}-fee`} label={t(locale, 'form.fee.text')}>
+        <input id={`${id}-fee`} name="feeText" value={v?.fee.text ?? ''} />
+      </Field>
+      <button type="submit">{p.submit}</button>
+    </form>
+  );
+}
+
+/** The form's fields as a standard service: a time in working days, a fee in words (none: free). */
+function valuesFrom(get: (k: string) => string) {
+  const days = Number(toAsciiDigits(get('timeWorkingDays')));
+  const feeWords = get('feeText');
+  return {
+    category: get('category') || 'citizen',
+    name: get('name'),
+    fee: { kind: feeWords ? 'text' : 'free', amountTaka: null, text: feeWords, paymentMethod: null },
+    timeLimit: {
+      immediate: false,
+      workingDays: Number.isInteger(days) && days > 0 ? days : null,
+      text: get('timeWorkingDays') ? `${get('timeWorkingDays')} কার্যদিবস` : '',
+    },
+  };
+}
 
 templatesWeb.get('/offices/:id/template', async (c) => {
   const ctx = ctxOf(c);
@@ -55,27 +102,30 @@ templatesWeb.get('/offices/:id/template', async (c) => {
         </tbody>
       </table>
       {manage ? (
-        <form method="post" action={`/offices/${root.id}/template`} class="stack">
+        <>
+          {list.map((s) => (
+            <details class="template-edit">
+              <summary>{`${t(locale, 'template.edit')}: ${s.values.name}`}</summary>
+              <TemplateForm
+                locale={locale}
+                csrf={c.get('csrf')}
+                action={`/offices/${root.id}/template/${s.id}`}
+                id={`t${s.id}`}
+                values={s.values}
+                submit={t(locale, 'work.save')}
+              />
+            </details>
+          ))}
           <h2>{t(locale, 'template.add')}</h2>
-          <CsrfField token={c.get('csrf')} />
-          <Field locale={locale} name="name" label={t(locale, 'charter.col.name')}>
-            <input id="name" name="name" required maxlength={1000} />
-          </Field>
-          <Field locale={locale} name="category" label={t(locale, 'work.service.category')}>
-            <select id="category" name="category">
-              <option value="citizen">{t(locale, 'charter.category.citizen')}</option>
-              <option value="institutional">{t(locale, 'charter.category.institutional')}</option>
-              <option value="internal">{t(locale, 'charter.category.internal')}</option>
-            </select>
-          </Field>
-          <Field locale={locale} name="timeWorkingDays" label={t(locale, 'form.time.days')}>
-            <input id="timeWorkingDays" name="timeWorkingDays" inputmode="numeric" />
-          </Field>
-          <Field locale={locale} name="feeText" label={t(locale, 'form.fee.text')}>
-            <input id="feeText" name="feeText" />
-          </Field>
-          <button type="submit">{t(locale, 'template.add')}</button>
-        </form>
+          <TemplateForm
+            locale={locale}
+            csrf={c.get('csrf')}
+            action={`/offices/${root.id}/template`}
+            id="new"
+            values={null}
+            submit={t(locale, 'template.add')}
+          />
+        </>
       ) : null}
     </Layout>,
   );
@@ -85,20 +135,24 @@ templatesWeb.post('/offices/:id/template', async (c) => {
   const officeId = idParam(c.req.param('id'));
   const body = await c.req.parseBody();
   const get = (k: string) => (typeof body[k] === 'string' ? body[k].trim() : '');
-  const days = Number(toAsciiDigits(get('timeWorkingDays')));
-  const feeWords = get('feeText');
-  await saveTemplateService(ctxOf(c), {
-    officeId,
-    values: {
-      category: get('category') || 'citizen',
-      name: get('name'),
-      fee: { kind: feeWords ? 'text' : 'free', amountTaka: null, text: feeWords, paymentMethod: null },
-      timeLimit: {
-        immediate: false,
-        workingDays: Number.isInteger(days) && days > 0 ? days : null,
-        text: get('timeWorkingDays') ? `${get('timeWorkingDays')} কার্যদিবস` : '',
-      },
-    },
-  });
+  await saveTemplateService(ctxOf(c), { officeId, values: valuesFrom(get) });
+  return c.redirect(`/offices/${officeId}/template`, 303);
+});
+
+templatesWeb.post('/offices/:id/template/:serviceId', async (c) => {
+  const officeId = idParam(c.req.param('id'));
+  const body = await c.req.parseBody();
+  const get = (k: string) => (typeof body[k] === 'string' ? body[k].trim() : '');
+  // The form shows a few fields; the others (channels, documents) are kept as they are.
+  const current = (await listTemplate(ctxOf(c), { officeId })).find((s) => s.id === idParam(c.req.param('serviceId')));
+  if (!current) throw new DomainError('template.not-found', { id: c.req.param('serviceId') });
+  const changed = valuesFrom(get);
+  const values = {
+    ...current.values,
+    ...changed,
+    fee: get('feeText') === current.values.fee.text ? current.values.fee : changed.fee,
+    timeLimit: changed.timeLimit.workingDays === current.values.timeLimit.workingDays ? current.values.timeLimit : changed.timeLimit,
+  };
+  await saveTemplateService(ctxOf(c), { officeId, id: current.id, values });
   return c.redirect(`/offices/${officeId}/template`, 303);
 });
