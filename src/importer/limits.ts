@@ -45,18 +45,10 @@ export function checkTextBounds(text: string, limits: Readonly<Limits>): void {
       lines++;
       cells = 1;
     } else if (c === 9 && ++cells > limits.maxCellsPerRow) {
-      throw new ImportError(
-        'import.too-large',
-        `Line ${lines} has more than ${limits.maxCellsPerRow} cells; no charter table is that wide`,
-        `লাইন ${lines} এ ${limits.maxCellsPerRow}টির বেশি ঘর; কোনো চার্টারের সারণি এত চওড়া নয়`,
-      );
+      throw new ImportError('import.too-large', 'cells', { line: lines, max: limits.maxCellsPerRow });
     }
   }
   if (lines > limits.maxLines) {
-    throw new ImportError(
-      'import.too-large',
-      `The text has ${lines} lines, more than the ${limits.maxLines} a charter can have`,
-      `লেখায় ${lines}টি লাইন, একটি চার্টারের সর্বোচ্চ ${limits.maxLines}টির বেশি`,
-    );
+    throw new ImportError('import.too-large', 'lines', { lines, max: limits.maxLines });
   }
 }

@@ -27,11 +27,7 @@ export function detectFormat(bytes: Uint8Array, name = ''): Format {
   if (startsWith(bytes, '%PDF-')) return 'pdf';
   if (startsWith(bytes, 'PK\u0003\u0004')) return 'docx';
   if (startsWith(bytes, '\u00d0\u00cf\u0011\u00e0')) {
-    throw new ImportError(
-      'import.unsupported',
-      'This is an old Word file (.doc); save it as .docx and try again',
-      'এটি পুরোনো Word ফাইল (.doc); .docx হিসেবে সংরক্ষণ করে আবার দিন',
-    );
+    throw new ImportError('import.unsupported', 'doc');
   }
   const head = new TextDecoder('utf-8')
     .decode(bytes.subarray(0, 1024))
@@ -44,13 +40,9 @@ export function detectFormat(bytes: Uint8Array, name = ''): Format {
 
 /** Reads any supported file into a charter with every finding; throws ImportError for what cannot be read. */
 export async function importFile(bytes: Uint8Array, name = '', limits: Readonly<Limits> = LIMITS): Promise<Charter> {
-  if (bytes.length === 0) throw new ImportError('import.empty', 'The file is empty', 'ফাইলটি খালি');
+  if (bytes.length === 0) throw new ImportError('import.empty', 'default');
   if (bytes.length > limits.maxFileBytes) {
-    throw new ImportError(
-      'import.too-large',
-      `The file is too large (${sizeInWords(bytes.length).en}; at most ${sizeInWords(limits.maxFileBytes).en})`,
-      `ফাইলটি খুব বড় (${sizeInWords(bytes.length).bn}; সর্বোচ্চ ${sizeInWords(limits.maxFileBytes).bn})`,
-    );
+    throw new ImportError('import.too-large', 'default', { size: sizeInWords(bytes.length), max: sizeInWords(limits.maxFileBytes) });
   }
   const reader = await READERS[detectFormat(bytes, name)]();
   const read = await reader(bytes, limits);

@@ -1,5 +1,6 @@
 // Why a text is not a charter, in words a person can act on: what the importer looked for and what it found instead.
-import { bengaliDigitsInProse } from '../bangla/digits.ts';
+import { messageOf } from '../charter/lint/render.ts';
+import type { FindingParams } from '../charter/model.ts';
 import { ImportError } from './errors.ts';
 import type { Line } from './lines.ts';
 
@@ -13,23 +14,17 @@ export function notCharter(lines: readonly Line[]): ImportError {
   const numbered = filled.filter((l) => !l.isRow && MARKED.test(l.text));
   const first = filled[0]?.text ?? '';
   const firstRow = rows[0]?.cells.filter((c) => c !== '').join(' | ') ?? '';
-  const en = [
-    `${filled.length} line${filled.length === 1 ? '' : 's'} of text`,
-    rows.length === 0
-      ? 'no table rows'
-      : `${rows.length} table row${rows.length === 1 ? '' : 's'} whose titles name no service column (first: "${quote(firstRow)}")`,
-    numbered.length === 0 ? 'no numbered lines' : `${numbered.length} numbered line${numbered.length === 1 ? '' : 's'} but no title about services above them`,
-  ];
-  const bn = [
-    `${filled.length}টি লাইন`,
-    rows.length === 0 ? 'কোনো সারণির সারি নেই' : `${rows.length}টি সারণির সারি, যার শিরোনামে সেবার কোনো কলাম নেই (প্রথমটি: "${quote(firstRow)}")`,
-    numbered.length === 0 ? 'নম্বর দেওয়া কোনো লাইন নেই' : `${numbered.length}টি নম্বর দেওয়া লাইন, কিন্তু ওপরে সেবার কোনো শিরোনাম নেই`,
-  ];
-  return new ImportError(
-    'import.not-charter',
-    `No charter found. Looked for section headings (vision and mission, promised services, grievance redress), a services table (titles such as "সেবার নাম", "সময়সীমা", "দায়িত্বপ্রাপ্ত কর্মকর্তা") and a numbered list of services. Found instead: ${en.join('; ')}; it begins "${quote(first)}"`,
-    bengaliDigitsInProse(
-      `সিটিজেনস চার্টার পাওয়া যায়নি। খোঁজা হয়েছে: অনুচ্ছেদের শিরোনাম (ভিশন ও মিশন, প্রতিশ্রুত সেবা, অভিযোগ প্রতিকার), সেবার সারণি (যেমন "সেবার নাম", "সময়সীমা", "দায়িত্বপ্রাপ্ত কর্মকর্তা" শিরোনাম) ও নম্বর দেওয়া সেবার তালিকা। পাওয়া গেছে: ${bn.join('; ')}; শুরু "${quote(first)}"`,
-    ),
-  );
+  // Each piece of "Found instead" is a message of its own, filled in both languages into the refusal.
+  const piece = (variant: string, params: FindingParams = {}) => ({
+    en: messageOf({ code: 'import.not-charter', variant, params }, 'en'),
+    bn: messageOf({ code: 'import.not-charter', variant, params }, 'bn'),
+  });
+  const counted = (none: string, one: string, many: string, n: number, params: FindingParams = {}) =>
+    n === 0 ? piece(none) : piece(n === 1 ? one : many, { count: n, ...params });
+  return new ImportError('import.not-charter', 'default', {
+    lines: piece(filled.length === 1 ? 'found-line' : 'found-lines', { count: filled.length }),
+    rows: counted('found-no-rows', 'found-row', 'found-rows', rows.length, { first: quote(firstRow) }),
+    numbered: counted('found-no-numbered', 'found-numbered-line', 'found-numbered-lines', numbered.length),
+    first: quote(first),
+  });
 }

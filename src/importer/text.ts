@@ -28,18 +28,14 @@ export { ImportError, type ImportErrorCode } from './errors.ts';
 const BIJOY_MARKS = /[‡†©ÖÕ¨Ð]/g;
 
 function guard(text: string): void {
-  if (text.trim() === '') throw new ImportError('import.empty', 'The text is empty', 'লেখাটি খালি');
+  if (text.trim() === '') throw new ImportError('import.empty', 'text');
   const odd = (text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
   if (text.includes('\u0000') || odd > text.length / 100) {
-    throw new ImportError('import.binary', 'This is not text (a binary file?)', 'এটি লেখা নয় (বাইনারি ফাইল?)');
+    throw new ImportError('import.binary', 'default');
   }
   const bengali = (text.match(/[\u0980-\u09FF]/g) ?? []).length;
   if (bengali === 0 && (text.match(BIJOY_MARKS) ?? []).length >= 3) {
-    throw new ImportError(
-      'import.bijoy',
-      'The text is in the legacy Bijoy encoding; convert it to Unicode first',
-      'লেখাটি পুরোনো বিজয় এনকোডিংয়ে; আগে ইউনিকোডে রূপান্তর করুন',
-    );
+    throw new ImportError('import.bijoy', 'default');
   }
 }
 

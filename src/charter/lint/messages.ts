@@ -10,6 +10,107 @@ const one = (en: string, bn: string): Templates => ({ default: { en, bn } });
 /** Every code's messages; `default` is the one used when a finding names no variant. */
 export const MESSAGES: Readonly<Record<string, Templates>> = {
   // --- Reading the file ---
+  // The importer's refusals (ImportError): a variant per thing it says.
+  'import.empty': {
+    default: { en: 'The file is empty', bn: 'ফাইলটি খালি' },
+    text: { en: 'The text is empty', bn: 'লেখাটি খালি' },
+  },
+  'import.binary': one('This is not text (a binary file?)', 'এটি লেখা নয় (বাইনারি ফাইল?)'),
+  'import.bijoy': one('The text is in the legacy Bijoy encoding; convert it to Unicode first', 'লেখাটি পুরোনো বিজয় এনকোডিংয়ে; আগে ইউনিকোডে রূপান্তর করুন'),
+  'import.not-charter': {
+    default: {
+      en: 'No charter found. Looked for section headings (vision and mission, promised services, grievance redress), a services table (titles such as "সেবার নাম", "সময়সীমা", "দায়িত্বপ্রাপ্ত কর্মকর্তা") and a numbered list of services. Found instead: {lines}; {rows}; {numbered}; it begins "{first}"',
+      bn: 'সিটিজেনস চার্টার পাওয়া যায়নি। খোঁজা হয়েছে: অনুচ্ছেদের শিরোনাম (ভিশন ও মিশন, প্রতিশ্রুত সেবা, অভিযোগ প্রতিকার), সেবার সারণি (যেমন "সেবার নাম", "সময়সীমা", "দায়িত্বপ্রাপ্ত কর্মকর্তা" শিরোনাম) ও নম্বর দেওয়া সেবার তালিকা। পাওয়া গেছে: {lines}; {rows}; {numbered}; শুরু "{first}"',
+    },
+    // The pieces of "Found instead", each filled into the message above (refusal.ts).
+    'found-line': { en: '{count} line of text', bn: '{count}টি লাইন' },
+    'found-lines': { en: '{count} lines of text', bn: '{count}টি লাইন' },
+    'found-no-rows': { en: 'no table rows', bn: 'কোনো সারণির সারি নেই' },
+    'found-row': {
+      en: '{count} table row whose titles name no service column (first: "{first}")',
+      bn: '{count}টি সারণির সারি, যার শিরোনামে সেবার কোনো কলাম নেই (প্রথমটি: "{first}")',
+    },
+    'found-rows': {
+      en: '{count} table rows whose titles name no service column (first: "{first}")',
+      bn: '{count}টি সারণির সারি, যার শিরোনামে সেবার কোনো কলাম নেই (প্রথমটি: "{first}")',
+    },
+    'found-no-numbered': { en: 'no numbered lines', bn: 'নম্বর দেওয়া কোনো লাইন নেই' },
+    'found-numbered-line': {
+      en: '{count} numbered line but no title about services above them',
+      bn: '{count}টি নম্বর দেওয়া লাইন, কিন্তু ওপরে সেবার কোনো শিরোনাম নেই',
+    },
+    'found-numbered-lines': {
+      en: '{count} numbered lines but no title about services above them',
+      bn: '{count}টি নম্বর দেওয়া লাইন, কিন্তু ওপরে সেবার কোনো শিরোনাম নেই',
+    },
+  },
+  'import.too-large': {
+    default: { en: 'The file is too large ({size}; at most {max})', bn: 'ফাইলটি খুব বড় ({size}; সর্বোচ্চ {max})' },
+    cells: {
+      en: 'Line {line} has more than {max} cells; no charter table is that wide',
+      bn: 'লাইন {line} এ {max}টির বেশি ঘর; কোনো চার্টারের সারণি এত চওড়া নয়',
+    },
+    lines: { en: 'The text has {lines} lines, more than the {max} a charter can have', bn: 'লেখায় {lines}টি লাইন, একটি চার্টারের সর্বোচ্চ {max}টির বেশি' },
+    text: { en: 'The text is too long ({chars} characters; at most {max})', bn: 'লেখাটি খুব দীর্ঘ ({chars} অক্ষর; সর্বোচ্চ {max})' },
+    'text-at-least': {
+      en: 'The text is too long ({chars} characters or more; at most {max})',
+      bn: 'লেখাটি খুব দীর্ঘ ({chars} বা বেশি অক্ষর; সর্বোচ্চ {max})',
+    },
+    'pdf-text': { en: 'The PDF holds too much text (more than {max} characters)', bn: 'পিডিএফে অতিরিক্ত লেখা ({max} অক্ষরের বেশি)' },
+    'pdf-pages': { en: 'The PDF has too many pages ({pages}; at most {max})', bn: 'পিডিএফে পৃষ্ঠা অনেক বেশি ({pages}টি; সর্বোচ্চ {max}টি)' },
+    'page-text': { en: 'The page holds too much text (more than {max} characters)', bn: 'পাতায় অনেক বেশি লেখা ({max} অক্ষরের বেশি)' },
+  },
+  'import.damaged': {
+    default: { en: 'The Word file is damaged and cannot be read', bn: 'Word ফাইলটি ক্ষতিগ্রস্ত, পড়া যাচ্ছে না' },
+    'docx-zip': { en: 'The Word file is damaged: it is not a complete zip archive', bn: 'Word ফাইলটি ক্ষতিগ্রস্ত: এটি সম্পূর্ণ zip আর্কাইভ নয়' },
+    'docx-zip64': {
+      en: 'The Word file is a zip64 archive, which Word does not write; it cannot be read',
+      bn: 'Word ফাইলটি zip64 আর্কাইভ, যা Word লেখে না; পড়া যাচ্ছে না',
+    },
+    'docx-no-document': {
+      en: 'This zip file holds no Word document (word/document.xml)',
+      bn: 'এই zip ফাইলে কোনো Word দলিল (word/document.xml) নেই',
+    },
+    pdf: { en: 'The PDF is damaged or cannot be read', bn: 'পিডিএফ ফাইলটি নষ্ট অথবা পড়া যায় না' },
+    'pdf-password': {
+      en: 'The PDF is protected by a password; save it without one and try again',
+      bn: 'পিডিএফটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন',
+    },
+    'pdf-slow': { en: 'The PDF took too long to read', bn: 'পিডিএফটি পড়তে অতিরিক্ত সময় লাগছে' },
+    page: { en: 'The web page is damaged and cannot be read', bn: 'ওয়েব পাতাটি ক্ষতিগ্রস্ত, পড়া যাচ্ছে না' },
+  },
+  'import.unsafe': {
+    'docx-parts': {
+      en: 'The Word file holds too many parts ({count}; at most {max}); it was not opened',
+      bn: 'Word ফাইলে অনেক বেশি অংশ ({count}টি; সর্বোচ্চ {max}); ফাইলটি খোলা হয়নি',
+    },
+    'docx-size': { en: 'The Word file would unpack to more than {max}; it was not opened', bn: 'Word ফাইলটি খুললে {max}-এর বেশি হতো; ফাইলটি খোলা হয়নি' },
+    'zip-bomb': {
+      en: 'The Word file unpacks to far more than it holds (a "zip bomb"?); it was not opened',
+      bn: 'Word ফাইলটি খুললে তার আকারের তুলনায় অস্বাভাবিক বড় হয় ("zip বোমা"?); ফাইলটি খোলা হয়নি',
+    },
+    'docx-depth': {
+      en: 'The Word file nests its parts more than {max} deep; it was not read',
+      bn: 'Word ফাইলের অংশগুলো {max} স্তরের বেশি গভীরে সাজানো; পড়া হয়নি',
+    },
+    'pdf-size': { en: 'The PDF would unpack to more than {max}; it was not opened', bn: 'পিডিএফটি খুললে {max}-এর বেশি হতো; ফাইলটি খোলা হয়নি' },
+    'page-depth': {
+      en: 'The web page nests its elements more than {max} deep; it was not read',
+      bn: 'ওয়েব পাতার উপাদানগুলো {max} স্তরের বেশি গভীরে সাজানো; পড়া হয়নি',
+    },
+  },
+  'import.encoding': one('The file is neither UTF-8 text nor any known encoding', 'ফাইলটি UTF-8 টেক্সট নয়, অন্য কোনো পরিচিত এনকোডিংও নয়'),
+  'import.unsupported': {
+    doc: { en: 'This is an old Word file (.doc); save it as .docx and try again', bn: 'এটি পুরোনো Word ফাইল (.doc); .docx হিসেবে সংরক্ষণ করে আবার দিন' },
+    'docx-password': {
+      en: 'The Word file is protected with a password; save it without one',
+      bn: 'Word ফাইলটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন',
+    },
+    'pdf-scanned': {
+      en: 'This PDF has no text: it is a scanned image. Type the charter, or run OCR on it, and import the text',
+      bn: 'এই পিডিএফে কোনো লেখা নেই: এটি স্ক্যান করা ছবি। প্রতিশ্রুতিটি টাইপ করে, অথবা OCR করে, লেখাটি আমদানি করুন',
+    },
+  },
   'import.needs-review': one(
     'Read from a PDF: tables and Bengali are rebuilt from positions on the page; check every row against the document',
     'পিডিএফ থেকে পড়া: সারণি ও বাংলা লেখা পৃষ্ঠার অবস্থান থেকে পুনর্গঠিত; প্রতিটি সারি মূল দলিলের সাথে মিলিয়ে দেখুন',

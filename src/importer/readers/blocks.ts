@@ -12,7 +12,6 @@
 //   then the outer table's cells are read as paragraphs and the inner table as rows.
 // - Rows that repeat a header row of the same table (a header copied on every page) are dropped.
 import { convertBijoyRaw, convertMixed } from '../../bangla/bijoy.ts';
-import { toBengaliDigits } from '../../bangla/digits.ts';
 import { at, issue, type Where } from '../../charter/finding.ts';
 import type { Finding } from '../../charter/model.ts';
 import { ImportError } from '../errors.ts';
@@ -87,11 +86,7 @@ export function isBijoyFont(name: string | null | undefined): boolean {
 }
 
 function tooLarge(chars: number, limits: Readonly<Limits>): ImportError {
-  return new ImportError(
-    'import.too-large',
-    `The text is too long (${chars} characters or more; at most ${limits.maxTextChars})`,
-    `লেখাটি খুব দীর্ঘ (${toBengaliDigits(chars)} বা বেশি অক্ষর; সর্বোচ্চ ${toBengaliDigits(limits.maxTextChars)})`,
-  );
+  return new ImportError('import.too-large', 'text-at-least', { chars, max: limits.maxTextChars });
 }
 
 function clean(text: string): string {

@@ -5,7 +5,8 @@
 // converted to Unicode; Bijoy the fonts did not mark is found by detection afterwards.
 import { Inflate } from 'fflate';
 import { Parser } from 'htmlparser2';
-import { sizeInWords, toBengaliDigits } from '../../bangla/digits.ts';
+import { sizeInWords } from '../../bangla/digits.ts';
+import type { FindingParams } from '../../charter/model.ts';
 import { ImportError } from '../errors.ts';
 import type { Limits } from '../limits.ts';
 import { finishBijoy, isBijoyFont, Layout } from './blocks.ts';
@@ -18,12 +19,14 @@ const STEP = 4096;
 /** Entries smaller than this are not held to the compression ratio (a tiny XML part can compress 50:1). */
 const RATIO_FLOOR = 64 * 1024;
 
-function damaged(en = 'The Word file is damaged and cannot be read', bn = 'Word ফাইলটি ক্ষতিগ্রস্ত, পড়া যাচ্ছে না'): ImportError {
-  return new ImportError('import.damaged', en, bn);
+/** The Word file cannot be read; `variant` says how (messages.ts, import.damaged). */
+function damaged(variant = 'default'): ImportError {
+  return new ImportError('import.damaged', variant);
 }
 
-function unsafe(en: string, bn: string): ImportError {
-  return new ImportError('import.unsafe', en, bn);
+/** The Word file is not opened, for what it would cost (messages.ts, import.unsafe). */
+function unsafe(variant: string, params: FindingParams = {}): ImportError {
+  return new ImportError('import.unsafe', variant, params);
 }
 
 interface Entry {
@@ -54,16 +57,12 @@ function centralDirectory(bytes: Uint8Array, limits: Readonly<Limits>): Map<stri
       break;
     }
   }
-  if (end < 0) throw damaged('The Word file is damaged: it is not a complete zip archive', 'Word ফাইলটি ক্ষতিগ্রস্ত: এটি সম্পূর্ণ zip আর্কাইভ নয়');
+  if (end < 0) throw damaged('docx-zip');
   const count = u16(bytes, end + 10);
   const offset = u32(bytes, end + 16);
-  if (count === 0xffff || offset === 0xffffffff)
-    throw damaged('The Word file is a zip64 archive, which Word does not write; it cannot be read', 'Word ফাইলটি zip64 আর্কাইভ, যা Word লেখে না; পড়া যাচ্ছে না');
+  if (count === 0xffff || offset === 0xffffffff) throw damaged('docx-zip64');
   if (count > limits.maxZipEntries) {
-    throw unsafe(
-      `The Word file holds too many parts (${count}; at most ${limits.maxZipEntries}); it was not opened`,
-      `Word ফাইলে অনেক বেশি অংশ (${toBengaliDigits(count)}টি; সর্বোচ্চ ${toBengaliDigits(limits.maxZipEntries)}); ফাইলটি খোলা হয়নি`,
-    );
+    throw unsafe('docx-parts', { count, max: limits.maxZipEntries });
   }
   const entries = new Map<string, Entry>();
   let total = 0;
@@ -83,10 +82,7 @@ function centralDirectory(bytes: Uint8Array, limits: Readonly<Limits>): Map<stri
     };
     total += entry.size;
     if (entry.size > limits.maxUnzippedBytes || total > limits.maxUnzippedBytes) {
-      throw unsafe(
-        `The Word file would unpack to more than ${sizeInWords(limits.maxUnzippedBytes).en}; it was not opened`,
-        `Word ফাইলটি খুললে ${sizeInWords(limits.maxUnzippedBytes).bn}-এর বেশি হতো; ফাইলটি খোলা হয়নি`,
-      );
+      throw unsafe('docx-size', { max: sizeInWords(limits.maxUnzippedBytes) });
     }
     if (entry.size > RATIO_FLOOR && entry.size > entry.compressed * limits.maxCompressionRatio) throw bomb();
     entries.set(entry.name, entry);
@@ -96,20 +92,13 @@ function centralDirectory(bytes: Uint8Array, limits: Readonly<Limits>): Map<stri
 }
 
 function bomb(): ImportError {
-  return unsafe(
-    'The Word file unpacks to far more than it holds (a "zip bomb"?); it was not opened',
-    'Word ফাইলটি খুললে তার আকারের তুলনায় অস্বাভাবিক বড় হয় ("zip বোমা"?); ফাইলটি খোলা হয়নি',
-  );
+  return unsafe('zip-bomb');
 }
 
 /** Inflates one entry in steps, handing each piece to `sink`; stops as soon as it unpacks past its bounds. */
 function inflateEntry(bytes: Uint8Array, entry: Entry, budget: { left: number }, sink: (chunk: Uint8Array) => void): void {
   if ((entry.flags & 1) !== 0) {
-    throw new ImportError(
-      'import.unsupported',
-      'The Word file is protected with a password; save it without one',
-      'Word ফাইলটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন',
-    );
+    throw new ImportError('import.unsupported', 'docx-password');
   }
   if (u32(bytes, entry.offset) !== 0x04034b50) throw damaged();
   const start = entry.offset + 30 + u16(bytes, entry.offset + 26) + u16(bytes, entry.offset + 28);
@@ -156,10 +145,7 @@ function parseEntry(
     {
       onopentag(name, attribs) {
         if (++depth > limits.maxNestingDepth) {
-          throw unsafe(
-            `The Word file nests its parts more than ${limits.maxNestingDepth} deep; it was not read`,
-            `Word ফাইলের অংশগুলো ${toBengaliDigits(limits.maxNestingDepth)} স্তরের বেশি গভীরে সাজানো; পড়া হয়নি`,
-          );
+          throw unsafe('docx-depth', { max: limits.maxNestingDepth });
         }
         handler.open(name, attribs);
       },
@@ -272,7 +258,7 @@ function mainDocument(bytes: Uint8Array, entries: Map<string, Entry>, budget: { 
     });
   }
   const entry = entries.get(target) ?? entries.get('word/document.xml');
-  if (entry === undefined) throw damaged('This zip file holds no Word document (word/document.xml)', 'এই zip ফাইলে কোনো Word দলিল (word/document.xml) নেই');
+  if (entry === undefined) throw damaged('docx-no-document');
   return entry;
 }
 

@@ -7,7 +7,6 @@
 // or <font face>) through convertBijoyRaw, and the rest by detection.
 import { Parser } from 'htmlparser2';
 import { convertJsonEscaped, decodeWindows1252 } from '../../bangla/bijoy.ts';
-import { toBengaliDigits } from '../../bangla/digits.ts';
 import { at, issue } from '../../charter/finding.ts';
 import type { Finding } from '../../charter/model.ts';
 import { ImportError } from '../errors.ts';
@@ -108,19 +107,11 @@ function decode(bytes: Uint8Array, findings: Finding[]): string {
 }
 
 function tooDeep(limits: Readonly<Limits>): ImportError {
-  return new ImportError(
-    'import.unsafe',
-    `The web page nests its elements more than ${limits.maxNestingDepth} deep; it was not read`,
-    `ওয়েব পাতার উপাদানগুলো ${toBengaliDigits(limits.maxNestingDepth)} স্তরের বেশি গভীরে সাজানো; পড়া হয়নি`,
-  );
+  return new ImportError('import.unsafe', 'page-depth', { max: limits.maxNestingDepth });
 }
 
 function tooLarge(limits: Readonly<Limits>): ImportError {
-  return new ImportError(
-    'import.too-large',
-    `The page holds too much text (more than ${limits.maxTextChars} characters)`,
-    `পাতায় অনেক বেশি লেখা (${toBengaliDigits(limits.maxTextChars)} অক্ষরের বেশি)`,
-  );
+  return new ImportError('import.too-large', 'page-text', { max: limits.maxTextChars });
 }
 
 /** The first family of a style's font-family, or of a <font face>. */
@@ -338,6 +329,6 @@ export const readHtml: Reader = (bytes, limits) => {
     return Promise.resolve(read(bytes, limits));
   } catch (e) {
     if (e instanceof ImportError) return Promise.reject(e);
-    return Promise.reject(new ImportError('import.damaged', 'The web page is damaged and cannot be read', 'ওয়েব পাতাটি ক্ষতিগ্রস্ত, পড়া যাচ্ছে না'));
+    return Promise.reject(new ImportError('import.damaged', 'page'));
   }
 };

@@ -9,7 +9,6 @@
 //     before their consonant cluster and reph after it; when the PDF says what the glyphs stand for
 //     (/ActualText, which Chromium and Word write), that text is used instead.
 // What comes out is a best effort: every PDF gets an import.needs-review warning.
-import { toBengaliDigits } from '../../bangla/digits.ts';
 import { at, issue } from '../../charter/finding.ts';
 import { ImportError } from '../errors.ts';
 import type { Limits } from '../limits.ts';
@@ -22,11 +21,7 @@ export { logicalOrder, isVisualOrder } from './pdf/order.ts';
 export { stopPdfWorker, PDF_TIME_LIMIT_MS } from './pdf/worker.ts';
 
 function tooLong(limits: Readonly<Limits>): ImportError {
-  return new ImportError(
-    'import.too-large',
-    `The PDF holds too much text (more than ${limits.maxTextChars} characters)`,
-    `পিডিএফে অতিরিক্ত লেখা (${toBengaliDigits(limits.maxTextChars)} অক্ষরের বেশি)`,
-  );
+  return new ImportError('import.too-large', 'pdf-text', { max: limits.maxTextChars });
 }
 
 async function readAll(bytes: Uint8Array, limits: Readonly<Limits>): Promise<ReadResult> {
@@ -37,18 +32,9 @@ async function readAll(bytes: Uint8Array, limits: Readonly<Limits>): Promise<Rea
   if ('refused' in reply) {
     switch (reply.refused) {
       case 'password':
-        throw damaged(
-          'The PDF is protected by a password; save it without one and try again',
-          'পিডিএফটি পাসওয়ার্ড দিয়ে সুরক্ষিত; পাসওয়ার্ড ছাড়া সংরক্ষণ করে আবার দিন',
-        );
-      case 'pages': {
-        const n = reply.numPages ?? 0;
-        throw new ImportError(
-          'import.too-large',
-          `The PDF has too many pages (${n}; at most ${limits.maxPdfPages})`,
-          `পিডিএফে পৃষ্ঠা অনেক বেশি (${toBengaliDigits(n)}টি; সর্বোচ্চ ${toBengaliDigits(limits.maxPdfPages)}টি)`,
-        );
-      }
+        throw damaged('pdf-password');
+      case 'pages':
+        throw new ImportError('import.too-large', 'pdf-pages', { pages: reply.numPages ?? 0, max: limits.maxPdfPages });
       case 'chars':
         throw tooLong(limits);
       default:
@@ -66,11 +52,7 @@ async function readAll(bytes: Uint8Array, limits: Readonly<Limits>): Promise<Rea
     if (lines.length > 0) pages.push(lines.join('\n'));
   }
   if (!anyText) {
-    throw new ImportError(
-      'import.unsupported',
-      'This PDF has no text: it is a scanned image. Type the charter, or run OCR on it, and import the text',
-      'এই পিডিএফে কোনো লেখা নেই: এটি স্ক্যান করা ছবি। প্রতিশ্রুতিটি টাইপ করে, অথবা OCR করে, লেখাটি আমদানি করুন',
-    );
+    throw new ImportError('import.unsupported', 'pdf-scanned');
   }
   const text = pages.join('\n\n');
   if (text.length > limits.maxTextChars) throw tooLong(limits);

@@ -1,7 +1,6 @@
 // Plain text: UTF-8 (with or without a byte-order mark), UTF-16 with a mark, or, failing those, the
 // Windows-1252 that old Bijoy files were saved in. Bijoy runs are converted to Unicode here, once.
 import { convertMixed, decodeWindows1252, detectRuns } from '../../bangla/bijoy.ts';
-import { toBengaliDigits } from '../../bangla/digits.ts';
 import { at, issue, type Where } from '../../charter/finding.ts';
 import type { Finding } from '../../charter/model.ts';
 import { ImportError } from '../errors.ts';
@@ -16,8 +15,7 @@ function decode(bytes: Uint8Array, findings: Finding[]): string {
   } catch {
     // Not UTF-8. Old Bijoy text saved as "ANSI" is Windows-1252; anything with control bytes is not text.
     const controls = bytes.reduce((n, b) => n + (b < 0x09 || (b > 0x0d && b < 0x20) ? 1 : 0), 0);
-    if (controls > 0)
-      throw new ImportError('import.encoding', 'The file is neither UTF-8 text nor any known encoding', 'ফাইলটি UTF-8 টেক্সট নয়, অন্য কোনো পরিচিত এনকোডিংও নয়');
+    if (controls > 0) throw new ImportError('import.encoding', 'default');
     findings.push(...at({ section: 'file' }, [issue('import.ansi')]));
     return decodeWindows1252(bytes);
   }
@@ -56,11 +54,7 @@ export function readTextBytes(bytes: Uint8Array, limits: Readonly<Limits>): Prom
   const findings: Finding[] = [];
   const text = decode(bytes, findings);
   if (text.length > limits.maxTextChars) {
-    throw new ImportError(
-      'import.too-large',
-      `The text is too long (${text.length} characters; at most ${limits.maxTextChars})`,
-      `লেখাটি খুব দীর্ঘ (${toBengaliDigits(text.length)} অক্ষর; সর্বোচ্চ ${toBengaliDigits(limits.maxTextChars)})`,
-    );
+    throw new ImportError('import.too-large', 'text', { chars: text.length, max: limits.maxTextChars });
   }
   checkTextBounds(text, limits);
   const converted = convertBijoyRuns(text);

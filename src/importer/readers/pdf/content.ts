@@ -238,11 +238,7 @@ export function checkStreams(file: string, limits: Readonly<Limits>): void {
       budget = -1;
     }
     if (budget < 0) {
-      throw new ImportError(
-        'import.unsafe',
-        `The PDF would unpack to more than ${sizeInWords(limits.maxUnzippedBytes).en}; it was not opened`,
-        `পিডিএফটি খুললে ${sizeInWords(limits.maxUnzippedBytes).bn}-এর বেশি হতো; ফাইলটি খোলা হয়নি`,
-      );
+      throw new ImportError('import.unsafe', 'pdf-size', { max: sizeInWords(limits.maxUnzippedBytes) });
     }
   }
 }

@@ -181,7 +181,7 @@ export function askWorker(bytes: Uint8Array, limits: Readonly<Limits>): Promise<
       // pdf.js is stuck on this file: the thread goes, and with it anything else it was reading
       pending.delete(id);
       if (worker === w) worker = null;
-      reject(damaged('The PDF took too long to read', 'পিডিএফটি পড়তে অতিরিক্ত সময় লাগছে'));
+      reject(damaged('pdf-slow'));
       void w.terminate();
     }, PDF_TIME_LIMIT_MS);
     pending.set(id, {
@@ -199,6 +199,7 @@ export function askWorker(bytes: Uint8Array, limits: Readonly<Limits>): Promise<
   });
 }
 
-export function damaged(en = 'The PDF is damaged or cannot be read', bn = 'পিডিএফ ফাইলটি নষ্ট অথবা পড়া যায় না'): ImportError {
-  return new ImportError('import.damaged', en, bn);
+/** The PDF cannot be read; `variant` says how (messages.ts, import.damaged). */
+export function damaged(variant = 'pdf'): ImportError {
+  return new ImportError('import.damaged', variant);
 }
