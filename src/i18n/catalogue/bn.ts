@@ -347,6 +347,8 @@ export const bn = {
   'server.failed': 'চালু করা যায়নি:',
   'error.request.too-many': 'এই ঠিকানা থেকে অনেক বেশি চেষ্টা হয়েছে; {minutes} মিনিট পরে আবার চেষ্টা করুন।',
   'template.edit': 'সম্পাদনা',
+  'form.channels.other': 'অন্য কোনো পদ্ধতি',
+  'work.service.findings': 'এই সেবায় পাওয়া বিষয়',
 } as const;
 
 export type MessageKey = keyof typeof bn;

@@ -349,4 +349,6 @@ export const en: Record<MessageKey, string> = {
   'server.failed': 'Could not start:',
   'error.request.too-many': 'Too many attempts from this address; try again in {minutes} minutes.',
   'template.edit': 'Edit',
+  'form.channels.other': 'Any other way',
+  'work.service.findings': 'Found in this service',
 };

@@ -92,3 +92,37 @@ test("an editor's import never changes who holds a post in another office", asyn
   const districtPosts = (await postsOfOffice(database.db, tree.district.id)).map((p) => p.id);
   assert.ok(rows[0]?.superiorPostId && districtPosts.includes(rows[0].superiorPostId), 'the row points at the district post that is there');
 });
+
+test('the service form: channels from a list plus free text, and the findings beside the fields they concern', async () => {
+  const { editionId: id } = await importDraft(operatorCtx(database.db), { officeId: tree.district.id, charter: buildCharter(), sourceName: 'c.txt' });
+  const [row] = await servicesOf(database.db, id);
+  assert.ok(row);
+  const { usersWithTokens } = await import('../../../test/helpers/factories.ts');
+  const { district } = await usersWithTokens(database.db, [['district', tree.district.id, ['editor']]]);
+  const url = `/offices/${tree.district.id}/editions/${id}/services/${row.id}`;
+  // A save lints the edition (a charter given as JSON comes without the importer's lint).
+  await app.request(`/api/editions/${id}`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${district ?? ''}`, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  const page = await (await app.request(url, { headers: { authorization: `Bearer ${district ?? ''}` } })).text();
+  assert.match(page, /<input id="channel-\d" name="channel" type="checkbox" value="টেলিফোন" checked=""/, 'a standard channel ticked');
+  assert.match(page, /<textarea id="channels" name="otherChannels"[^>]*>দাপ্তরিক ওয়েব সাইট<\/textarea>/, 'another one as typed');
+  assert.match(
+    page,
+    /id="responsiblePostId"[\s\S]*?<\/select><\/div><div class="field-findings" role="note">[\s\S]*?designation\.renamed/,
+    'the old designation beside the officer',
+  );
+  const body = new URLSearchParams({ name: row.name, category: 'citizen', feeKind: 'free', otherChannels: 'মোবাইল অ্যাপ\nদাপ্তরিক ওয়েব সাইট' });
+  body.append('channel', 'ই-মেইল');
+  body.append('channel', 'টেলিফোন');
+  const saved = await app.request(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${district ?? ''}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: body.toString(),
+  });
+  assert.equal(saved.status, 303);
+  const [after] = await servicesOf(database.db, id);
+  assert.deepEqual(after?.channels, ['দাপ্তরিক ওয়েব সাইট', 'টেলিফোন', 'ই-মেইল', 'মোবাইল অ্যাপ'], 'the order as written kept, the new ones after');
+});

@@ -13,6 +13,9 @@ import * as repo from './charters.repo.ts';
 import { ServiceForm, type ServiceFormValues } from './views/service-form.tsx';
 import type { FormErrors } from '../../http/forms.tsx';
 import { editionUrl, form, load, numberOf, postChoices, type C } from './editor.web.tsx';
+import { joinChannels, splitChannels } from '../../charter/channels.ts';
+import { SECTION_OF } from '../../charter/lint/places.ts';
+import type { ServiceCategory } from '../../charter/model.ts';
 
 export const serviceFormWeb = new Hono<AppEnv>();
 
@@ -20,7 +23,8 @@ function valuesOf(s: ServiceFormSource): ServiceFormValues {
   return {
     name: s.name,
     category: s.category,
-    channels: s.channels.join('\n'),
+    channels: splitChannels(s.channels).standard,
+    otherChannels: splitChannels(s.channels).other.join('\n'),
     documents: s.documents,
     feeKind: s.feeKind,
     feeAmount: s.feeAmountTaka === null ? '' : String(s.feeAmountTaka),
@@ -63,6 +67,13 @@ async function servicePage(c: C, values: ServiceFormValues | null, errors: FormE
         action={base}
         deleteAction={`${base}/delete`}
         values={values ?? valuesOf(row as ServiceFormSource)}
+        findingsAt={(column) =>
+          view.charter.findings.filter((f) =>
+            [f.location, ...(f.also ?? [])].some(
+              (l) => l.section === SECTION_OF[row.category as ServiceCategory] && l.row === row.serial && (l.column ?? null) === column,
+            ),
+          )
+        }
         posts={posts}
         errors={errors}
       />
@@ -76,11 +87,14 @@ serviceFormWeb.get('/offices/:id/editions/:editionId/services/:serviceId', (c) =
 serviceFormWeb.post('/offices/:id/editions/:editionId/services/:serviceId', async (c) => {
   const { ctx, office, view } = await load(c);
   const get = await form(c);
+  const all = await c.req.parseBody({ all: true });
+  const ticked = ([] as unknown[]).concat(all.channel ?? []).filter((x): x is string => typeof x === 'string');
   const serviceId = idParam(c.req.param('serviceId'));
   const values: ServiceFormValues = {
     name: get('name'),
     category: (['citizen', 'institutional', 'internal'] as const).find((x) => x === get('category')) ?? 'citizen',
-    channels: get('channels'),
+    channels: ticked,
+    otherChannels: get('otherChannels'),
     documents: get('documents'),
     feeKind: (['free', 'amount', 'policy', 'text'] as const).find((x) => x === get('feeKind')) ?? 'text',
     feeAmount: get('feeAmount'),
@@ -112,10 +126,11 @@ serviceFormWeb.post('/offices/:id/editions/:editionId/services/:serviceId', asyn
       patch: {
         name: values.name,
         category: values.category,
-        channels: values.channels
-          .split('\n')
-          .map((x) => x.trim())
-          .filter(Boolean),
+        channels: joinChannels(
+          values.channels,
+          values.otherChannels.split('\n'),
+          (await repo.serviceOfEdition(ctx.db, view.edition.id, serviceId))?.channels ?? [],
+        ),
         documents: values.documents,
         fee: { kind: values.feeKind, amountTaka: amount, text: values.feeText, paymentMethod: values.paymentMethod || null },
         timeLimit: { immediate: values.timeImmediate, workingDays: days, text: values.timeText },

@@ -3,6 +3,9 @@
 import type { Service } from '../../../charter/model.ts';
 import { t, type Locale, type Message } from '../../../i18n/messages.ts';
 import { CsrfField, describedBy, ErrorSummary, Field, type FormErrors } from '../../../http/forms.tsx';
+import { STANDARD_CHANNELS } from '../../../charter/channels.ts';
+import type { Finding } from '../../../charter/model.ts';
+import { FindingList } from './charter.tsx';
 
 export interface PostOption {
   id: number;
@@ -12,7 +15,10 @@ export interface PostOption {
 export interface ServiceFormValues {
   name: string;
   category: Service['category'];
-  channels: string;
+  /** the standard channels ticked */
+  channels: string[];
+  /** any other channels, one a line */
+  otherChannels: string;
   documents: string;
   feeKind: Service['fee']['kind'];
   feeAmount: string;
@@ -29,6 +35,9 @@ export interface ServiceFormValues {
   position: string;
 }
 
+/** The findings of the row, by the column they concern (null: the whole row). */
+export type RowFindings = (column: number | null) => Finding[];
+
 export function ServiceForm(p: {
   locale: Locale;
   csrf: string;
@@ -37,8 +46,18 @@ export function ServiceForm(p: {
   values: ServiceFormValues;
   posts: PostOption[];
   errors: FormErrors | null;
+  /** the lint's and the import's findings about this service, shown beside the fields they concern */
+  findingsAt?: RowFindings;
 }) {
   const { locale, values: v, errors } = p;
+  const at = (column: number | null) => {
+    const found = p.findingsAt?.(column) ?? [];
+    return found.length ? (
+      <div class="field-findings" role="note">
+        <FindingList findings={found} locale={locale} />
+      </div>
+    ) : null;
+  };
   const err = (name: string): Message | undefined => errors?.fields[name];
   const labels: Record<string, string> = {
     name: t(locale, 'charter.col.name'),
@@ -63,11 +82,13 @@ export function ServiceForm(p: {
   return (
     <>
       <ErrorSummary locale={locale} errors={errors} labels={labels} />
+      {at(null)}
       <form method="post" action={p.action} class="stack service-form" novalidate>
         <CsrfField token={p.csrf} />
         <Field locale={locale} name="name" label={labels.name ?? ''} error={err('name')}>
           <input id="name" name="name" value={v.name} required maxlength={1000} aria-describedby={describedBy('name', false, err('name'))} />
         </Field>
+        {at(2)}
         <Field locale={locale} name="category" label={t(locale, 'work.service.category')}>
           <select id="category" name="category">
             {(['citizen', 'institutional', 'internal'] as const).map((c) => (
@@ -87,16 +108,27 @@ export function ServiceForm(p: {
             aria-describedby={describedBy('position', true, err('position'))}
           />
         </Field>
-        <Field locale={locale} name="channels" label={labels.channels ?? ''} hint={t(locale, 'form.one-a-line')}>
-          <textarea id="channels" name="channels" rows={3} aria-describedby="channels-hint">
-            {v.channels}
-          </textarea>
-        </Field>
+        <fieldset>
+          <legend>{labels.channels}</legend>
+          {STANDARD_CHANNELS.map((ch, i) => (
+            <div class="field checkbox">
+              <input id={`channel-${i}`} name="channel" type="checkbox" value={ch} checked={v.channels.includes(ch)} />
+              <label for={`channel-${i}`}>{ch}</label>
+            </div>
+          ))}
+          <Field locale={locale} name="channels" label={t(locale, 'form.channels.other')} hint={t(locale, 'form.one-a-line')}>
+            <textarea id="channels" name="otherChannels" rows={2} aria-describedby="channels-hint">
+              {v.otherChannels}
+            </textarea>
+          </Field>
+        </fieldset>
+        {at(3)}
         <Field locale={locale} name="documents" label={labels.documents ?? ''}>
           <textarea id="documents" name="documents" rows={3}>
             {v.documents}
           </textarea>
         </Field>
+        {at(4)}
         <fieldset>
           <legend>{t(locale, 'charter.col.fee')}</legend>
           <Field locale={locale} name="feeKind" label={t(locale, 'form.fee.kind')}>
@@ -124,6 +156,7 @@ export function ServiceForm(p: {
             <input id="paymentMethod" name="paymentMethod" value={v.paymentMethod} />
           </Field>
         </fieldset>
+        {at(5)}
         <fieldset>
           <legend>{t(locale, 'charter.col.time')}</legend>
           <div class="field checkbox">
@@ -143,8 +176,11 @@ export function ServiceForm(p: {
             <input id="timeText" name="timeText" value={v.timeText} />
           </Field>
         </fieldset>
+        {at(6)}
         {postSelect('responsiblePostId', t(locale, 'charter.col.responsible'))}
+        {at(7)}
         {postSelect('superiorPostId', t(locale, 'charter.col.superior'))}
+        {at(8)}
         {postSelect('alternatePostId', t(locale, 'charter.col.alternate'))}
         <Field locale={locale} name="remarks" label={t(locale, 'charter.col.remarks')}>
           <textarea id="remarks" name="remarks" rows={2}>
