@@ -25,8 +25,11 @@ const same = (a: string | null, b: string | null) => (a ? normalizeLine(a) : '')
  * holder changed, and the old holder is kept as history.
  */
 export async function ensurePost(ctx: Ctx, officeId: number, official: Official): Promise<number> {
-  const post =
-    (await matchPost(ctx, officeId, official)) ?? (await repo.insertPost(ctx.db, { officeId, designation: official.designation, room: official.room }));
+  let post = await matchPost(ctx, officeId, official);
+  if (!post) {
+    post = await repo.insertPost(ctx.db, { officeId, designation: official.designation, room: official.room });
+    await audit(ctx, { entity: 'post', id: post.id, action: 'create', officeId, after: post });
+  }
   await setHolder(ctx, post.id, official);
   return post.id;
 }
