@@ -119,3 +119,10 @@ test('parseDocumentDate returns null, never throws, for what is not a real date'
   ];
   for (const text of cases) assert.equal(parseDocumentDate(text), null, JSON.stringify(text));
 });
+
+test('the date in Bangladesh at an instant: UTC+6 all year, so 19:00 UTC on 30 June is already 1 July there', async () => {
+  const { dhakaDate, dhakaWallClock } = await import('./dates.ts');
+  assert.equal(dhakaDate(new Date('2025-06-30T19:00:00Z')), '2025-07-01');
+  assert.equal(dhakaDate(new Date('2025-06-30T17:59:00Z')), '2025-06-30');
+  assert.equal(dhakaWallClock(new Date('2025-12-31T20:30:00Z')), '2026-01-01T02:30');
+});

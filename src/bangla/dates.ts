@@ -5,6 +5,15 @@ import { BENGALI_MONTHS_BN, BENGALI_MONTHS_EN, fromBengaliDate, isValidCivilDate
 
 export type Locale = 'bn' | 'en';
 
+/** Bangladesh keeps UTC+6 all year (no summer time), so the offset is fixed. */
+const DHAKA_OFFSET_MS = 6 * 3600_000;
+
+/** The wall-clock time in Bangladesh at an instant, as "YYYY-MM-DDTHH:MM" (the instant is passed in). */
+export const dhakaWallClock = (at: Date): string => new Date(at.getTime() + DHAKA_OFFSET_MS).toISOString().slice(0, 16);
+
+/** The date in Bangladesh at an instant, ISO: what a letter, a deadline or a quarter counts by. */
+export const dhakaDate = (at: Date): string => dhakaWallClock(at).slice(0, 10);
+
 /** Gregorian month names for Bangla pages, January first (NFC). */
 export const GREGORIAN_MONTHS_BN: readonly string[] = [
   'জানুয়ারি',

@@ -193,12 +193,11 @@ test('guesses sent in parallel are counted too: at most five passwords are ever 
 });
 
 test('the sign-in never sends anyone to another site', async () => {
-  for (const next of ['//evil.example', '/\t/evil.example', '/\\evil.example', 'https://evil.example', '/%0a/x']) {
-    const page = await (await app.request(`/sign-in?next=${encodeURIComponent(next)}`)).text();
-    const value = /name="next" value="([^"]*)"/.exec(page)?.[1];
-    assert.ok(value === '/account' || value === next.replace('%0a', '%0a'), `${JSON.stringify(next)} → ${value ?? ''}`);
-    assert.ok(!value?.startsWith('//') && !/[\s\\]/.test(value ?? ''), JSON.stringify(next));
+  const nextOf = async (next: string) => /name="next" value="([^"]*)"/.exec(await (await app.request(`/sign-in?next=${encodeURIComponent(next)}`)).text())?.[1];
+  for (const hostile of ['//evil.example', '/\t/evil.example', '/\\evil.example', 'https://evil.example', '/ /x']) {
+    assert.equal(await nextOf(hostile), '/account', JSON.stringify(hostile));
   }
+  assert.equal(await nextOf('/offices/3/editions/1'), '/offices/3/editions/1', 'a path of this site is kept');
 });
 
 test('the account page lists the tokens (never the secret again) and revokes one: it opens nothing after', async () => {

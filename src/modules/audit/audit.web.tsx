@@ -6,15 +6,12 @@ import { Breadcrumbs, Layout } from '../../http/layout.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
 import { t, type Locale } from '../../i18n/messages.ts';
-import { digits } from '../../i18n/format.ts';
+import { dateTime } from '../../i18n/format.ts';
 import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
 import { officeAuditLog, type AuditRow } from './audit.service.ts';
 
 export const auditWeb = new Hono<AppEnv>();
-
-/** Bangladesh time (UTC+6), as "2025-06-05 10:00". */
-const dhaka = (at: Date) => new Date(at.getTime() + 6 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 const short = (v: unknown) => {
   const s = typeof v === 'string' ? v : JSON.stringify(v ?? null);
@@ -48,7 +45,7 @@ function AuditTable({ locale, rows }: { locale: Locale; rows: AuditRow[] }) {
         {rows.map((r) => (
           <tr>
             <td data-label={t(locale, 'audit.when')}>
-              <time datetime={r.at.toISOString()}>{digits(dhaka(r.at), locale)}</time>
+              <time datetime={r.at.toISOString()}>{dateTime(r.at, locale)}</time>
             </td>
             <td data-label={t(locale, 'audit.who')}>{r.actor}</td>
             <td data-label={t(locale, 'audit.office')}>{r.officeName ?? '—'}</td>

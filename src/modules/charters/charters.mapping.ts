@@ -8,6 +8,10 @@ type ServiceInsert = Omit<typeof services.$inferInsert, 'editionId'>;
 type StepInsert = Omit<typeof grievanceSteps.$inferInsert, 'editionId'>;
 export type Slot = 'responsible' | 'superior' | 'alternate';
 
+/** What a service is found by: its name, channels and documents, normalised as searches are. */
+export const serviceSearchText = (s: { name: string; channels: readonly string[]; documents: string }) =>
+  searchKey(`${s.name} ${s.channels.join(' ')} ${s.documents}`);
+
 /** The rows of a charter's services; `postOf` gives the post an officer block was resolved to. */
 export function serviceRows(charter: Charter, postOf: (serviceIndex: number, slot: Slot) => number | null): ServiceInsert[] {
   return charter.services.map((s, i) => ({
@@ -28,7 +32,7 @@ export function serviceRows(charter: Charter, postOf: (serviceIndex: number, slo
     superiorPostId: postOf(i, 'superior'),
     alternatePostId: postOf(i, 'alternate'),
     remarks: s.remarks,
-    searchText: searchKey(`${s.name} ${s.channels.join(' ')} ${s.documents}`),
+    searchText: serviceSearchText(s),
   }));
 }
 

@@ -1,6 +1,7 @@
 // Use cases for charters: store an imported charter as a draft edition, publish it, read it back.
 import { createHash } from 'node:crypto';
 import { diffCharters, summary } from '../../charter/diff.ts';
+import { dhakaDate } from '../../bangla/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { charterSchema, type Charter, type Finding, type Person } from '../../charter/model.ts';
 import { groupOfficials, type Mention } from '../../charter/officials.ts';
@@ -84,7 +85,7 @@ export async function importDraft(ctx: Ctx, input: ImportInput): Promise<{ editi
   const charter = normalizeDeep(parsed.data);
   const office = await offices.getOffice(ctx.db, input.officeId);
   authorize(ctx, 'charter.edit', office);
-  const when = fiscalQuarterOf(charter.signOff?.date ?? ctx.now.toISOString().slice(0, 10));
+  const when = fiscalQuarterOf(charter.signOff?.date ?? dhakaDate(ctx.now));
   const hash = input.source === undefined ? null : sourceHash(input.source);
   const warnings: ImportWarning[] = [];
   const other = await otherOfficeNamed(ctx.db, charter, office.id);

@@ -3,10 +3,12 @@
 import { Hono, type Context } from 'hono';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { idParam } from '../../http/errors.tsx';
+import { jsonObject } from '../../http/json-body.ts';
 import type { Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import { diffEditions, getEdition, listEditions, seesDrafts } from './charters.service.ts';
-import { addService, deleteService, newDraft, updateEdition, updateService } from './editions.service.ts';
+import { addService, deleteService, updateEdition, updateService } from './editions.service.ts';
+import { newDraft } from './new-draft.service.ts';
 import { updateGrievanceSteps } from './grievance-steps.service.ts';
 import { addComment, approveEdition, listComments, publishEdition, submitEdition } from './review.service.ts';
 import { publicCharter, signedInEdition } from './charters.presenter.ts';
@@ -14,16 +16,6 @@ import * as offices from '../offices/offices.service.ts';
 import * as repo from './charters.repo.ts';
 
 export const editionsApi = new Hono<AppEnv>();
-
-async function body(c: Context<AppEnv>): Promise<Record<string, unknown>> {
-  try {
-    const parsed: unknown = await c.req.json();
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  } catch {
-    // fall through: the same answer for broken JSON and for JSON that is not an object
-  }
-  throw new DomainError('request.invalid-json');
-}
 
 const editionId = (c: Context<AppEnv>) => idParam(c.req.param('id'));
 
@@ -66,8 +58,7 @@ editionsApi.get('/offices/:id/editions', async (c) => {
 
 editionsApi.post('/offices/:id/editions', async (c) => {
   const ctx = ctxOf(c);
-  const text = await c.req.text();
-  const b = text.trim() ? await body(c) : {};
+  const b = await jsonObject(c, { optional: true });
   const made = await newDraft(ctx, { officeId: idParam(c.req.param('id')), from: b.from === 'template' ? 'template' : 'published' });
   return c.json({ id: made.editionId, basedOnId: made.basedOnId }, 201);
 });
@@ -76,14 +67,14 @@ editionsApi.get('/editions/:id', async (c) => c.json(await editionJson(ctxOf(c),
 
 editionsApi.patch('/editions/:id', async (c) => {
   const ctx = ctxOf(c);
-  await updateEdition(ctx, { editionId: editionId(c), patch: await body(c) });
+  await updateEdition(ctx, { editionId: editionId(c), patch: await jsonObject(c) });
   return c.json(await editionJson(ctx, editionId(c)));
 });
 
 /** The whole list of grievance steps, `{"steps": [...]}`, renumbered 1, 2, 3 in the order given. */
 editionsApi.put('/editions/:id/grievance-steps', async (c) => {
   const ctx = ctxOf(c);
-  const b = await body(c);
+  const b = await jsonObject(c);
   const extra = Object.keys(b).filter((k) => k !== 'steps');
   if (extra.length) throw new DomainError('edition.invalid', {}, Object.fromEntries(extra.map((k) => [k, { key: 'field.invalid' as const }])));
   await updateGrievanceSteps(ctx, { editionId: editionId(c), steps: b.steps });
@@ -100,14 +91,14 @@ async function serviceJson(ctx: Ctx, id: number, serviceId: number) {
 
 editionsApi.post('/editions/:id/services', async (c) => {
   const ctx = ctxOf(c);
-  const { serviceId } = await addService(ctx, { editionId: editionId(c), service: await body(c) });
+  const { serviceId } = await addService(ctx, { editionId: editionId(c), service: await jsonObject(c) });
   return c.json(await serviceJson(ctx, editionId(c), serviceId), 201);
 });
 
 editionsApi.patch('/editions/:id/services/:serviceId', async (c) => {
   const ctx = ctxOf(c);
   const serviceId = idParam(c.req.param('serviceId'));
-  await updateService(ctx, { editionId: editionId(c), serviceId, patch: await body(c) });
+  await updateService(ctx, { editionId: editionId(c), serviceId, patch: await jsonObject(c) });
   return c.json(await serviceJson(ctx, editionId(c), serviceId));
 });
 
@@ -119,7 +110,7 @@ editionsApi.delete('/editions/:id/services/:serviceId', async (c) => {
 editionsApi.post('/editions/:id/submit', async (c) => c.json(await submitEdition(ctxOf(c), { editionId: editionId(c) })));
 
 editionsApi.post('/editions/:id/comments', async (c) => {
-  const b = await body(c);
+  const b = await jsonObject(c);
   const made = await addComment(ctxOf(c), { editionId: editionId(c), comment: b });
   return c.json({ comment: { ...made.comment, createdAt: made.comment.createdAt.toISOString() }, status: made.status }, 201);
 });
@@ -127,8 +118,7 @@ editionsApi.post('/editions/:id/comments', async (c) => {
 editionsApi.post('/editions/:id/approve', async (c) => c.json(await approveEdition(ctxOf(c), { editionId: editionId(c) })));
 
 editionsApi.post('/editions/:id/publish', async (c) => {
-  const text = await c.req.text();
-  const b = text.trim() ? await body(c) : {};
+  const b = await jsonObject(c, { optional: true });
   const override = typeof b.override === 'string' ? b.override : null;
   return c.json(await publishEdition(ctxOf(c), { editionId: editionId(c), override }));
 });

@@ -7,7 +7,7 @@ import { feeSchema, personSchema, serviceCategorySchema, timeLimitSchema, type F
 import { catalogueEntry, lintCharter } from '../../charter/lint/index.ts';
 import { SECTION_OF } from '../../charter/lint/places.ts';
 import { isEditable, type EditionStatus } from '../../charter/workflow.ts';
-import { normalizeDeep, searchKey } from '../../bangla/normalize.ts';
+import { normalizeDeep } from '../../bangla/normalize.ts';
 import { inTransaction, type Ctx } from '../shared/context.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import { audit } from '../audit/audit.service.ts';
@@ -16,8 +16,7 @@ import { ensurePost, officeAndAbove } from '../officials/officials.service.ts';
 import * as offices from '../offices/offices.service.ts';
 import { editionView, loadEdition } from './charters.service.ts';
 import * as repo from './charters.repo.ts';
-import { fiscalQuarterOf, nextQuarter, quarterBefore } from '../../calendar/fiscal.ts';
-import { listTemplate } from '../templates/templates.service.ts';
+import { serviceSearchText } from './charters.mapping.ts';
 
 type Loaded = Awaited<ReturnType<typeof loadEdition>>;
 
@@ -118,84 +117,6 @@ export async function postOf(ctx: Ctx, officeId: number, slot: z.infer<typeof of
   return ensurePost(ctx, officeId, { ...normalizeDeep(slot), mentions: [] });
 }
 
-/**
- * The next quarter's draft: a copy of the office's published edition (rows, officers' posts, vision and
- * all), or an empty draft when nothing is published; with `from: 'template'`, the headquarters' standard
- * services to localise (each remembers the template version it came from). Refused while another edition
- * is still open.
- */
-export async function newDraft(
-  ctx: Ctx,
-  input: { officeId: number; from?: 'published' | 'template' },
-): Promise<{ editionId: number; basedOnId: number | null }> {
-  const office = await offices.getOffice(ctx.db, input.officeId);
-  authorize(ctx, 'charter.edit', office);
-  const open = (await repo.listEditions(ctx.db, office.id)).find((e) => e.status !== 'published');
-  if (open) throw new DomainError('edition.open-exists', { id: open.id, number: open.number });
-  const latest = await repo.latestPublished(ctx.db, office.id);
-  const published = input.from === 'template' ? null : latest;
-  // The current quarter, unless the published edition is already for it (or later): then the one after.
-  const current = fiscalQuarterOf(ctx.now.toISOString().slice(0, 10));
-  const last = latest ? { startYear: latest.fiscalYear, quarter: latest.quarter } : null;
-  const when = last && !quarterBefore(last, current) ? nextQuarter(last.startYear, last.quarter) : current;
-  return inTransaction(ctx, async (tx) => {
-    const charterId = await repo.ensureCharter(tx.db, office.id);
-    const rows = published ? await repo.loadEditionRows(tx.db, published) : null;
-    const template = input.from === 'template' ? await listTemplate(tx, { officeId: office.id }) : [];
-    const serials = new Map<string, number>();
-    const fromTemplate = template.map((t, i) => {
-      const v = t.values;
-      const serial = (serials.get(v.category) ?? 0) + 1;
-      serials.set(v.category, serial);
-      return {
-        category: v.category,
-        position: i + 1,
-        serial,
-        name: v.name,
-        channels: v.channels,
-        documents: v.documents,
-        feeKind: v.fee.kind,
-        feeAmountTaka: v.fee.amountTaka,
-        feeText: v.fee.text,
-        paymentMethod: v.fee.paymentMethod,
-        timeImmediate: v.timeLimit.immediate,
-        timeWorkingDays: v.timeLimit.workingDays,
-        timeText: v.timeLimit.text,
-        searchText: searchTextOf(v),
-        templateServiceId: t.id,
-        templateVersion: t.version,
-      };
-    });
-    const edition = await repo.insertEdition(tx.db, {
-      edition: {
-        charterId,
-        number: await repo.nextEditionNumber(tx.db, charterId),
-        fiscalYear: when.startYear,
-        quarter: when.quarter,
-        title: published?.title ?? null,
-        vision: published?.vision ?? '',
-        mission: published?.mission ?? '',
-        signatoryName: published?.signatoryName ?? null,
-        signatoryDesignation: published?.signatoryDesignation ?? null,
-        basedOnId: published?.id ?? null,
-        updatedAt: ctx.now,
-      },
-      services: rows ? rows.services.map(({ id: _id, editionId: _e, ...s }) => s) : fromTemplate,
-      expectations: (rows?.expectations ?? []).map(({ id: _id, editionId: _e, ...x }) => x),
-      grievanceSteps: (rows?.grievanceSteps ?? []).map(({ id: _id, editionId: _e, ...g }) => g),
-    });
-    await audit(tx, {
-      entity: 'charter_edition',
-      id: edition.id,
-      action: 'create',
-      officeId: office.id,
-      after: { number: edition.number, basedOnId: published?.id ?? null },
-    });
-    await relint(tx, { edition: { ...edition, officeId: office.id }, office });
-    return { editionId: edition.id, basedOnId: published?.id ?? null };
-  });
-}
-
 /** Changes a draft's own fields; `patch` is checked against editionPatchSchema (fields of the charter contract). */
 export async function updateEdition(
   ctx: Ctx,
@@ -236,8 +157,6 @@ async function serviceValues(ctx: Ctx, officeId: number, v: Partial<z.infer<type
 /** Where the findings of a service row stand (its group's section and its serial). */
 const rowOf = (s: repo.ServiceRow) => ({ section: SECTION_OF[s.category as ServiceCategory], row: s.serial });
 
-const searchTextOf = (s: { name: string; channels: string[]; documents: string }) => searchKey(`${s.name} ${s.channels.join(' ')} ${s.documents}`);
-
 /** Adds a service (checked against serviceInputSchema); at the end of its group's serials unless told. */
 export async function addService(ctx: Ctx, input: { editionId: number; service: ServiceInput | Readonly<Record<string, unknown>> }) {
   const parsed = serviceInputSchema.safeParse(input.service);
@@ -257,7 +176,7 @@ export async function addService(ctx: Ctx, input: { editionId: number; service: 
       name: v.name,
       feeKind: v.fee.kind,
       position: existing.length + 1,
-      searchText: searchTextOf(v),
+      searchText: serviceSearchText(v),
     });
     if (v.position !== undefined) await repo.moveService(tx.db, loaded.edition.id, row.id, v.position);
     await audit(tx, { entity: 'service', id: row.id, action: 'create', officeId: loaded.office.id, after: { editionId: loaded.edition.id, ...v } });
@@ -280,7 +199,7 @@ export async function updateService(
     await stillEditable(tx, loaded.edition.id);
     const values = await serviceValues(tx, loaded.office.id, v);
     const merged = { name: values.name ?? before.name, channels: values.channels ?? before.channels, documents: values.documents ?? before.documents };
-    await repo.updateService(tx.db, before.id, { ...values, searchText: searchTextOf(merged) });
+    await repo.updateService(tx.db, before.id, { ...values, searchText: serviceSearchText(merged) });
     if (v.position !== undefined) await repo.moveService(tx.db, loaded.edition.id, before.id, v.position);
     await audit(tx, { entity: 'service', id: before.id, action: 'update', officeId: loaded.office.id, before, after: v });
     return { serviceId: before.id, findings: await relint(tx, loaded, [rowOf(before)]) };

@@ -1,7 +1,7 @@
 // The quarter ending without a new edition: in its last two weeks, the editors and the head of every office
 // whose published charter is older than the quarter are told, once per quarter (the key makes it once).
 import { fiscalQuarterOf, formatFiscalYear, quarterLabel, quarterRange } from '../../calendar/fiscal.ts';
-import { formatDateBn, formatDateEn } from '../../bangla/dates.ts';
+import { dhakaDate, formatDateBn, formatDateEn } from '../../bangla/dates.ts';
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../shared/context.ts';
 import { notify } from '../notifications/outbox.service.ts';
@@ -12,7 +12,7 @@ const days = (fromIso: string, toIso: string) => Math.round((Date.parse(`${toIso
 
 /** Writes the reminders due at ctx.now; returns how many were written (0 when all were written before). */
 export async function remindQuarterEnd(ctx: Ctx): Promise<number> {
-  const today = new Date(ctx.now.getTime() + 6 * 3600_000).toISOString().slice(0, 10);
+  const today = dhakaDate(ctx.now);
   const current = fiscalQuarterOf(today);
   const { to: end } = quarterRange(current.startYear, current.quarter);
   if (days(today, end) > REMIND_DAYS) return 0;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { editionComments } from '../../db/schema.ts';
 import { nextStatus, type EditionEvent, type EditionStatus } from '../../charter/workflow.ts';
 import { normalizeLine } from '../../bangla/normalize.ts';
+import { dhakaDate } from '../../bangla/dates.ts';
 import { actorLabel, inTransaction, type Ctx } from '../shared/context.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import { audit } from '../audit/audit.service.ts';
@@ -34,9 +35,6 @@ async function move(ctx: Ctx, loaded: Loaded, to: EditionStatus, action: string,
     after: { status: to, ...values },
   });
 }
-
-/** The date in Bangladesh (UTC+6, no daylight saving) at an instant. */
-const dhakaDate = (at: Date) => new Date(at.getTime() + 6 * 3600_000).toISOString().slice(0, 10);
 
 const about = (loaded: Loaded) => ({ office: loaded.office, editionId: loaded.edition.id, number: loaded.edition.number });
 

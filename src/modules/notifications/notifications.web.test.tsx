@@ -11,7 +11,7 @@ import { enqueue } from './outbox.service.ts';
 import { outboxWeb } from './notifications.web.tsx';
 import { MemorySender, type Sender } from './sender.ts';
 import { drainOnce } from './worker.ts';
-import { dhakaTime } from './views/outbox.tsx';
+import { dateTime as dhakaTime } from '../../i18n/format.ts';
 
 let database: Database;
 let app: Hono<AppEnv>;

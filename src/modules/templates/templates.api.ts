@@ -1,18 +1,13 @@
 // JSON for the headquarters template and for reviewing its changes in a draft.
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { idParam } from '../../http/errors.tsx';
+import { jsonObject } from '../../http/json-body.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import { listTemplate, saveTemplateService } from './templates.service.ts';
 import { acceptTemplate, keepOwn, templateReviews } from './template-review.service.ts';
 
 export const templatesApi = new Hono<AppEnv>();
-
-async function body(c: Context<AppEnv>): Promise<Record<string, unknown>> {
-  const parsed: unknown = await c.req.json().catch(() => null);
-  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-  throw new DomainError('request.invalid-json');
-}
 
 templatesApi.get('/offices/:id/template', async (c) => {
   const list = await listTemplate(ctxOf(c), { officeId: idParam(c.req.param('id')) });
@@ -20,12 +15,16 @@ templatesApi.get('/offices/:id/template', async (c) => {
 });
 
 templatesApi.post('/offices/:id/template', async (c) => {
-  const saved = await saveTemplateService(ctxOf(c), { officeId: idParam(c.req.param('id')), values: await body(c) });
+  const saved = await saveTemplateService(ctxOf(c), { officeId: idParam(c.req.param('id')), values: await jsonObject(c) });
   return c.json(saved, 201);
 });
 
 templatesApi.patch('/offices/:id/template/:serviceId', async (c) => {
-  const saved = await saveTemplateService(ctxOf(c), { officeId: idParam(c.req.param('id')), id: idParam(c.req.param('serviceId')), values: await body(c) });
+  const saved = await saveTemplateService(ctxOf(c), {
+    officeId: idParam(c.req.param('id')),
+    id: idParam(c.req.param('serviceId')),
+    values: await jsonObject(c),
+  });
   return c.json(saved);
 });
 
@@ -34,7 +33,7 @@ templatesApi.get('/editions/:id/template-reviews', async (c) =>
 );
 
 templatesApi.post('/editions/:id/services/:serviceId/template', async (c) => {
-  const b = await body(c);
+  const b = await jsonObject(c);
   const input = { editionId: idParam(c.req.param('id')), serviceId: idParam(c.req.param('serviceId')) };
   if (b.action === 'accept') return c.json(await acceptTemplate(ctxOf(c), input));
   if (b.action === 'keep') return c.json(await keepOwn(ctxOf(c), input));

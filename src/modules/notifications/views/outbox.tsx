@@ -1,21 +1,13 @@
 // The demo's outbox page: every notification the platform wrote, sent or waiting, since in the demo none leaves the machine.
 import { t, type Locale } from '../../../i18n/messages.ts';
-import { date, digits } from '../../../i18n/format.ts';
+import { dateTime } from '../../../i18n/format.ts';
 import type { OutboxRow } from '../outbox.service.ts';
-
-/** Bangladesh keeps UTC+6 all year (no summer time), so the offset is fixed. */
-const DHAKA_OFFSET_MS = 6 * 60 * 60 * 1000;
-
-export function dhakaTime(at: Date, locale: Locale): string {
-  const local = new Date(at.getTime() + DHAKA_OFFSET_MS).toISOString();
-  return `${date(local.slice(0, 10), locale)} ${digits(local.slice(11, 16), locale)}`;
-}
 
 /** The page's CSP allows no inline style, so the body's lines become paragraphs instead of pre-wrapped text. */
 const paragraphs = (body: string): string[] => body.split('\n').filter((line) => line.trim() !== '');
 
 function Status({ row, locale }: { row: OutboxRow; locale: Locale }) {
-  if (row.sentAt) return <>{t(locale, 'notify.status.sent', { at: dhakaTime(row.sentAt, locale) })}</>;
+  if (row.sentAt) return <>{t(locale, 'notify.status.sent', { at: dateTime(row.sentAt, locale) })}</>;
   if (row.lastError) return <>{t(locale, 'notify.status.failed', { n: row.attempts, error: row.lastError })}</>;
   return <>{t(locale, 'notify.status.waiting')}</>;
 }
@@ -43,7 +35,7 @@ export function OutboxPage({ locale, rows }: { locale: Locale; rows: OutboxRow[]
             <tbody>
               {rows.map((row) => (
                 <tr id={`outbox-${row.id}`}>
-                  <td>{dhakaTime(row.createdAt, locale)}</td>
+                  <td>{dateTime(row.createdAt, locale)}</td>
                   <td>{t(locale, row.channel === 'sms' ? 'notify.channel.sms' : 'notify.channel.email')}</td>
                   <td>{row.recipient}</td>
                   <td>
