@@ -25,6 +25,11 @@ import { serviceFormWeb } from './modules/charters/service-form.web.tsx';
 import { chartersApi } from './modules/charters/charters.api.ts';
 import { editionsApi } from './modules/charters/editions.api.ts';
 import { templatesApi } from './modules/templates/templates.api.ts';
+import { grievancesWeb } from './modules/grievances/grievances.web.tsx';
+import { grievancesApi } from './modules/grievances/grievances.api.ts';
+import { holidaysWeb } from './modules/holidays/holidays.web.tsx';
+import { reportsWeb } from './modules/reports/reports.web.tsx';
+import { open311Api } from './modules/open311/open311.api.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -68,11 +73,16 @@ export function createApp(deps: AppDeps) {
   app.route('/', officialsWeb);
   app.route('/', auditWeb);
   app.route('/', templatesWeb);
+  app.route('/', grievancesWeb);
+  app.route('/', holidaysWeb);
+  app.route('/', reportsWeb);
   if (deps.demo) app.route('/', outboxWeb);
   app.route('/api', officesApi);
   app.route('/api', chartersApi);
   app.route('/api', editionsApi);
   app.route('/api', templatesApi);
+  app.route('/api', grievancesApi);
+  app.route('/open311/v2', open311Api);
   app.notFound(notFoundHandler);
   app.onError(onError);
   return app;

@@ -1,7 +1,23 @@
 // The database tables, as Drizzle sees them; migrations in src/db/migrations are generated from this file.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, numeric, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import type { Charter, Finding, Person, Service } from '../charter/model.ts';
+import type { ChainStep } from '../grievance/chain.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -387,3 +403,170 @@ export const templateServiceVersions = pgTable(
 );
 
 export type TemplateValues = Pick<Service, 'category' | 'name' | 'channels' | 'documents' | 'fee' | 'timeLimit'>;
+
+/** A day the offices are closed besides the weekly days off, as the government's yearly notification lists it. */
+export const holidays = pgTable(
+  'holidays',
+  {
+    id: serial('id').primaryKey(),
+    date: date('date').notNull(),
+    nameBn: text('name_bn').notNull(),
+    nameEn: text('name_en').notNull().default(''),
+    /** general (সাধারণ ছুটি), executive (নির্বাহী আদেশে ছুটি) or optional (ঐচ্ছিক ছুটি, by religion; offices stay open) */
+    class: text('class').notNull(),
+    religion: text('religion'),
+    /** the notification marks the day as depending on the moon */
+    moon: boolean('moon').notNull().default(false),
+    source: text('source').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('holidays_date_idx').on(t.date),
+    uniqueIndex('holidays_day_uq').on(t.date, t.class, t.nameBn),
+    check('holidays_class_ck', sql`${t.class} in ('general','executive','optional')`),
+    check('holidays_religion_ck', sql`${t.religion} is null or ${t.religion} in ('muslim','hindu','christian','buddhist','ethnic')`),
+  ],
+);
+
+/** An organisation's weekly days off (0 = Sunday … 6 = Saturday), kept at the root office of its tree. */
+export const workingWeeks = pgTable('working_weeks', {
+  rootOfficeId: integer('root_office_id')
+    .primaryKey()
+    .references(() => offices.id),
+  weeklyDaysOff: jsonb('weekly_days_off').$type<number[]>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+export const GRIEVANCE_STATUS_SQL = "('received','investigating','hearing','clarification','resolved','rejected','closed')";
+
+/** A grievance: who filed it (private), about which office and service, and where its clock stands. */
+export const grievances = pgTable(
+  'grievances',
+  {
+    id: serial('id').primaryKey(),
+    /** ten digits, the last a check digit; shown as 482-109-3755 */
+    trackingNumber: text('tracking_number').notNull(),
+    /** the office that handles it now (forwarding changes it) */
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    /** the office it was filed with */
+    filedOfficeId: integer('filed_office_id')
+      .notNull()
+      .references(() => offices.id),
+    /** the service row of the published edition it is about, its name and its code as the charter had them */
+    serviceId: integer('service_id').references(() => services.id),
+    serviceName: text('service_name').notNull().default(''),
+    serviceCode: text('service_code'),
+    /** the complainant: seen only by the officers handling it; emptied when anonymised */
+    name: text('name').notNull(),
+    mobile: text('mobile'),
+    email: text('email'),
+    address: text('address'),
+    /** the complainant asked not to be named to anyone but the officers */
+    anonymous: boolean('anonymous').notNull().default(false),
+    description: text('description').notNull(),
+    remedy: text('remedy').notNull().default(''),
+    status: text('status').notNull(),
+    level: text('level').notNull(),
+    /** the current count: from which day, how many working days, the last day (null while stopped) */
+    countFrom: date('count_from').notNull(),
+    countDays: integer('count_days').notNull(),
+    dueOn: date('due_on'),
+    remainingDays: integer('remaining_days'),
+    resumeStatus: text('resume_status'),
+    /** the steps it follows, from the handling office's charter and the national chain */
+    chain: jsonb('chain').$type<ChainStep[]>().notNull(),
+    /** web, api or open311; a registered Open311 client's key when it gave one */
+    channel: text('channel').notNull(),
+    clientKey: text('client_key'),
+    /** the office's answer or reason, which the complainant reads */
+    answer: text('answer').notNull().default(''),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** decided on or before the last day of the level it was decided at */
+    decidedOnTime: boolean('decided_on_time'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('grievances_tracking_uq').on(t.trackingNumber),
+    index('grievances_office_idx').on(t.officeId, t.status),
+    index('grievances_mobile_idx').on(t.mobile, t.receivedAt),
+    check('grievances_status_ck', sql`${t.status} in ${sql.raw(GRIEVANCE_STATUS_SQL)}`),
+    check('grievances_level_ck', sql`${t.level} in ('officer','appeal','cell')`),
+    check('grievances_channel_ck', sql`${t.channel} in ('web','api','open311')`),
+  ],
+);
+
+/** Every step of a grievance, in order: the record its officers, the complainant and the dossier read. */
+export const grievanceEvents = pgTable(
+  'grievance_events',
+  {
+    id: serial('id').primaryKey(),
+    grievanceId: integer('grievance_id')
+      .notNull()
+      .references(() => grievances.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    level: text('level').notNull(),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id),
+    actor: text('actor').notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    /** what the step says: a reason, a decision, a note; shown to the complainant only when public */
+    note: text('note').notNull().default(''),
+    public: boolean('public').notNull().default(false),
+    dueOn: date('due_on'),
+  },
+  (t) => [index('grievance_events_grievance_idx').on(t.grievanceId, t.id)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** A file a complainant attached, checked by its content; read only by the officers handling the grievance. */
+export const grievanceAttachments = pgTable(
+  'grievance_attachments',
+  {
+    id: serial('id').primaryKey(),
+    grievanceId: integer('grievance_id')
+      .notNull()
+      .references(() => grievances.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes'),
+  },
+  (t) => [index('grievance_attachments_grievance_idx').on(t.grievanceId)],
+);
+
+/**
+ * The scheduler: work due at a time (a reminder, an escalation, re-dating after a new holiday). A job is
+ * claimed and done in one transaction (FOR UPDATE SKIP LOCKED), so it survives a restart and never runs twice;
+ * the key makes scheduling the same job twice a no-op.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: serial('id').primaryKey(),
+    key: text('key').notNull(),
+    kind: text('kind').notNull(),
+    /** what it is about ("grievance:12"), so a change can cancel what no longer applies */
+    subject: text('subject').notNull().default(''),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    /** done, stale (the grievance moved on), cancelled, or what the job reports */
+    outcome: text('outcome'),
+  },
+  (t) => [uniqueIndex('jobs_key_uq').on(t.key), index('jobs_due_idx').on(t.doneAt, t.runAt), index('jobs_subject_idx').on(t.subject)],
+);

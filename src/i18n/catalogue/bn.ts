@@ -1,4 +1,9 @@
 // Every interface text and message in Bangla, the default language; the keys of the catalogue. {name} is a parameter.
+import { grievancesBn } from './grievances.bn.ts';
+import { holidaysBn } from './holidays.bn.ts';
+import { open311Bn } from './open311.bn.ts';
+import { reportsBn } from './reports.bn.ts';
+
 export const bn = {
   'app.name': 'প্রতিশ্রুতি',
   'app.tagline': 'সরকারি দপ্তরের সেবা প্রদান প্রতিশ্রুতি',
@@ -349,6 +354,10 @@ export const bn = {
   'template.edit': 'সম্পাদনা',
   'form.channels.other': 'অন্য কোনো পদ্ধতি',
   'work.service.findings': 'এই সেবায় পাওয়া বিষয়',
+  ...grievancesBn,
+  ...holidaysBn,
+  ...open311Bn,
+  ...reportsBn,
 } as const;
 
 export type MessageKey = keyof typeof bn;

@@ -1,5 +1,9 @@
 // Every interface text and message in English, key for key with bn.ts.
 import type { MessageKey } from './bn.ts';
+import { grievancesEn } from './grievances.en.ts';
+import { holidaysEn } from './holidays.en.ts';
+import { open311En } from './open311.en.ts';
+import { reportsEn } from './reports.en.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Protishruti',
@@ -351,4 +355,8 @@ export const en: Record<MessageKey, string> = {
   'template.edit': 'Edit',
   'form.channels.other': 'Any other way',
   'work.service.findings': 'Found in this service',
+  ...grievancesEn,
+  ...holidaysEn,
+  ...open311En,
+  ...reportsEn,
 };

@@ -22,8 +22,18 @@ export const POLICY = {
   'user.manage': { admin: 'tree' },
   'office.manage': { admin: 'tree' },
   'template.manage': { admin: 'own' },
+  /** see an office's grievances with the complainant masked */
+  'grievance.read': { 'grievance-officer': 'own', 'appeal-officer': 'tree', head: 'own', reviewer: 'below', admin: 'tree' },
+  /** see who filed a grievance and how to reach them (every read is logged): the officers who handle it */
+  'grievance.identity': { 'grievance-officer': 'own', 'appeal-officer': 'tree' },
+  /** take the steps of the first level: investigate, hear, decide, forward, ask for clarification */
   'grievance.handle': { 'grievance-officer': 'own' },
+  /** take the steps of a grievance escalated to the appeal officer, and record the Cabinet Division cell's outcome */
   'grievance.appeal': { 'appeal-officer': 'tree' },
+  /** the dashboards and reports of an office and the offices below it */
+  'grievance.report': { 'grievance-officer': 'own', 'appeal-officer': 'tree', head: 'tree', reviewer: 'below', admin: 'tree' },
+  /** the holidays and the weekly days off, kept at the root office */
+  'calendar.manage': { admin: 'tree' },
 } as const satisfies Record<string, Partial<Record<Role, Reach>>>;
 
 export type Action = keyof typeof POLICY;

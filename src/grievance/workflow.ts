@@ -1,0 +1,121 @@
+// The life of a grievance as pure code: which step may follow which, and what each does to the clock.
+// The service asks this table inside its transaction; the calendar and "today" are passed in.
+import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from '../calendar/working-days.ts';
+import { LEVELS, type ChainStep, type Level } from './chain.ts';
+
+export const GRIEVANCE_STATUSES = ['received', 'investigating', 'hearing', 'clarification', 'resolved', 'rejected', 'closed'] as const;
+export type GrievanceStatus = (typeof GRIEVANCE_STATUSES)[number];
+/** The statuses in which an officer is working on it and the clock runs. */
+export const RUNNING = ['received', 'investigating', 'hearing'] as const;
+export type RunningStatus = (typeof RUNNING)[number];
+export const OPEN_STATUSES: readonly GrievanceStatus[] = [...RUNNING, 'clarification'];
+export const DECIDED_STATUSES: readonly GrievanceStatus[] = ['resolved', 'rejected'];
+
+export const GRIEVANCE_ACTIONS = ['investigate', 'hearing', 'resolve', 'reject', 'forward', 'clarify', 'answer', 'appeal', 'satisfied', 'escalate'] as const;
+export type GrievanceAction = (typeof GRIEVANCE_ACTIONS)[number];
+
+/** Who takes each step: the officer at the grievance's level, the complainant, or the scheduler. */
+export const ACTOR_OF: Readonly<Record<GrievanceAction, 'handler' | 'complainant' | 'system'>> = {
+  investigate: 'handler',
+  hearing: 'handler',
+  resolve: 'handler',
+  reject: 'handler',
+  forward: 'handler',
+  clarify: 'handler',
+  answer: 'complainant',
+  appeal: 'complainant',
+  satisfied: 'complainant',
+  escalate: 'system',
+};
+
+export interface GrievanceState {
+  status: GrievanceStatus;
+  level: Level;
+  /** the day the current count started: receipt, escalation, forwarding or the complainant's answer */
+  countFrom: string;
+  /** the last day of the current level; kept on a decision (was it on time?), null while the clock is stopped */
+  dueOn: string | null;
+  /** while stopped for clarification: the working days that were left and the status to go back to */
+  remainingDays: number | null;
+  resumeStatus: RunningStatus | null;
+}
+
+export interface Rules {
+  chain: readonly ChainStep[];
+  cal: WorkingCalendar;
+  /** the date in Bangladesh now */
+  today: string;
+}
+
+const isRunning = (status: GrievanceStatus): status is RunningStatus => (RUNNING as readonly string[]).includes(status);
+
+export const nextLevel = (level: Level): Level | null => LEVELS[LEVELS.indexOf(level) + 1] ?? null;
+
+export function daysAt(chain: readonly ChainStep[], level: Level): number {
+  const step = chain.find((s) => s.level === level);
+  if (step === undefined) throw new RangeError(`The chain has no ${level} step`);
+  return step.workingDays;
+}
+
+/** A new grievance: received at the officer's level, due the chain's days after the day of receipt. */
+export function received(rules: Rules): GrievanceState {
+  return startLevel('officer', rules);
+}
+
+function startLevel(level: Level, { chain, cal, today }: Rules): GrievanceState {
+  return { status: 'received', level, countFrom: today, dueOn: addWorkingDays(cal, today, daysAt(chain, level)), remainingDays: null, resumeStatus: null };
+}
+
+/** Overdue: the clock runs and today is past the last day. */
+export const isOverdue = (state: GrievanceState, today: string): boolean => isRunning(state.status) && state.dueOn !== null && today > state.dueOn;
+
+/** The state after the step, or null when the step is not allowed from this state. */
+export function step(state: GrievanceState, action: GrievanceAction, rules: Rules): GrievanceState | null {
+  const { status, level } = state;
+  const running = isRunning(status);
+  const decided = DECIDED_STATUSES.includes(status);
+  const next = nextLevel(level);
+  switch (action) {
+    case 'investigate':
+      return status === 'received' ? { ...state, status: 'investigating' } : null;
+    case 'hearing':
+      return status === 'received' || status === 'investigating' ? { ...state, status: 'hearing' } : null;
+    case 'resolve':
+    case 'reject':
+      return running ? { ...state, status: action === 'resolve' ? 'resolved' : 'rejected' } : null;
+    case 'forward':
+      // The right office starts its own count; only the first level sends a grievance sideways.
+      return running && level === 'officer' ? startLevel('officer', rules) : null;
+    case 'clarify': {
+      if (!running || state.dueOn === null) return null;
+      const left = rules.today >= state.dueOn ? 0 : workingDaysBetween(rules.cal, rules.today, state.dueOn);
+      return { ...state, status: 'clarification', dueOn: null, remainingDays: left, resumeStatus: status };
+    }
+    case 'answer': {
+      if (status !== 'clarification' || state.resumeStatus === null) return null;
+      // A count stopped on its last day resumes with one day, so the answer can be read.
+      const days = Math.max(state.remainingDays ?? 0, 1);
+      return {
+        ...state,
+        status: state.resumeStatus,
+        countFrom: rules.today,
+        dueOn: addWorkingDays(rules.cal, rules.today, days),
+        remainingDays: null,
+        resumeStatus: null,
+      };
+    }
+    case 'appeal':
+      return decided && next !== null ? startLevel(next, rules) : null;
+    case 'satisfied':
+      return decided ? { ...state, status: 'closed' } : null;
+    case 'escalate':
+      return running && next !== null && isOverdue(state, rules.today) ? startLevel(next, rules) : null;
+  }
+}
+
+/** The day to remind the officer: `before` working days ahead of the last day (the first day for short counts). */
+export function reminderOn(cal: WorkingCalendar, state: GrievanceState, before = 3): string | null {
+  if (state.dueOn === null || !isRunning(state.status)) return null;
+  const total = workingDaysBetween(cal, state.countFrom, state.dueOn);
+  return addWorkingDays(cal, state.countFrom, Math.max(total - before, 1));
+}

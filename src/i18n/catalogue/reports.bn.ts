@@ -1,0 +1,2 @@
+// The reports module's texts in Bangla: part of the one catalogue (spread into bn.ts).
+export const reportsBn = {} as const;
