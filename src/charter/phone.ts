@@ -43,3 +43,11 @@ export function isOldNumbering(written: string): boolean {
   if (phone && phone.country === 'BD' && (phone.isValid() || BTCL_2021_LANDLINE.test(phone.number))) return false;
   return toE164(written) !== null;
 }
+
+/** E.164 of a Bangladesh mobile number ("০১৭১২-৩৪৫৬৭৮", "+8801712345678"), or null: a grievance's SMS needs a mobile. */
+export function toMobileE164(written: string): string | null {
+  const { phone } = parsed(written);
+  if (!phone || phone.country !== 'BD' || !phone.isValid()) return null;
+  const type = phone.getType();
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE' ? phone.number : null;
+}

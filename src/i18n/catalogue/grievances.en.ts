@@ -1,4 +1,36 @@
 // The grievances module's texts in English, key for key with grievances.bn.ts.
 import type { grievancesBn } from './grievances.bn.ts';
 
-export const grievancesEn: Record<keyof typeof grievancesBn, string> = {};
+export const grievancesEn: Record<keyof typeof grievancesBn, string> = {
+  'error.grievance.not-found': 'No such grievance. Check the tracking number and the mobile number.',
+  'error.grievance.invalid': 'Some of the grievance is not right; see below.',
+  'error.grievance.transition': 'This step ({action}) cannot be taken in this state ({status}).',
+  'error.grievance.service-unknown': 'The service ({service}) is not in the current charter of this office.',
+  'error.grievance.duplicate':
+    'A grievance like this one from this mobile number is still open at this office (since {date}). Its tracking number was sent by SMS. Confirm if you want to file a new one anyway.',
+  'error.grievance.too-many': 'No more than {max} grievances a day from one mobile number; try again tomorrow.',
+  'error.grievance.spam': 'The form looks filled in by a program, so it was not taken. Open the form again and fill it in yourself.',
+  'error.grievance.attachment-count': 'At most {max} files can be attached.',
+  'error.grievance.attachment-total': 'At most {max} MB can be attached in all.',
+  'error.grievance.attachment-large': '"{file}" is too large; each file may be at most {max} MB.',
+  'error.grievance.attachment-empty': '"{file}" is empty.',
+  'error.grievance.attachment-type': '"{file}" is not a PDF, JPEG or PNG; only these can be attached.',
+  'field.mobile': 'Give a Bangladesh mobile number (e.g. 01712-345678).',
+  'field.description-short': 'Say in at least one sentence what happened.',
+  'field.service-unknown': 'Choose a service from the list.',
+  'field.duplicate': 'Tick here to file a new grievance anyway.',
+  'field.forward-same': 'Choose an office other than the one that has the grievance now.',
+  'notify.grievance.subject': 'Grievance {tracking}',
+  'notify.grievance.officer-subject': 'Grievance {tracking}: {office}',
+  'notify.grievance.filed': '{office} has received your grievance. Tracking number {tracking}. To be resolved by {due}. Status: {link}',
+  'notify.grievance.investigating': 'Grievance {tracking}: {office} has started to investigate. Due {due}. {link}',
+  'notify.grievance.hearing': 'Grievance {tracking}: there will be a hearing; the office will contact you. {link}',
+  'notify.grievance.decided': 'Grievance {tracking}: {office} has decided: {answer} If you are not satisfied, appeal: {link}',
+  'notify.grievance.forwarded': 'Grievance {tracking} has been sent to the right office ({office}); new last day {due}. {link}',
+  'notify.grievance.clarify': 'Grievance {tracking}: the office asks: {answer} Answer here: {link}',
+  'notify.grievance.escalated': 'Grievance {tracking} has moved to the next step; due {due}. {link}',
+  'notify.grievance.redated': 'Grievance {tracking}: because of a new holiday the last day is now {due}. {link}',
+  'notify.grievance.new': 'New grievance {tracking} ({office}); to be resolved by {due}. See: {link}',
+  'notify.grievance.answered': 'Grievance {tracking}: the complainant has answered; the clock runs again, due {due}. {link}',
+  'notify.grievance.reminder': 'Grievance {tracking} ({office}) is due {due}. {link}',
+};

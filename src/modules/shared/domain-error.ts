@@ -1,6 +1,8 @@
 // Errors a use case can end with: a stable code and its parameters. The text comes from the catalogue
 // (key "error.<code>") in the reader's language at the edge; the status from ERROR_STATUS, in one place.
 import type { Finding } from '../../charter/model.ts';
+import { GRIEVANCE_ERRORS } from '../grievances/errors.ts';
+import { HOLIDAY_ERRORS } from '../holidays/errors.ts';
 import { isMessageKey, type MessageKey, type Message, type Params } from '../../i18n/messages.ts';
 
 /** Every error code and the HTTP status it means. The CLI exits 1 for all of them. */
@@ -49,6 +51,8 @@ export const ERROR_STATUS = {
   'template.invalid': 400,
   'template.not-found': 404,
   'template.unchanged': 409,
+  ...HOLIDAY_ERRORS,
+  ...GRIEVANCE_ERRORS,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,0 +1,85 @@
+// Reading grievances: the officers' view (the identity only for those who handle it, each read logged),
+// the complainant's status page (by tracking number and mobile), an office's list, the cell's dossier.
+import type { Ctx } from '../shared/context.ts';
+import { DomainError } from '../shared/domain-error.ts';
+import { authorize, can } from '../accounts/policy.ts';
+import { audit } from '../audit/audit.service.ts';
+import * as offices from '../offices/offices.service.ts';
+import { workingCalendar } from '../holidays/calendar.repo.ts';
+import { explainDeadline, type DeadlineExplanation } from '../../calendar/working-days.ts';
+import { isOverdue } from '../../grievance/workflow.ts';
+import * as repo from './grievances.repo.ts';
+import { findForComplainant, HANDLING_RIGHT } from './handle.service.ts';
+import { stateOf, today } from './clock.ts';
+import { officerView, publicStatus, type OfficerView, type PublicStatus } from './grievances.presenter.ts';
+import type { Level } from '../../grievance/chain.ts';
+
+/** The office a grievance is at, when the actor may read it; otherwise the grievance does not exist for them. */
+async function readable(ctx: Ctx, g: repo.GrievanceRow | null): Promise<{ g: repo.GrievanceRow; office: offices.Office }> {
+  if (!g) throw new DomainError('grievance.not-found', {});
+  const office = await offices.getOffice(ctx.db, g.officeId);
+  if (ctx.actor.kind === 'public') throw new DomainError('auth.required', {});
+  if (!can(ctx.actor, 'grievance.read', office) && !can(ctx.actor, 'grievance.identity', office)) throw new DomainError('grievance.not-found', {});
+  return { g, office };
+}
+
+async function explanation(ctx: Ctx, g: repo.GrievanceRow): Promise<DeadlineExplanation | null> {
+  if (g.dueOn === null) return null;
+  return explainDeadline(await workingCalendar(ctx.db, g.officeId), g.countFrom, g.countDays);
+}
+
+/** One grievance for an officer. Who handles it sees who filed it, and that read is in the audit log. */
+export async function getGrievance(ctx: Ctx, input: { grievanceId: number }): Promise<OfficerView> {
+  const { g, office } = await readable(ctx, await repo.findGrievance(ctx.db, input.grievanceId));
+  const identity = can(ctx.actor, 'grievance.identity', office);
+  if (identity && g.anonymisedAt === null) {
+    await audit(ctx, { entity: 'grievance', id: g.id, action: 'read-identity', officeId: office.id });
+  }
+  return officerView(g, {
+    office,
+    identity,
+    mayAct: can(ctx.actor, HANDLING_RIGHT[g.level as Level], office),
+    events: await repo.eventsOf(ctx.db, g.id),
+    attachments: await repo.attachmentsOf(ctx.db, g.id),
+    explanation: await explanation(ctx, g),
+    overdue: isOverdue(stateOf(g), today(ctx)),
+  });
+}
+
+/** An attached file, for those who may see the identity (a file can name the complainant). Logged. */
+export async function getAttachment(ctx: Ctx, input: { grievanceId: number; attachmentId: number }) {
+  const { g, office } = await readable(ctx, await repo.findGrievance(ctx.db, input.grievanceId));
+  authorize(ctx, 'grievance.identity', office);
+  const file = await repo.attachmentBytes(ctx.db, g.id, input.attachmentId);
+  if (!file || file.bytes === null) throw new DomainError('not-found', {});
+  await audit(ctx, { entity: 'grievance', id: g.id, action: 'read-attachment', officeId: office.id, after: { attachmentId: file.id } });
+  return { fileName: file.fileName, mediaType: file.mediaType, bytes: file.bytes };
+}
+
+/** An office's grievances, newest first, for those who may read them; masked (a list never shows who filed). */
+export async function listGrievances(ctx: Ctx, input: { officeId: number; open?: boolean }) {
+  const office = await offices.getOffice(ctx.db, input.officeId);
+  authorize(ctx, 'grievance.read', office);
+  const rows = await repo.listOfOffice(ctx.db, office.id, input.open ? ['received', 'investigating', 'hearing', 'clarification'] : null);
+  const day = today(ctx);
+  return {
+    office,
+    grievances: rows.map((g) => ({
+      id: g.id,
+      trackingNumber: g.trackingNumber,
+      serviceName: g.serviceName,
+      status: g.status,
+      level: g.level,
+      dueOn: g.dueOn,
+      receivedAt: g.receivedAt,
+      overdue: isOverdue(stateOf(g), day),
+    })),
+  };
+}
+
+/** The complainant's status page: what the office says and when, never who filed (they know). */
+export async function grievanceStatus(ctx: Ctx, input: { tracking: string; mobile: string }): Promise<PublicStatus> {
+  const g = await findForComplainant(ctx, input);
+  const office = await offices.getOffice(ctx.db, g.officeId);
+  return publicStatus(g, { office, events: await repo.eventsOf(ctx.db, g.id), explanation: await explanation(ctx, g), today: today(ctx) });
+}
