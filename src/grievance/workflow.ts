@@ -119,3 +119,8 @@ export function reminderOn(cal: WorkingCalendar, state: GrievanceState, before =
   const total = workingDaysBetween(cal, state.countFrom, state.dueOn);
   return addWorkingDays(cal, state.countFrom, Math.max(total - before, 1));
 }
+
+/** Whether a step is allowed in this state, whatever the calendar (escalation also needs its last day passed). */
+export function allows(state: GrievanceState, action: GrievanceAction, chain: readonly ChainStep[]): boolean {
+  return step(state, action, { chain, cal: { weekly: [], holidays: new Map() }, today: state.dueOn ?? state.countFrom }) !== null;
+}

@@ -1,21 +1,8 @@
 // The JSON API described as OpenAPI 3.1, served at /api/openapi.json and linted in the tests with
 // @redocly/cli's recommended rules. Public routes declare `security: []`; a route that answers everyone but
 // shows more to the signed-in declares both.
-const json = (schema: object) => ({ 'application/json': { schema } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const errors = (...codes: number[]) =>
-  Object.fromEntries(
-    codes.map((code) => [
-      String(code),
-      {
-        $ref: `#/components/responses/${{ 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict' }[code] ?? 'BadRequest'}`,
-      },
-    ]),
-  );
-const idParam = (name: string, what: string) => ({ name, in: 'path', required: true, description: what, schema: { type: 'integer', minimum: 1 } });
-const PUBLIC: never[] = [];
-const EITHER = [{}, { bearerAuth: [] }];
-const SIGNED_IN = [{ bearerAuth: [] }];
+import { EITHER, PUBLIC, SIGNED_IN, errors, idParam, json, ref } from './openapi-parts.ts';
+import { GRIEVANCE_PATHS, GRIEVANCE_SCHEMAS } from './openapi-grievances.ts';
 
 const officeId = idParam('id', 'The office id.');
 const editionId = idParam('id', 'The edition id.');
@@ -37,6 +24,7 @@ export const OPENAPI = {
     { name: 'charters', description: 'Published charters, for everyone.' },
     { name: 'editions', description: 'Editions of a charter: drafts, review, publication, differences.' },
     { name: 'templates', description: "The headquarters' standard services, and reviewing their changes." },
+    { name: 'grievances', description: 'Filing and following a grievance (no sign-in), and handling it (officers).' },
   ],
   security: SIGNED_IN,
   paths: {
@@ -315,6 +303,7 @@ export const OPENAPI = {
         responses: { '200': { description: 'The review answered.', content: json(ref('TemplateReview')) }, ...errors(400, 401, 403, 404, 409) },
       },
     },
+    ...GRIEVANCE_PATHS,
     '/api/openapi.json': {
       get: {
         operationId: 'getOpenApi',
@@ -335,8 +324,10 @@ export const OPENAPI = {
       Forbidden: { description: "Outside the user's rights.", content: json(ref('Error')) },
       NotFound: { description: 'Not there, or not visible to this reader.', content: json(ref('Error')) },
       Conflict: { description: 'A step the state does not allow, or a published edition.', content: json(ref('Error')) },
+      TooMany: { description: 'Too many requests from this address or this mobile number; try again later.', content: json(ref('Error')) },
     },
     schemas: {
+      ...GRIEVANCE_SCHEMAS,
       Error: {
         type: 'object',
         required: ['error'],

@@ -2,9 +2,12 @@
 // mask; the complainant's status page and every public read show no identity, and contacts typed into the
 // text are taken out.
 import type { DeadlineExplanation } from '../../calendar/working-days.ts';
-import type { ChainStep } from '../../grievance/chain.ts';
+import type { ChainStep, Level } from '../../grievance/chain.ts';
 import { redactContacts } from '../../grievance/redact.ts';
-import { isOverdue, nextLevel, type GrievanceStatus } from '../../grievance/workflow.ts';
+import { isOverdue, nextLevel, type GrievanceAction, type GrievanceStatus } from '../../grievance/workflow.ts';
+
+/** What an event records: a step of the state machine, the filing, or a new last day after the calendar changed. */
+export type EventAction = GrievanceAction | 'file' | 'redate';
 import type { Office } from '../offices/offices.service.ts';
 import type { AttachmentRow, EventRow, GrievanceRow } from './grievances.repo.ts';
 import { stateOf } from './clock.ts';
@@ -41,7 +44,7 @@ export interface OfficerView {
   description: string;
   remedy: string;
   status: GrievanceStatus;
-  level: string;
+  level: Level;
   countFrom: string;
   countDays: number;
   dueOn: string | null;
@@ -59,10 +62,10 @@ export interface OfficerView {
   mayAct: boolean;
   events: {
     at: string;
-    action: string;
+    action: EventAction;
     fromStatus: string | null;
     toStatus: string;
-    level: string;
+    level: Level;
     officeId: number;
     actor: string;
     note: string;
@@ -97,7 +100,7 @@ export function officerView(
     description: shown(g.description),
     remedy: shown(g.remedy),
     status: g.status as GrievanceStatus,
-    level: g.level,
+    level: g.level as Level,
     countFrom: g.countFrom,
     countDays: g.countDays,
     dueOn: g.dueOn,
@@ -115,10 +118,10 @@ export function officerView(
     mayAct: more.mayAct,
     events: more.events.map((e) => ({
       at: e.at.toISOString(),
-      action: e.action,
+      action: e.action as EventAction,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
-      level: e.level,
+      level: e.level as Level,
       officeId: e.officeId,
       actor: e.actor,
       note: e.action === 'answer' ? shown(e.note) : e.note,
@@ -134,7 +137,7 @@ export interface PublicStatus {
   office: { id: number; nameBn: string; nameEn: string };
   service: string;
   status: GrievanceStatus;
-  level: string;
+  level: Level;
   receivedAt: string;
   dueOn: string | null;
   overdue: boolean;
@@ -142,7 +145,7 @@ export interface PublicStatus {
   answer: string;
   /** what the complainant may do now */
   may: { answer: boolean; appeal: boolean; accept: boolean };
-  events: { at: string; action: string; status: string; level: string; note: string; dueOn: string | null }[];
+  events: { at: string; action: EventAction; status: string; level: Level; note: string; dueOn: string | null }[];
   explanation: DeadlineExplanation | null;
 }
 
@@ -156,17 +159,17 @@ export function publicStatus(
     office: { id: more.office.id, nameBn: more.office.nameBn, nameEn: more.office.nameEn },
     service: g.serviceName,
     status: g.status as GrievanceStatus,
-    level: g.level,
+    level: g.level as Level,
     receivedAt: g.receivedAt.toISOString(),
     dueOn: g.dueOn,
     overdue: isOverdue(stateOf(g), more.today),
     answer: redactContacts(g.answer),
-    may: { answer: g.status === 'clarification', appeal: decided && nextLevel(g.level as ChainStep['level']) !== null, accept: decided },
+    may: { answer: g.status === 'clarification', appeal: decided && nextLevel(g.level as Level) !== null, accept: decided },
     events: more.events.map((e) => ({
       at: e.at.toISOString(),
-      action: e.action,
+      action: e.action as EventAction,
       status: e.toStatus,
-      level: e.level,
+      level: e.level as Level,
       note: e.public ? redactContacts(e.note) : '',
       dueOn: e.dueOn,
     })),

@@ -16,9 +16,10 @@ import type { Level } from '../../grievance/chain.ts';
 
 /** The office a grievance is at, when the actor may read it; otherwise the grievance does not exist for them. */
 async function readable(ctx: Ctx, g: repo.GrievanceRow | null): Promise<{ g: repo.GrievanceRow; office: offices.Office }> {
+  // The public learns nothing, not even whether the id exists.
+  if (ctx.actor.kind === 'public') throw new DomainError('auth.required', {});
   if (!g) throw new DomainError('grievance.not-found', {});
   const office = await offices.getOffice(ctx.db, g.officeId);
-  if (ctx.actor.kind === 'public') throw new DomainError('auth.required', {});
   if (!can(ctx.actor, 'grievance.read', office) && !can(ctx.actor, 'grievance.identity', office)) throw new DomainError('grievance.not-found', {});
   return { g, office };
 }
