@@ -50,7 +50,7 @@ chartersWeb.get('/offices/:id/charter', async (c) => {
       {view.edition.knownProblems ? (
         <p class="notice warning">{t(locale, 'charter.knownProblems', { n: view.edition.knownProblems, reason: view.edition.publishOverride ?? '' })}</p>
       ) : null}
-      <CharterDocument locale={locale} view={view} officeName={name} />
+      <CharterDocument locale={locale} view={view} officeName={name} grievanceOfficeId={office.id} />
     </Layout>,
   );
 });

@@ -70,7 +70,14 @@ async function formPage(c: C, officeId: number, values: FormValues, errors: Form
   );
 }
 
-grievancesWeb.get('/offices/:id/grievances/new', (c) => formPage(c, idParam(c.req.param('id')), { serviceId: c.req.query('service') ?? '' }, null));
+// ?service= is a row's id or its code ("citizen-2": the group and serial, the same in every edition).
+grievancesWeb.get('/offices/:id/grievances/new', async (c) => {
+  const officeId = idParam(c.req.param('id'));
+  const wanted = c.req.query('service') ?? '';
+  const rows = (await repo.charterForGrievance(ctxOf(c).db, officeId)).services;
+  const row = rows.find((s) => String(s.id) === wanted || `${s.category}-${s.serial}` === wanted);
+  return formPage(c, officeId, { serviceId: row ? String(row.id) : '' }, null);
+});
 
 grievancesWeb.post('/offices/:id/grievances', limit, async (c) => {
   const officeId = idParam(c.req.param('id'));

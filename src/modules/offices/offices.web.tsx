@@ -44,6 +44,7 @@ officesWeb.get('/offices/:id', async (c) => {
         editions={editions}
         editor={can(c.get('actor'), 'charter.edit', office) ? { csrf: c.get('csrf') } : null}
         audit={can(c.get('actor'), 'audit.read', office)}
+        grievances={can(c.get('actor'), 'grievance.read', office)}
       />
     </Layout>,
   );

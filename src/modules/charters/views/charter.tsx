@@ -59,8 +59,10 @@ function ServiceTable(props: {
   indexOf: (s: Service) => number;
   rowTools?: RowTools | undefined;
   fixTool?: FixTool | undefined;
+  /** the office whose grievance form each row offers (the public page only; the same for every visitor) */
+  grievanceOfficeId?: number | undefined;
 }) {
-  const { locale, services, category, extra, remarks, numbered, findings, indexOf, rowTools, fixTool } = props;
+  const { locale, services, category, extra, remarks, numbered, findings, indexOf, rowTools, fixTool, grievanceOfficeId } = props;
   const cols = [
     'serial',
     'name',
@@ -95,7 +97,19 @@ function ServiceTable(props: {
           <>
             <tr id={`service-${indexOf(s) + 1}`}>
               <td data-label={label('serial')}>{num(s.serial, locale)}</td>
-              <th scope="row">{s.name}</th>
+              <th scope="row">
+                {s.name}
+                {/* a button, not a link: an action on the row, and what a page saved and imported again is not */}
+                {grievanceOfficeId !== undefined ? (
+                  <form class="grievance-link" method="get" action={`/offices/${grievanceOfficeId}/grievances/new`}>
+                    <input type="hidden" name="service" value={`${s.category}-${s.serial}`} />
+                    <button type="submit" class="secondary">
+                      {t(locale, 'grievance.link.service')}
+                      <span class="visually-hidden">{`: ${s.name}`}</span>
+                    </button>
+                  </form>
+                ) : null}
+              </th>
               <td data-label={label('channels')}>{s.channels.join(', ')}</td>
               <td data-label={label('documents')}>{digits(s.documents, locale)}</td>
               <td data-label={label('fee')}>{feeText(s.fee, locale)}</td>
@@ -137,8 +151,10 @@ export function CharterDocument(props: {
   findings?: Finding[];
   rowTools?: RowTools;
   fixTool?: FixTool;
+  /** the office whose grievance form each row and the grievance section link to (the public page) */
+  grievanceOfficeId?: number;
 }) {
-  const { locale, view, officeName, print = false, findings, rowTools, fixTool } = props;
+  const { locale, view, officeName, print = false, findings, rowTools, fixTool, grievanceOfficeId } = props;
   const { charter, edition } = view;
   const extra = thirdColumn(charter.services);
   const updated = edition.issueDate ?? edition.publishedAt?.toISOString().slice(0, 10) ?? null;
@@ -175,6 +191,7 @@ export function CharterDocument(props: {
               indexOf={(s) => charter.services.indexOf(s)}
               rowTools={rowTools}
               fixTool={fixTool}
+              grievanceOfficeId={grievanceOfficeId}
               services={charter.services.filter((s) => s.category === category)}
             />
           </section>
@@ -210,6 +227,14 @@ export function CharterDocument(props: {
       </Section>
       <Section id="grievance" title={`${sec('5', locale)} ${t(locale, 'charter.grievance')}`}>
         <GrievanceTable locale={locale} charter={charter} />
+        {grievanceOfficeId !== undefined ? (
+          <p class="actions">
+            <a class="button" href={`/offices/${grievanceOfficeId}/grievances/new`}>
+              {t(locale, 'grievance.link')}
+            </a>{' '}
+            <a href="/grievances/status">{t(locale, 'grievance.link.status')}</a>
+          </p>
+        ) : null}
       </Section>
       {charter.signOff ? (
         <footer class="sign-off">

@@ -19,8 +19,10 @@ export function OfficePage(props: {
   editor?: { csrf: string } | null;
   /** a link to the audit log, for those who may read it */
   audit?: boolean;
+  /** a link to the office's grievances, for the officers who may read them */
+  grievances?: boolean;
 }) {
-  const { locale, office, ancestors, children, editions, editor, audit = false } = props;
+  const { locale, office, ancestors, children, editions, editor, audit = false, grievances = false } = props;
   const hasCharter = editions.some((e) => e.status === 'published');
   const level = t(locale, `office.level.${office.level as 'district'}`);
   return (
@@ -103,6 +105,12 @@ export function OfficePage(props: {
             <a href={`/offices/${office.id}/audit`}>{t(locale, 'office.audit')}</a>
           </>
         ) : null}
+        {grievances ? (
+          <>
+            {' · '}
+            <a href={`/offices/${office.id}/grievances?open=1`}>{t(locale, 'grievance.list.link')}</a>
+          </>
+        ) : null}
       </p>
       {hasCharter ? (
         <p>
@@ -113,6 +121,12 @@ export function OfficePage(props: {
       ) : (
         <p>{t(locale, 'office.noCharter')}</p>
       )}
+      <p class="actions">
+        <a class="button secondary" href={`/offices/${office.id}/grievances/new`}>
+          {t(locale, 'grievance.link')}
+        </a>{' '}
+        <a href="/grievances/status">{t(locale, 'grievance.link.status')}</a>
+      </p>
       {editions.length ? (
         <section aria-labelledby="editions-h">
           <h2 id="editions-h">{t(locale, 'office.editions')}</h2>
