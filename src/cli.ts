@@ -12,6 +12,8 @@ import { importCommand } from './cli/import.ts';
 import { importDirCommand } from './cli/import-dir.ts';
 import { lintCommand } from './cli/lint.ts';
 import { bijoyCommand } from './cli/bijoy.ts';
+import { holidaysCommand } from './cli/holidays.ts';
+import { dateCommand, deadlineCommand } from './cli/calendar.ts';
 
 const USAGE = `Usage / ব্যবহার:
   npm run --silent cli -- import FILE --json            print the structured charter; touches no database
@@ -31,7 +33,15 @@ const USAGE = `Usage / ব্যবহার:
                                                       appeal-officer, admin; several: --role editor --role head)
   npm run --silent cli -- user token EMAIL            make an API token (printed alone on the last line)
   npm run cli -- offices                               list offices
-  npm run cli -- demo                                  load the demo offices and charters into an empty database`;
+  npm run cli -- demo                                  load the demo offices and charters into an empty database
+  npm run cli -- holidays import FILE.csv [--source TEXT]
+                                                      replace the holidays of each year the file covers (header:
+                                                      date,name_bn[,name_en,class,religion,moon,source]); one bad line refuses all
+  npm run --silent cli -- holidays list YEAR           the year's holidays as CSV (the import's format)
+  npm run --silent cli -- deadline --from YYYY-MM-DD --working-days N [--office ID]
+                                                      count a deadline run by run; the due date alone on the last line
+  npm run --silent cli -- date YYYY-MM-DD              the date as letters write it, Bengali and Gregorian calendars
+  (holidays and deadline first load data/holidays/<year>.csv into each year that has no holidays, as the server does)`;
 
 class UsageError extends Error {}
 
@@ -40,6 +50,9 @@ const COMMANDS: Record<string, Command> = {
   'import-dir': importDirCommand,
   lint: lintCommand,
   bijoy: bijoyCommand,
+  holidays: holidaysCommand,
+  deadline: deadlineCommand,
+  date: dateCommand,
   publish: publishCommand,
   user: userCommand,
   offices: () =>

@@ -1,0 +1,61 @@
+// `deadline --from DATE --working-days N [--office ID]`: a deadline counted run by run, the due date alone on the
+// last line; `date DATE`: a date as official letters carry it, in both calendars (no database).
+import { parseArgs } from 'node:util';
+import { parseInteger, toAsciiDigits } from '../bangla/digits.ts';
+import { formatDualDate } from '../bangla/dates.ts';
+import { weekday } from '../calendar/working-days.ts';
+import { t } from '../i18n/messages.ts';
+import { num } from '../i18n/format.ts';
+import { countDeadline } from '../modules/holidays/holidays.service.ts';
+import { explainText, weekdayName } from '../modules/holidays/explain.ts';
+import { isIsoDate } from '../modules/holidays/holiday-input.ts';
+import { withShippedHolidays } from './holidays.ts';
+import { CliError, intOption, withCtx } from './shared.ts';
+
+export async function deadlineCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { from: { type: 'string' }, 'working-days': { type: 'string' }, office: { type: 'string' } },
+  });
+  const days = values['working-days'];
+  if (values.from === undefined || days === undefined || positionals.length) throw new CliError('cli.deadline.usage');
+  const from = toAsciiDigits(values.from.trim());
+  if (!isIsoDate(from)) throw new CliError('cli.deadline.bad-date', { value: values.from });
+  const workingDays = parseInteger(days);
+  if (workingDays === null || workingDays > 3000) throw new CliError('cli.deadline.bad-days');
+  const officeId = intOption(values.office, 'office');
+  const { explanation, yearsWithoutHolidays } = await withCtx(async (ctx) => {
+    // The notified holidays must be counted even before the server ever started on this data.
+    await withShippedHolidays(ctx);
+    return countDeadline(ctx, { from, workingDays, ...(officeId === undefined ? {} : { officeId }) });
+  });
+  for (const locale of ['bn', 'en'] as const) {
+    for (const line of explainText(locale, explanation)) console.log(line);
+    if (yearsWithoutHolidays.length) {
+      console.log(t(locale, 'cli.deadline.no-holidays', { years: yearsWithoutHolidays.map((y) => num(y, locale)).join(', ') }));
+    }
+  }
+  console.log(explanation.due);
+}
+
+export async function dateCommand(args: string[]): Promise<void> {
+  const [value, ...extra] = args;
+  if (value === undefined || extra.length) throw new CliError('cli.date.usage');
+  const iso = toAsciiDigits(value.trim());
+  if (!isIsoDate(iso)) throw new CliError('cli.date.invalid', { value });
+  let bn: string;
+  let en: string;
+  try {
+    bn = formatDualDate(iso, 'bn');
+    en = formatDualDate(iso, 'en');
+  } catch (err) {
+    // Outside the years the Bengali calendar module counts.
+    if (err instanceof RangeError) throw new CliError('cli.date.invalid', { value });
+    throw err;
+  }
+  const day = weekday(iso);
+  console.log(bn);
+  console.log(en);
+  console.log(`${weekdayName('bn', day)} / ${weekdayName('en', day)}`);
+}
