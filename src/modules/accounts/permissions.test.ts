@@ -1,6 +1,6 @@
 // The permission matrix, generated from the policy table: every role × every action × the office the role
 // is held at, an office below, an office beside and the office above. Each cell runs the real use case
-// (or, for the grievance actions, whose use cases belong to a later issue, asks the policy) and expects what POLICY says.
+// (or, where an action has no use case of its own to run, asks the policy) and expects what POLICY says.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../../test/helpers/db.ts';
@@ -20,6 +20,9 @@ import { ACTIONS, can, POLICY, type Action, type Reach } from './policy.ts';
 import { addUser } from './accounts.service.ts';
 import { postsOfOffice } from '../officials/officials.repo.ts';
 import { saveTemplateService } from '../templates/templates.service.ts';
+import { fileGrievance } from '../grievances/file.service.ts';
+import { complainantStep, takeStep } from '../grievances/handle.service.ts';
+import { getAttachment, getGrievance, listGrievances } from '../grievances/read.service.ts';
 
 type Relation = 'own' | 'below' | 'beside' | 'above';
 const RELATIONS: Relation[] = ['own', 'below', 'beside', 'above'];
@@ -60,6 +63,21 @@ async function edition(office: Office, status: 'draft' | 'submitted' | 'approved
   return editionId;
 }
 
+/** A grievance filed with the office by the public, at the first level, or moved on to the appeal officer. */
+async function grievance(office: Office, level: 'officer' | 'appeal' = 'officer'): Promise<number> {
+  const mobile = `0171${String(1_000_000 + n++).padStart(7, '0')}`;
+  const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF');
+  const filed = await fileGrievance(
+    { ...op, actor: { kind: 'public' } },
+    { officeId: office.id, name: 'অভিযোগকারী', mobile, description: 'সেবা পাইনি, উত্তরও পাইনি।', attachments: [{ fileName: 'a.pdf', bytes: pdf }] },
+  );
+  if (level === 'appeal') {
+    await takeStep(op, { grievanceId: filed.id, action: 'resolve', note: 'সমাধান' });
+    await complainantStep({ ...op, actor: { kind: 'public' } }, { tracking: filed.trackingNumber, mobile, action: 'appeal' });
+  }
+  return filed.id;
+}
+
 /** Runs the use case behind an action as the actor on the office; undefined: no use case yet (later issues). */
 const PROBES: Partial<Record<Action, (ctx: Ctx, office: Office) => Promise<unknown>>> = {
   'charter.read-draft': async (ctx, office) => getEdition(ctx, { editionId: await edition(office, 'draft') }),
@@ -78,6 +96,17 @@ const PROBES: Partial<Record<Action, (ctx: Ctx, office: Office) => Promise<unkno
   'user.manage': (ctx, office) => addUser(ctx, { officeId: office.id, email: `new${n++}@matrix.test`, password: 'a-long-password', roles: ['editor'] }),
   'template.manage': (ctx, office) => saveTemplateService(ctx, { officeId: office.id, values: { category: 'citizen', name: `আদর্শ সেবা ${n++}` } }),
   'office.manage': (ctx, office) => createOffice(ctx, { level: 'other', parentId: office.id, nameBn: `শাখা ${n}`, nameEn: `Unit ${n++}` }),
+  'grievance.read': (ctx, office) => listGrievances(ctx, { officeId: office.id }),
+  // who filed it: the attached file is refused without the right; the page shows a mask instead
+  'grievance.identity': async (ctx, office) => {
+    const id = await grievance(office);
+    const view = await getGrievance(operatorCtx(database.db, now), { grievanceId: id });
+    await getAttachment(ctx, { grievanceId: id, attachmentId: view.attachments[0]?.id ?? 0 });
+    const seen = await getGrievance(ctx, { grievanceId: id });
+    if (seen.complainant.masked) throw new Error('allowed, yet masked');
+  },
+  'grievance.handle': async (ctx, office) => takeStep(ctx, { grievanceId: await grievance(office), action: 'investigate' }),
+  'grievance.appeal': async (ctx, office) => takeStep(ctx, { grievanceId: await grievance(office, 'appeal'), action: 'investigate' }),
 };
 
 const expected = (role: Role, action: Action, relation: Relation): boolean => {
@@ -86,7 +115,8 @@ const expected = (role: Role, action: Action, relation: Relation): boolean => {
   return reach === 'tree' || reach === relation;
 };
 
-const refused = (e: unknown) => e instanceof DomainError && (e.code === 'auth.forbidden' || e.code === 'edition.not-found');
+// A grievance the actor may not even read is not there for them (404), as a draft is.
+const refused = (e: unknown) => e instanceof DomainError && (e.code === 'auth.forbidden' || e.code === 'edition.not-found' || e.code === 'grievance.not-found');
 
 for (const role of ROLES) {
   for (const action of ACTIONS) {
