@@ -1,0 +1,121 @@
+// What leaves Open311: the specification's fields and nothing of the complainant. Descriptions and the
+// office's answer as written (contacts taken out); our own words in the language asked for.
+import { redactContacts } from '../../grievance/redact.ts';
+import { OPEN_STATUSES, type GrievanceStatus } from '../../grievance/workflow.ts';
+import { date } from '../../i18n/format.ts';
+import { t, type Locale } from '../../i18n/messages.ts';
+import type { ServiceRow } from '../charters/charters.repo.ts';
+import type { GrievanceRow } from '../grievances/grievances.repo.ts';
+import type { Office } from '../offices/offices.service.ts';
+import { say, type Lang } from './open311.errors.ts';
+import type { Value } from './open311.format.ts';
+
+export const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
+const DHAKA_MS = 6 * 3600_000;
+
+/** An instant in W3C-DTF with Bangladesh's offset, which it keeps all year: 2026-06-04T10:00:00+06:00. */
+export const w3c = (at: Date): string => `${new Date(at.getTime() + DHAKA_MS).toISOString().slice(0, 19)}+06:00`;
+
+/** The last moment of a due day in Bangladesh: the working-day deadline as Open311's expected_datetime. */
+export const endOfDay = (isoDate: string): string => `${isoDate}T23:59:59+06:00`;
+
+const both = (fn: (locale: Locale) => string) => ({ bn: fn('bn'), en: fn('en') });
+const dueText = (isoDate: string) => both((l) => date(isoDate, l));
+
+export function discovery(o: { url: string; changeset: string; test: boolean; lang: Lang }): Value {
+  return {
+    changeset: o.changeset,
+    contact: say(o.lang, (l) => t(l, 'open311.discovery.contact')),
+    key_service: say(o.lang, (l) => t(l, 'open311.discovery.key')),
+    endpoints: [
+      {
+        specification: SPECIFICATION,
+        url: o.url,
+        changeset: o.changeset,
+        type: o.test ? 'test' : 'production',
+        formats: ['text/xml', 'application/json'],
+      },
+    ],
+  };
+}
+
+export const serviceCodeOf = (row: Pick<ServiceRow, 'category' | 'serial'>): string => `${row.category}-${row.serial}`;
+
+/**
+ * A service row of the current charter as an Open311 service: no attributes to ask (metadata false), and
+ * the tracking number is given at once (realtime). The name is as the charter writes it.
+ */
+export function service(row: ServiceRow, office: Office, lang: Lang): Value {
+  const group = (l: Locale) => t(l, `charter.category.${row.category as 'citizen' | 'institutional' | 'internal'}`);
+  return {
+    service_code: serviceCodeOf(row),
+    service_name: row.name,
+    description: say(lang, (l) =>
+      t(l, 'open311.service.description', { service: row.name, group: group(l), serial: row.serial, office: l === 'bn' ? office.nameBn : office.nameEn }),
+    ),
+    metadata: false,
+    type: 'realtime',
+    keywords: `${group('en')}, ${group('bn')}`,
+    group: say(lang, group),
+  };
+}
+
+export const serviceDefinition = (code: string): Value => ({ service_code: code, attributes: [] });
+
+/** The answer to POST requests: the tracking number, what happens next, and no account (we keep none). */
+export function created(filed: { trackingNumber: string; dueOn: string }, office: Office, lang: Lang): Value {
+  return [
+    {
+      service_request_id: filed.trackingNumber,
+      service_notice: say(lang, (l) => t(l, 'open311.notice.filed', { office: l === 'bn' ? office.nameBn : office.nameEn, due: dueText(filed.dueOn) })),
+      account_id: null,
+    },
+  ];
+}
+
+/** The complainant's own name and address taken out too, where they typed them into the description. */
+function withoutIdentity(text: string, g: GrievanceRow): string {
+  let out = redactContacts(text);
+  for (const own of [g.name, g.address]) {
+    const value = own?.trim();
+    if (value && value.length >= 3) out = out.split(value).join('•••');
+  }
+  return out;
+}
+
+const isOpen = (status: string) => OPEN_STATUSES.includes(status as GrievanceStatus);
+
+function notice(g: GrievanceRow, lang: Lang): string | null {
+  if (g.status === 'clarification') return say(lang, (l) => t(l, 'open311.notice.stopped'));
+  if (!isOpen(g.status) || g.dueOn === null) return null;
+  const level = g.level as 'officer' | 'appeal' | 'cell';
+  const due = g.dueOn;
+  return say(lang, (l) => t(l, 'open311.notice.due', { level: t(l, `grievance.level.${level}`), due: date(due, l) }));
+}
+
+/**
+ * A grievance as a public service request: its tracking number, status, what happened (not for an
+ * anonymous complainant) and the office's answer, contacts removed; the office's name and address, never
+ * the complainant's; no coordinates (a grievance is about an office, not a place).
+ */
+export function request(g: GrievanceRow, office: Office, lang: Lang): Value {
+  const open = isOpen(g.status);
+  const closedAt = g.closedAt ?? g.decidedAt ?? g.updatedAt;
+  return {
+    service_request_id: g.trackingNumber,
+    status: open ? 'open' : 'closed',
+    status_notes: g.answer.trim() ? withoutIdentity(g.answer, g) : null,
+    service_name: g.serviceName || null,
+    service_code: g.serviceCode,
+    description: g.anonymous ? null : withoutIdentity(g.description, g),
+    agency_responsible: office.nameEn,
+    service_notice: notice(g, lang),
+    requested_datetime: w3c(g.receivedAt),
+    updated_datetime: w3c(open ? g.updatedAt : closedAt),
+    expected_datetime: g.dueOn ? endOfDay(g.dueOn) : null,
+    address: office.address,
+    address_id: null,
+    zipcode: null,
+    media_url: null,
+  };
+}
