@@ -14,6 +14,7 @@ import { lintCommand } from './cli/lint.ts';
 import { bijoyCommand } from './cli/bijoy.ts';
 import { holidaysCommand } from './cli/holidays.ts';
 import { dateCommand, deadlineCommand } from './cli/calendar.ts';
+import { schedulerCommand } from './cli/scheduler.ts';
 
 const USAGE = `Usage / ব্যবহার:
   npm run --silent cli -- import FILE --json            print the structured charter; touches no database
@@ -40,8 +41,10 @@ const USAGE = `Usage / ব্যবহার:
   npm run --silent cli -- holidays list YEAR           the year's holidays as CSV (the import's format)
   npm run --silent cli -- deadline --from YYYY-MM-DD --working-days N [--office ID]
                                                       count a deadline run by run; the due date alone on the last line
+  npm run cli -- scheduler run [--now 2026-07-20T09:00:00+06:00]
+                                                      do every job that is due now (escalations, reminders, re-dating)
   npm run --silent cli -- date YYYY-MM-DD              the date as letters write it, Bengali and Gregorian calendars
-  (holidays and deadline first load data/holidays/<year>.csv into each year that has no holidays, as the server does)`;
+  (holidays and deadline first load holidays/<year>.csv into each year that has no holidays, as the server does)`;
 
 class UsageError extends Error {}
 
@@ -53,6 +56,7 @@ const COMMANDS: Record<string, Command> = {
   holidays: holidaysCommand,
   deadline: deadlineCommand,
   date: dateCommand,
+  scheduler: schedulerCommand,
   publish: publishCommand,
   user: userCommand,
   offices: () =>

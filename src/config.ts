@@ -12,6 +12,13 @@ const configSchema = z.object({
     .optional(),
   DEMO_DATA: z.enum(['on', 'off'], { message: 'config.demo-data' }).default('on'),
   SEEDS_DIR: z.string().min(1).optional(),
+  /** days after a grievance is finished (decided or closed) before its complainant's contacts are emptied */
+  GRIEVANCE_RETENTION_DAYS: z.coerce
+    .number({ message: 'config.retention' })
+    .int('config.retention')
+    .min(30, 'config.retention')
+    .max(3650, 'config.retention')
+    .default(365),
 });
 
 export type Config = z.infer<typeof configSchema>;

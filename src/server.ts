@@ -11,6 +11,9 @@ import { bilingual } from './i18n/messages.ts';
 import { startWorker } from './modules/notifications/worker.ts';
 import { DemoSender, LogSender } from './modules/notifications/sender.ts';
 import { remindQuarterEnd } from './modules/charters/reminders.service.ts';
+import { startScheduler } from './modules/scheduler/jobs.service.ts';
+import { GRIEVANCE_JOBS, scheduleDaily } from './modules/grievances/jobs.ts';
+import { loadShippedHolidays, SHIPPED_HOLIDAYS_DIR } from './modules/holidays/holidays.service.ts';
 
 const DEFAULT_SEEDS = fileURLToPath(new URL('../demo/seeds', import.meta.url));
 
@@ -18,6 +21,8 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase(config);
   console.log(bilingual({ key: database.kind === 'postgres' ? 'server.database-postgres' : 'server.database-pglite', params: { dir: config.DATA_DIR } }));
+  // The notified holidays that come with the product fill any year that has none (the first start).
+  await loadShippedHolidays({ db: database.db, actor: { kind: 'system', name: 'holidays' }, now: new Date() }, SHIPPED_HOLIDAYS_DIR);
   if (config.DEMO_DATA === 'on') {
     const demo = await loadDemo({ db: database.db, actor: DEMO_ACTOR, now: new Date() }, config.SEEDS_DIR ?? DEFAULT_SEEDS);
     if (demo.created) {
@@ -37,13 +42,20 @@ async function main() {
     );
   void remind();
   const reminders = setInterval(() => void remind(), 3600_000);
+  // Grievance reminders and escalations, re-dating after a holiday, the daily anonymising sweep: jobs in the
+  // database, so a restart loses none and none runs twice.
+  const retention = config.GRIEVANCE_RETENTION_DAYS;
+  const stopScheduler = startScheduler(database.db, () => new Date(), GRIEVANCE_JOBS, {
+    beforePass: (now) => scheduleDaily({ db: database.db, actor: { kind: 'system', name: 'scheduler' }, now }, retention),
+  });
+  console.log(bilingual({ key: 'server.scheduler', params: { days: retention } }));
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(bilingual({ key: 'server.running', params: { url: `http://localhost:${info.port}/` } }));
   });
   const stop = () => {
     clearInterval(reminders);
     server.close();
-    void stopOutbox()
+    void Promise.all([stopOutbox(), stopScheduler()])
       .then(() => database.close())
       .then(() => process.exit(0));
   };

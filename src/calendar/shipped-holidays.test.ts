@@ -1,4 +1,4 @@
-// The holiday lists shipped in data/holidays: each read by the same reader as an administrator's import, every
+// The holiday lists shipped in holidays: each read by the same reader as an administrator's import, every
 // date in its file's year, no line twice, and the days checked by hand against the notifications (see the README).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHolidayCsv, type ParsedHoliday } from '../modules/holidays/holiday-csv.ts';
 import { closesOffices, HOLIDAY_CLASSES, weekday } from './working-days.ts';
 
-const dir = fileURLToPath(new URL('../../data/holidays', import.meta.url));
+const dir = fileURLToPath(new URL('../../holidays', import.meta.url));
 const years = readdirSync(dir)
   .filter((f) => /^\d{4}\.csv$/.test(f))
   .map((f) => Number(f.slice(0, 4)));

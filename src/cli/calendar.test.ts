@@ -1,6 +1,6 @@
 // The calendar commands as real processes, on their own embedded database in a temporary folder: `date` (no
 // database), `deadline` (the due date alone on the last line) and `holidays import / list`. The commands that
-// read the calendar load the shipped lists (data/holidays) into years with none first, as the server does, so a
+// read the calendar load the shipped lists (holidays) into years with none first, as the server does, so a
 // fresh folder counts the notified holidays: the deadline tests below hold with them loaded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -15,7 +15,7 @@ async function migratedTemplate(): Promise<PGlite> {
   return client;
 }
 
-export async function testDatabase(): Promise<Database> {
+export async function testDatabase(): Promise<Database & { url?: string }> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `protishruti_t_${randomBytes(6).toString('hex')}`;
@@ -28,6 +28,8 @@ export async function testDatabase(): Promise<Database> {
     const database = await openPostgres(testUrl.toString());
     return {
       ...database,
+      /** the database's own address, for a child process in the test */
+      url: testUrl.toString(),
       async close() {
         await database.close();
         // pool.end() resolves before its sockets are closed; a forced drop would then kill live connections

@@ -22,8 +22,8 @@ import { parseHolidayCsv, type ParsedHoliday } from './holiday-csv.ts';
 export type { HolidayInput } from './holiday-input.ts';
 export type HolidayRow = repo.HolidayRow;
 
-/** The lists that come with the product, one file a year: data/holidays/<year>.csv. */
-export const SHIPPED_HOLIDAYS_DIR = fileURLToPath(new URL('../../../data/holidays', import.meta.url));
+/** The lists that come with the product, one file a year: holidays/<year>.csv. */
+export const SHIPPED_HOLIDAYS_DIR = fileURLToPath(new URL('../../../holidays', import.meta.url));
 
 /**
  * Holidays are national, kept by an administrator of an organisation's head office (the root of a tree).
