@@ -30,6 +30,7 @@ import { grievancesApi } from './modules/grievances/grievances.api.ts';
 import { holidaysWeb } from './modules/holidays/holidays.web.tsx';
 import { reportsWeb } from './modules/reports/reports.web.tsx';
 import { open311Api } from './modules/open311/open311.api.ts';
+import { onOpen311Error } from './modules/open311/open311.errors.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', grievancesApi);
   app.route('/open311/v2', open311Api);
   app.notFound(notFoundHandler);
-  app.onError(onError);
+  // Open311 clients read the specification's error body, also for what fails before their routes (a bad token, a body too large).
+  app.onError((err, c) => (c.req.path.startsWith('/open311/') ? onOpen311Error(err, c) : onError(err, c)));
   return app;
 }

@@ -134,7 +134,7 @@ export const grievancesBn = {
   'grievance.dossier.title': 'অভিযোগ নথি {tracking}: মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেলের জন্য',
   'grievance.dossier.made': 'নথি তৈরির তারিখ: {date}',
   'config.retention': '৩০ থেকে ৩৬৫০ দিনের মধ্যে একটি পূর্ণ সংখ্যা দিন।',
-  'server.scheduler': 'সময়সূচি চলছে: অভিযোগের স্মরণ, পরের ধাপে পাঠানো ও তথ্য মুছে ফেলা ({days} দিন পর)',
+  'server.scheduler': 'সময়সূচি চালু হয়েছে: অভিযোগের স্মরণ, পরের ধাপে পাঠানো ও তথ্য মুছে ফেলা ({days} দিন পর)',
   'cli.scheduler.usage': 'ব্যবহার: npm run cli -- scheduler run [--now 2026-07-20T09:00:00+06:00]',
   'cli.scheduler.done': 'নির্ধারিত কাজ সম্পন্ন: {done}টি; ব্যর্থ: {failed}টি (পরে আবার চেষ্টা হবে)',
 } as const;

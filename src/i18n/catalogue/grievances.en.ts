@@ -136,7 +136,7 @@ export const grievancesEn: Record<keyof typeof grievancesBn, string> = {
   'grievance.dossier.title': "Grievance dossier {tracking}: for the Cabinet Division's grievance management cell",
   'grievance.dossier.made': 'Dossier made on {date}',
   'config.retention': 'Give a whole number of days from 30 to 3650.',
-  'server.scheduler': 'Scheduler running: grievance reminders, escalation and anonymising (after {days} days)',
+  'server.scheduler': 'Scheduler started: grievance reminders, escalation and anonymising (after {days} days)',
   'cli.scheduler.usage': 'Usage: npm run cli -- scheduler run [--now 2026-07-20T09:00:00+06:00]',
   'cli.scheduler.done': 'Scheduled jobs done: {done}; failed: {failed} (to be tried again later)',
 };

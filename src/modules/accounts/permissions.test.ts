@@ -23,6 +23,7 @@ import { saveTemplateService } from '../templates/templates.service.ts';
 import { fileGrievance } from '../grievances/file.service.ts';
 import { complainantStep, takeStep } from '../grievances/handle.service.ts';
 import { getAttachment, getGrievance, listGrievances } from '../grievances/read.service.ts';
+import { officeDashboard } from '../reports/reports.service.ts';
 
 type Relation = 'own' | 'below' | 'beside' | 'above';
 const RELATIONS: Relation[] = ['own', 'below', 'beside', 'above'];
@@ -107,6 +108,7 @@ const PROBES: Partial<Record<Action, (ctx: Ctx, office: Office) => Promise<unkno
   },
   'grievance.handle': async (ctx, office) => takeStep(ctx, { grievanceId: await grievance(office), action: 'investigate' }),
   'grievance.appeal': async (ctx, office) => takeStep(ctx, { grievanceId: await grievance(office, 'appeal'), action: 'investigate' }),
+  'grievance.report': (ctx, office) => officeDashboard(ctx, { officeId: office.id }),
 };
 
 const expected = (role: Role, action: Action, relation: Relation): boolean => {

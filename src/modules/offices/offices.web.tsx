@@ -9,6 +9,8 @@ import * as offices from './offices.service.ts';
 import { can } from '../accounts/policy.ts';
 import { listEditions } from '../charters/charters.service.ts';
 import { HomePage, officeName } from './views/home.tsx';
+import { publicFigures } from '../reports/reports.service.ts';
+import { PublicGrievanceFigures } from '../reports/views/public-figures.tsx';
 import { OfficePage } from './views/office.tsx';
 
 export const officesWeb = new Hono<AppEnv>();
@@ -45,6 +47,8 @@ officesWeb.get('/offices/:id', async (c) => {
         editor={can(c.get('actor'), 'charter.edit', office) ? { csrf: c.get('csrf') } : null}
         audit={can(c.get('actor'), 'audit.read', office)}
         grievances={can(c.get('actor'), 'grievance.read', office)}
+        reports={can(c.get('actor'), 'grievance.report', office)}
+        figures={<PublicGrievanceFigures locale={locale} figures={await publicFigures(db, office.id, c.get('deps').now())} />}
       />
     </Layout>,
   );

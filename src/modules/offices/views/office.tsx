@@ -1,4 +1,5 @@
 // One office: who it is, where it sits in the tree, its charter and its subordinate offices.
+import type { Child } from 'hono/jsx';
 import type { Office } from '../offices.service.ts';
 import { t, type Locale } from '../../../i18n/messages.ts';
 import { digits, num, phone } from '../../../i18n/format.ts';
@@ -21,8 +22,12 @@ export function OfficePage(props: {
   audit?: boolean;
   /** a link to the office's grievances, for the officers who may read them */
   grievances?: boolean;
+  /** a link to the office's grievance dashboard and reports */
+  reports?: boolean;
+  /** the office's public grievance figures (counts only) */
+  figures?: Child;
 }) {
-  const { locale, office, ancestors, children, editions, editor, audit = false, grievances = false } = props;
+  const { locale, office, ancestors, children, editions, editor, audit = false, grievances = false, reports = false, figures } = props;
   const hasCharter = editions.some((e) => e.status === 'published');
   const level = t(locale, `office.level.${office.level as 'district'}`);
   return (
@@ -111,6 +116,12 @@ export function OfficePage(props: {
             <a href={`/offices/${office.id}/grievances?open=1`}>{t(locale, 'grievance.list.link')}</a>
           </>
         ) : null}
+        {reports ? (
+          <>
+            {' · '}
+            <a href={`/offices/${office.id}/grievances/dashboard`}>{t(locale, 'reports.dashboard.title')}</a>
+          </>
+        ) : null}
       </p>
       {hasCharter ? (
         <p>
@@ -127,6 +138,7 @@ export function OfficePage(props: {
         </a>{' '}
         <a href="/grievances/status">{t(locale, 'grievance.link.status')}</a>
       </p>
+      {figures}
       {editions.length ? (
         <section aria-labelledby="editions-h">
           <h2 id="editions-h">{t(locale, 'office.editions')}</h2>
