@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { checkAccessibility, formatViolations } from './helpers/browser.ts';
+import { assertAccessible } from './helpers/browser.ts';
 import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo.data.ts';
 
@@ -23,22 +23,17 @@ before(async () => {
 });
 after(() => demo?.close());
 
-async function accessible(page: Page) {
-  const violations = await checkAccessibility(page);
-  assert.equal(violations.length, 0, `${page.url()}\n${formatViolations(violations)}`);
-}
-
 /** A person in a browser of their own (their own cookies), signed in. */
 async function signedIn(email: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${base}/sign-in`);
-  await accessible(page);
+  await assertAccessible(page);
   await page.getByLabel('ই-মেইল').fill(email);
   await page.getByLabel('পাসওয়ার্ড').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'সাইন ইন' }).click();
   await page.waitForURL(/\/account$/);
-  await accessible(page);
+  await assertAccessible(page);
   return page;
 }
 
@@ -47,13 +42,13 @@ test('upload, fix, submit; comment on a row; change it; approve; publish; the pu
   await editor.goto(`${base}/`);
   await editor.getByRole('link', { name: DEBIGANJ }).first().click();
   await editor.getByRole('heading', { level: 1, name: DEBIGANJ }).waitFor();
-  await accessible(editor);
+  await assertAccessible(editor);
   await editor.getByLabel('প্রতিশ্রুতির ফাইল (টেক্সট, .docx, HTML বা PDF)').setInputFiles(SEED);
   await editor.getByRole('button', { name: 'ফাইল থেকে নতুন খসড়া' }).click();
   await editor.waitForURL(/\/editions\/\d+/);
   const draftUrl = editor.url().replace(/\?.*$/, '');
   assert.match(await editor.locator('.notice.warning').first().innerText(), /এই ফাইলটি আগেও আমদানি হয়েছে/, 'the same file as the published edition');
-  await accessible(editor);
+  await assertAccessible(editor);
 
   // One click applies the first certain fix: service 1's officer gets the designation the rules now use.
   const renamed = (page: Page) => page.locator('#service-1 + tr.row-findings li').filter({ hasText: 'designation.renamed' }).filter({ hasText: '(কলাম ৭)' });
@@ -67,7 +62,7 @@ test('upload, fix, submit; comment on a row; change it; approve; publish; the pu
 
   const reviewer = await signedIn('reviewer@panchagarh.demo');
   await reviewer.goto(draftUrl);
-  await accessible(reviewer);
+  await assertAccessible(reviewer);
   const firstRowTools = reviewer.locator('tr.row-tools').first();
   await firstRowTools.getByLabel('মন্তব্য').fill('সেবার নামটি আরও স্পষ্ট করুন');
   await firstRowTools.getByRole('button', { name: 'মন্তব্য পাঠান' }).click();
@@ -77,7 +72,7 @@ test('upload, fix, submit; comment on a row; change it; approve; publish; the pu
   assert.match(await editor.locator('tr.row-tools').first().innerText(), /সেবার নামটি আরও স্পষ্ট করুন/);
   await editor.getByRole('link', { name: 'এই সেবা সম্পাদনা করুন' }).first().click();
   await editor.getByRole('heading', { level: 1, name: 'এই সেবা সম্পাদনা করুন' }).waitFor();
-  await accessible(editor);
+  await assertAccessible(editor);
   await editor.getByLabel('সেবার নাম').fill('আইসিটি অধিদপ্তরের সেবা সংক্রান্ত তথ্য প্রদান');
   await editor.getByRole('button', { name: 'সংরক্ষণ করুন' }).click();
   await editor.waitForURL(/#service-1$/);
@@ -88,11 +83,11 @@ test('upload, fix, submit; comment on a row; change it; approve; publish; the pu
 
   const head = await signedIn('head@debiganj.demo');
   await head.goto(draftUrl);
-  await accessible(head);
+  await assertAccessible(head);
   await head.getByLabel(/তবুও প্রকাশ করতে কারণ লিখুন/).fill('পুরোনো ছকের ত্রুটি পরের সংস্করণে ঠিক হবে');
   await head.getByRole('button', { name: 'প্রকাশ করুন' }).click();
   await head.waitForURL(/\/charter$/);
-  await accessible(head);
+  await assertAccessible(head);
 
   // The public, signed in as nobody, sees the change.
   const citizen = await (await browser.newContext()).newPage();
@@ -101,10 +96,10 @@ test('upload, fix, submit; comment on a row; change it; approve; publish; the pu
   assert.equal(row[1]?.split('\n')[0], 'আইসিটি অধিদপ্তরের সেবা সংক্রান্ত তথ্য প্রদান', 'the name, then the row’s grievance button');
   assert.match(await citizen.locator('.notice.warning').innerText(), /জানা ত্রুটিসহ প্রকাশিত/);
   await citizen.getByRole('link', { name: 'সংস্করণের ইতিহাস' }).click();
-  await accessible(citizen);
+  await assertAccessible(citizen);
   await citizen.getByRole('link', { name: /সংস্করণ ১-এর সঙ্গে তুলনা/ }).click();
   await citizen.getByRole('heading', { level: 1, name: 'দুই সংস্করণের পার্থক্য' }).waitFor();
-  await accessible(citizen);
+  await assertAccessible(citizen);
   const changed = citizen.locator('.diff-service');
   assert.equal(await changed.count(), 1, 'exactly one row changed');
   assert.match(await changed.locator('h2').innerText(), /আইসিটি অধিদপ্তরের সেবা সংক্রান্ত তথ্য প্রদান/);
@@ -119,19 +114,19 @@ test('the officials directory, the audit log, the template and password reset pa
   await head.getByRole('link', { name: DEBIGANJ }).first().click();
   await head.getByRole('link', { name: 'কর্মকর্তাদের তালিকা' }).click();
   await head.getByRole('heading', { level: 1, name: 'কর্মকর্তাদের তালিকা' }).waitFor();
-  await accessible(head);
+  await assertAccessible(head);
   await head.goBack();
   await head.getByRole('link', { name: 'পরিবর্তনের খতিয়ান' }).click();
   await head.getByRole('heading', { level: 1, name: 'পরিবর্তনের খতিয়ান' }).waitFor();
   assert.ok((await head.locator('table.audit tbody tr').count()) > 0);
-  await accessible(head);
+  await assertAccessible(head);
   const admin = await signedIn('admin@doict.demo');
   await admin.goto(`${base}/offices/1/template`);
   await admin.getByLabel('সেবার নাম').fill('আইসিটি বিষয়ক প্রশিক্ষণ প্রদান');
   await admin.getByRole('button', { name: 'আদর্শ সেবা যোগ করুন' }).click();
   await admin.getByRole('rowheader', { name: /আইসিটি বিষয়ক প্রশিক্ষণ প্রদান/ }).waitFor();
-  await accessible(admin);
+  await assertAccessible(admin);
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`${base}/password-reset`);
-  await accessible(visitor);
+  await assertAccessible(visitor);
 });

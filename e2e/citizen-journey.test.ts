@@ -2,8 +2,8 @@
 // every page visited passes axe's WCAG 2 A/AA checks.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { checkAccessibility, formatViolations } from './helpers/browser.ts';
+import type { Browser } from 'playwright-core';
+import { assertAccessible } from './helpers/browser.ts';
 import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo.data.ts';
 
@@ -18,11 +18,6 @@ before(async () => {
 });
 
 after(() => demo?.close());
-
-async function assertAccessible(page: Page) {
-  const violations = await checkAccessibility(page);
-  assert.equal(violations.length, 0, `${page.url()}\n${formatViolations(violations)}`);
-}
 
 test('home → search Debiganj → office → charter → a service row, all accessible', async () => {
   const page = await browser.newPage();

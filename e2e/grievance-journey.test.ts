@@ -3,8 +3,8 @@
 // axe's WCAG 2 A/AA checks, and the citizen's pages fit a 360 px phone without sideways scrolling.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { checkAccessibility, formatViolations } from './helpers/browser.ts';
+import type { Browser } from 'playwright-core';
+import { assertAccessible, assertFitsWidth } from './helpers/browser.ts';
 import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo.data.ts';
 
@@ -19,16 +19,6 @@ before(async () => {
   ({ base, browser } = demo);
 });
 after(() => demo?.close());
-
-async function assertAccessible(page: Page) {
-  const violations = await checkAccessibility(page);
-  assert.equal(violations.length, 0, `${page.url()}\n${formatViolations(violations)}`);
-}
-
-async function assertFitsPhone(page: Page) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
-  assert.ok(widths.scroll <= widths.view, `${page.url()} scrolls sideways at ${widths.view} px (${widths.scroll} px wide)`);
-}
 
 const BENGALI = '০১২৩৪৫৬৭৮৯';
 const ascii = (text: string) => text.replace(/[০-৯]/g, (d) => String(BENGALI.indexOf(d)));
@@ -46,7 +36,7 @@ test('a citizen files about a service row, follows it, the officer resolves it, 
   await citizen.getByRole('heading', { level: 1, name: /অভিযোগ দাখিল/ }).waitFor();
   assert.equal(await citizen.locator('#serviceId option:checked').innerText(), `১. ${serviceName}`, 'the row the citizen came from is chosen');
   await assertAccessible(citizen);
-  await assertFitsPhone(citizen);
+  await assertFitsWidth(citizen);
   await citizen.getByLabel('নাম', { exact: true }).fill('রহিমা খাতুন');
   await citizen.getByLabel('মোবাইল নম্বর').fill('০১৭১২-৩৪৫৬৭৮');
   await citizen.getByLabel('কী ঘটেছে').fill('তিনবার গিয়েও তথ্য পাইনি; আমার নম্বর ০১৭১২-৩৪৫৬৭৮।');
@@ -54,7 +44,7 @@ test('a citizen files about a service row, follows it, the officer resolves it, 
 
   await citizen.getByRole('heading', { level: 1, name: 'আপনার অভিযোগ গৃহীত হয়েছে' }).waitFor();
   await assertAccessible(citizen);
-  await assertFitsPhone(citizen);
+  await assertFitsWidth(citizen);
   const tracking = ascii(await citizen.locator('.tracking strong').innerText());
   assert.match(tracking, /^\d{3}-\d{3}-\d{4}$/);
   // 30 working days from Sunday 7 June (day 1): Thursday 16 July, unless a notified holiday moves it later.
@@ -71,7 +61,7 @@ test('a citizen files about a service row, follows it, the officer resolves it, 
   await citizen.locator('details.deadline summary').click();
   assert.match(await citizen.locator('details.deadline').innerText(), /সাপ্তাহিক ছুটি/);
   await assertAccessible(citizen);
-  await assertFitsPhone(citizen);
+  await assertFitsWidth(citizen);
 
   // The grievance officer of Debiganj signs in, finds it, sees who filed it, and resolves it.
   const officer = await (await browser.newContext()).newPage();
@@ -104,7 +94,7 @@ test('a citizen files about a service row, follows it, the officer resolves it, 
   assert.match(answered, /তথ্য আপনার ই-মেইলে পাঠানো হয়েছে/);
   assert.doesNotMatch(answered, /১১৯০৭৩/, 'contacts typed into the public answer are taken out');
   await assertAccessible(citizen);
-  await assertFitsPhone(citizen);
+  await assertFitsWidth(citizen);
   await citizen.getByRole('button', { name: 'সন্তুষ্ট: অভিযোগটি সমাপ্ত করুন' }).click();
   await citizen.getByText('আপনার পদক্ষেপ সংরক্ষিত হয়েছে।').waitFor();
   assert.match(await citizen.locator('main').innerText(), /সমাপ্ত/);

@@ -103,3 +103,15 @@ export async function renderedFonts(page: Page, selector: string): Promise<{ fam
     await cdp.detach();
   }
 }
+
+/** Fails with every violation listed when the page breaks an axe WCAG 2 A/AA rule. */
+export async function assertAccessible(page: Page): Promise<void> {
+  const violations = await checkAccessibility(page);
+  if (violations.length) throw new Error(`${page.url()}\n${formatViolations(violations)}`);
+}
+
+/** Fails when the page scrolls sideways at the viewport's width (a 360 px phone). */
+export async function assertFitsWidth(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+  if (widths.scroll > widths.view) throw new Error(`${page.url()} scrolls sideways at ${widths.view} px (${widths.scroll} px wide)`);
+}

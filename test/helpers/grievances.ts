@@ -7,6 +7,7 @@ import { publishEdition } from '../../src/modules/charters/review.service.ts';
 import { addUser } from '../../src/modules/accounts/accounts.service.ts';
 import { createOffice } from '../../src/modules/offices/offices.service.ts';
 import { servicesOf } from '../../src/modules/charters/charters.repo.ts';
+import type { GrievanceInput } from '../../src/modules/grievances/file.service.ts';
 import { buildCharter, buildService, buildTree, operatorCtx, type Tree } from './factories.ts';
 
 export interface GrievanceWorld extends Tree {
@@ -83,3 +84,18 @@ export async function grievanceWorld(db: Db, now: Date): Promise<GrievanceWorld>
   };
   return { ...tree, serviceIds, people, as };
 }
+
+let mobiles = 0;
+
+/** A grievance about Debiganj's second service, each from a mobile of its own (the per-mobile limit never bites). */
+export const grievanceInput = (w: GrievanceWorld, more: Partial<GrievanceInput> = {}): GrievanceInput => ({
+  officeId: w.upazila.id,
+  serviceId: w.serviceIds[1] ?? null,
+  name: 'রহিমা খাতুন',
+  mobile: `017${String(10_000_000 + mobiles++).padStart(8, '0')}`,
+  email: 'rahima@example.com',
+  address: 'দেবীগঞ্জ, পঞ্চগড়',
+  description: 'প্রশিক্ষণের জন্য আবেদন করেছিলাম, তিন সপ্তাহ পরও কোনো উত্তর পাইনি। আমার নম্বর ০১৭১১-২২৩৩৪৪।',
+  remedy: 'প্রশিক্ষণে ভর্তি',
+  ...more,
+});

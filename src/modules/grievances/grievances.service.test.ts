@@ -2,7 +2,7 @@ import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import { testDatabase } from '../../../test/helpers/db.ts';
-import { grievanceWorld, type GrievanceWorld } from '../../../test/helpers/grievances.ts';
+import { grievanceInput, grievanceWorld, type GrievanceWorld } from '../../../test/helpers/grievances.ts';
 import type { Database } from '../../db/client.ts';
 import { auditLog, grievanceEvents, holidays, jobs, outbox } from '../../db/schema.ts';
 import { PUBLIC, type Ctx } from '../shared/context.ts';
@@ -22,18 +22,7 @@ const at = (iso: string) => new Date(`${iso}T04:00:00Z`);
 let database: Database;
 let w: GrievanceWorld;
 const citizen = (now = NOW): Ctx => ({ db: database.db, actor: PUBLIC, now });
-let mobiles = 0;
-const input = (more: Partial<GrievanceInput> = {}): GrievanceInput => ({
-  officeId: w.upazila.id,
-  serviceId: w.serviceIds[1] ?? null,
-  name: 'রহিমা খাতুন',
-  mobile: `017${String(10_000_000 + mobiles++).padStart(8, '0')}`,
-  email: 'rahima@example.com',
-  address: 'দেবীগঞ্জ, পঞ্চগড়',
-  description: 'প্রশিক্ষণের জন্য আবেদন করেছিলাম, তিন সপ্তাহ পরও কোনো উত্তর পাইনি। আমার নম্বর ০১৭১১-২২৩৩৪৪।',
-  remedy: 'প্রশিক্ষণে ভর্তি',
-  ...more,
-});
+const input = (more: Partial<GrievanceInput> = {}) => grievanceInput(w, more);
 const code = (fn: () => Promise<unknown>) =>
   fn().then(
     () => 'ok',

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../../test/helpers/db.ts';
-import { grievanceWorld, type GrievanceWorld } from '../../../test/helpers/grievances.ts';
+import { grievanceInput, grievanceWorld, type GrievanceWorld } from '../../../test/helpers/grievances.ts';
 import type { Database } from '../../db/client.ts';
 import { PUBLIC, type Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/domain-error.ts';
@@ -21,18 +21,8 @@ const at = (iso: string) => new Date(`${iso}T04:00:00Z`);
 const LATER = at('2026-08-15');
 let database: Database;
 let w: GrievanceWorld;
-let mobiles = 0;
 const citizen = (now = NOW): Ctx => ({ db: database.db, actor: PUBLIC, now });
-const input = (more: Partial<GrievanceInput> = {}): GrievanceInput => ({
-  officeId: w.upazila.id,
-  serviceId: w.serviceIds[1] ?? null,
-  name: 'রহিমা খাতুন',
-  mobile: `018${String(20_000_000 + mobiles++).padStart(8, '0')}`,
-  email: 'rahima.khatun@example.com',
-  address: 'গ্রাম শালডাঙ্গা, ডাকঘর সাকোয়া',
-  description: 'প্রশিক্ষণের জন্য আবেদন করেছিলাম, তিন সপ্তাহ পরও কোনো উত্তর পাইনি।',
-  ...more,
-});
+const input = (more: Partial<GrievanceInput> = {}) => grievanceInput(w, more);
 const code = (fn: () => Promise<unknown>) =>
   fn().then(
     () => 'ok',

@@ -9,6 +9,7 @@ import { officeName } from '../../offices/views/home.tsx';
 import type { PublicStatus } from '../grievances.presenter.ts';
 import { ATTACHMENT_LIMITS } from '../attachments.ts';
 import { DeadlineExplanationList } from './deadline.tsx';
+import { EventList } from './parts.tsx';
 
 export type FormValues = Record<string, string>;
 
@@ -263,19 +264,7 @@ export function StatusView(p: { locale: Locale; status: PublicStatus; csrf: stri
       ) : null}
       {s.explanation ? <DeadlineExplanationList locale={locale} explanation={s.explanation} /> : null}
       <h2>{t(locale, 'grievance.status.history')}</h2>
-      <ol class="events">
-        {s.events.map((e) => (
-          <li>
-            <time datetime={e.at}>{dateTime(new Date(e.at), locale)}</time> {t(locale, `grievance.action.${e.action}`)}
-            {e.dueOn ? ` · ${t(locale, 'grievance.status.due')}: ${date(e.dueOn, locale)}` : ''}
-            {e.note ? (
-              <p lang="bn" class="prose">
-                {e.note}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <EventList locale={locale} events={s.events} />
     </>
   );
 }

@@ -1,13 +1,13 @@
 // The hand-off dossier for the Cabinet Division's grievance management cell: everything the cell needs to
 // take the grievance up, printable on A4, dates in both calendars as official letters carry them.
 import { t, type Locale } from '../../../i18n/messages.ts';
-import { date, dateTime, digits, dualDate, phone } from '../../../i18n/format.ts';
+import { date, dateTime, digits, dualDate } from '../../../i18n/format.ts';
+import { ComplainantFacts, GrievanceTexts } from './parts.tsx';
 import { dhakaDate } from '../../../bangla/dates.ts';
 import { formatTrackingNumber } from '../../../grievance/tracking.ts';
 import type { OfficerView } from '../grievances.presenter.ts';
 
 export function Dossier({ locale, g, now }: { locale: Locale; g: OfficerView; now: Date }) {
-  const c = g.complainant;
   return (
     <article class="dossier">
       <h1>{t(locale, 'grievance.dossier.title', { tracking: digits(formatTrackingNumber(g.trackingNumber), locale) })}</h1>
@@ -25,28 +25,8 @@ export function Dossier({ locale, g, now }: { locale: Locale; g: OfficerView; no
         <dd>{g.dueOn ? dualDate(g.dueOn, locale) : '—'}</dd>
       </dl>
       <h2>{t(locale, 'grievance.detail.complainant')}</h2>
-      <dl class="facts">
-        <dt>{t(locale, 'grievance.form.name')}</dt>
-        <dd>{c.name || '—'}</dd>
-        <dt>{t(locale, 'grievance.form.mobile')}</dt>
-        <dd>{c.mobile && !c.masked ? phone(c.mobile, locale) : (c.mobile ?? '—')}</dd>
-        <dt>{t(locale, 'grievance.form.email')}</dt>
-        <dd>{c.email ?? '—'}</dd>
-        <dt>{t(locale, 'grievance.form.address')}</dt>
-        <dd>{c.address ?? '—'}</dd>
-      </dl>
-      <h2>{t(locale, 'grievance.detail.description')}</h2>
-      <p lang="bn" class="prose">
-        {g.description}
-      </p>
-      {g.remedy ? (
-        <>
-          <h2>{t(locale, 'grievance.detail.remedy')}</h2>
-          <p lang="bn" class="prose">
-            {g.remedy}
-          </p>
-        </>
-      ) : null}
+      <ComplainantFacts locale={locale} c={g.complainant} />
+      <GrievanceTexts locale={locale} description={g.description} remedy={g.remedy} />
       <h2>{t(locale, 'grievance.status.history')}</h2>
       <table>
         <thead>

@@ -1,7 +1,7 @@
 // The officers' pages: an office's grievances, one grievance (who filed it only for those who handle it),
 // its deadline explained, its steps, the form for the next step, and the dossier for the Cabinet Division's cell.
 import { t, type Locale } from '../../../i18n/messages.ts';
-import { date, dateTime, digits, num, phone } from '../../../i18n/format.ts';
+import { date, dateTime, digits, num } from '../../../i18n/format.ts';
 import { CsrfField, ErrorSummary, Field, type FormErrors } from '../../../http/forms.tsx';
 import { formatTrackingNumber } from '../../../grievance/tracking.ts';
 import { allows, type GrievanceAction } from '../../../grievance/workflow.ts';
@@ -10,6 +10,7 @@ import { officeName } from '../../offices/views/home.tsx';
 import type { OfficerView } from '../grievances.presenter.ts';
 import type { listGrievances } from '../read.service.ts';
 import { DeadlineExplanationList } from './deadline.tsx';
+import { ComplainantFacts, EventList, GrievanceTexts } from './parts.tsx';
 
 type ListRow = Awaited<ReturnType<typeof listGrievances>>['grievances'][number];
 
@@ -73,16 +74,7 @@ function Complainant({ locale, g }: { locale: Locale; g: OfficerView }) {
   return (
     <>
       <p class="notice">{t(locale, c.masked ? 'grievance.detail.masked' : 'grievance.detail.identity-logged')}</p>
-      <dl class="facts">
-        <dt>{t(locale, 'grievance.form.name')}</dt>
-        <dd>{c.name}</dd>
-        <dt>{t(locale, 'grievance.form.mobile')}</dt>
-        <dd>{c.mobile ? (c.masked ? c.mobile : phone(c.mobile, locale)) : '—'}</dd>
-        <dt>{t(locale, 'grievance.form.email')}</dt>
-        <dd>{c.email ?? '—'}</dd>
-        <dt>{t(locale, 'grievance.form.address')}</dt>
-        <dd>{c.address ?? '—'}</dd>
-      </dl>
+      <ComplainantFacts locale={locale} c={c} />
       {c.anonymous ? <p class="muted">{t(locale, 'grievance.detail.anonymous')}</p> : null}
     </>
   );
@@ -124,18 +116,7 @@ export function GrievanceDetail(p: {
       {g.explanation ? <DeadlineExplanationList locale={locale} explanation={g.explanation} /> : null}
       <h2>{t(locale, 'grievance.detail.complainant')}</h2>
       <Complainant locale={locale} g={g} />
-      <h2>{t(locale, 'grievance.detail.description')}</h2>
-      <p lang="bn" class="prose">
-        {g.description}
-      </p>
-      {g.remedy ? (
-        <>
-          <h2>{t(locale, 'grievance.detail.remedy')}</h2>
-          <p lang="bn" class="prose">
-            {g.remedy}
-          </p>
-        </>
-      ) : null}
+      <GrievanceTexts locale={locale} description={g.description} remedy={g.remedy} />
       {g.attachments.length ? (
         <>
           <h2>{t(locale, 'grievance.detail.attachments')}</h2>
@@ -200,19 +181,7 @@ export function GrievanceDetail(p: {
         ))}
       </ol>
       <h2>{t(locale, 'grievance.status.history')}</h2>
-      <ol class="events">
-        {g.events.map((e) => (
-          <li>
-            <time datetime={e.at}>{dateTime(new Date(e.at), locale)}</time> {t(locale, `grievance.action.${e.action}`)} · {e.actor}
-            {e.dueOn ? ` · ${t(locale, 'grievance.status.due')}: ${date(e.dueOn, locale)}` : ''}
-            {e.note ? (
-              <p lang="bn" class="prose">
-                {e.note}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <EventList locale={locale} events={g.events} />
       <p class="actions">
         <a href={`/grievances/${g.id}/dossier`}>{t(locale, 'grievance.detail.dossier')}</a>
         <a href={`/api/grievances/${g.id}/dossier`}>{t(locale, 'grievance.detail.dossier-json')}</a>
