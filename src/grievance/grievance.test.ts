@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BANGLADESH_WEEKLY, type WorkingCalendar } from '../calendar/working-days.ts';
 import { grievanceChain, levelOfRole } from './chain.ts';
-import { REDACTED_EMAIL, REDACTED_PHONE, redactContacts } from './redact.ts';
+import { REDACTED_EMAIL, REDACTED_NAME, REDACTED_PHONE, redactContacts, withoutIdentity } from './redact.ts';
 import { formatTrackingNumber, makeTrackingNumber, parseTrackingNumber } from './tracking.ts';
 import { GRIEVANCE_ACTIONS, GRIEVANCE_STATUSES, isOverdue, received, reminderOn, step, type GrievanceState, type Rules } from './workflow.ts';
 
@@ -175,4 +175,25 @@ test('redactContacts takes out phones and e-mails and leaves dates and amounts',
   assert.equal(out.split(REDACTED_PHONE).length - 1, 2);
   assert.equal(out.split(REDACTED_EMAIL).length - 1, 1);
   assert.ok(out.includes('১২/০৫/২০২৬') && out.includes('৫০০ টাকা') && out.includes('2026-05-12'), out);
+});
+
+test('redactContacts also takes the ways people space and separate numbers and addresses', () => {
+  for (const text of ['01712 - 345678', '01712/345678', '০১৭১২ – ৩৪৫ ৬৭৮', '(+880) 1712 345678']) {
+    assert.equal(redactContacts(`call ${text} please`), `call ${REDACTED_PHONE} please`, text);
+  }
+  assert.equal(redactContacts('rahim @ gmail . com'), REDACTED_EMAIL);
+  assert.equal(redactContacts('on 04/06/2026 and ০৪/০৬/২০২৬'), 'on 04/06/2026 and ০৪/০৬/২০২৬', 'dates stay');
+});
+
+test('withoutIdentity masks the name, its words and the address, not titles or other words', () => {
+  const out = withoutIdentity('আমি মোঃ রহিম উদ্দিন, গ্রাম শালডাঙ্গা থেকে; রহিমকে নয়, রহিম বলে ডাকুন। ০১৭১২৩৪৫৬৭৮', {
+    name: 'মোঃ রহিম উদ্দিন',
+    address: 'গ্রাম  শালডাঙ্গা',
+  });
+  assert.equal(out.includes('রহিম উদ্দিন'), false);
+  assert.equal(out.includes('শালডাঙ্গা'), false);
+  assert.equal(out.includes('০১৭১২৩৪৫৬৭৮'), false);
+  assert.ok(out.includes('রহিমকে'), 'a longer word that only starts with the name stays');
+  assert.equal(out.split(REDACTED_NAME).length - 1, 3, out);
+  assert.equal(withoutIdentity('মোঃ আব্দুল', { name: 'মোঃ' }), 'মোঃ আব্দুল', 'a title alone is not a name');
 });
