@@ -16,17 +16,15 @@ export const open311En: Record<keyof typeof open311Bn, string> = {
   'open311.error.date-order': 'start_date is after end_date.',
   'open311.error.date-span': 'start_date to end_date may span at most 90 days.',
   'open311.error.status': 'status may be open or closed, or both comma separated.',
-  'open311.error.duplicate':
-    'An open grievance about this service from this phone has been with the office since {date}; follow it by its tracking number (sent by SMS) instead of filing it again.',
   'open311.error.body': 'Send the service request form-encoded (Content-Type: application/x-www-form-urlencoded).',
   'open311.error.general': 'General service error; please tell us, quoting {ref}.',
   'open311.notice.filed':
-    'Received by {office}. A decision is due by {due} (the grievance redress officer); the tracking number has been sent to the phone by SMS.',
+    'Tracking number {tracking} (also sent to the phone by SMS): with the phone number it is how the complainant follows the grievance, so give it to no one else. Received by {office}; a decision is due by {due} (the grievance redress officer).',
   'open311.notice.due': '{level}: a decision is due by {due}.',
   'open311.notice.stopped': 'The office has asked the complainant a question; the clock is stopped until the answer.',
   'open311.service.description': 'A grievance about the service "{service}" ({group}, serial {serial}) of the citizen\'s charter of {office}.',
   'open311.discovery.contact':
-    "Grievances about the services that government offices of Bangladesh promise in their citizen's charters. jurisdiction_id is the office's portal address (e.g. doict.debiganj.panchagarh.gov.bd); service_code is a service of its current charter. A grievance is about an office, not a place: POST requests needs no location (lat/long, address_string or address_id); it needs first_name or last_name, phone (a Bangladesh mobile number) and description, and address_string, when given, is kept as the complainant's address. Public reads never show who filed. Our texts come in English and Bangla; ?lang=en or ?lang=bn (or Accept-Language) picks one.",
+    "Grievances about the services that government offices of Bangladesh promise in their citizen's charters. jurisdiction_id is the office's portal address (e.g. doict.debiganj.panchagarh.gov.bd); service_code is a service of its current charter. A grievance is about an office, not a place: POST requests needs no location (lat/long, address_string or address_id); it needs first_name or last_name, phone (a Bangladesh mobile number) and description, and address_string, when given, is kept as the complainant's address. Public reads never show who filed, nor what was written unless the complainant chose to publish it. service_request_id is a public number of the request, not its tracking number: that goes only to the complainant (by SMS, and in service_notice of the answer to POST requests). Our texts come in English and Bangla; ?lang=en or ?lang=bn (or Accept-Language) picks one.",
   'open311.discovery.key':
     'No API key is needed to file a grievance. A registered client (such as the 333 call centre) sends its key as api_key, and it is recorded with the grievance.',
 };

@@ -1,6 +1,7 @@
 // Open311 GeoReport v2 end to end, in process: every response in both formats through the specification's
 // field rules (open311.spec-check.ts), the two formats the same, filing by POST, the filters, the errors, and
-// nothing of any complainant in any public body.
+// nothing of any complainant in any public body: no name, no contact, no tracking number (only the answer to
+// POST, which goes to the one who filed, carries it), no description unless the complainant chose to publish.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
@@ -10,7 +11,8 @@ import { operatorCtx } from '../../../test/helpers/factories.ts';
 import type { Database } from '../../db/client.ts';
 import { grievances } from '../../db/schema.ts';
 import { createApp } from '../../app.tsx';
-import { makeTrackingNumber } from '../../grievance/tracking.ts';
+import { formatTrackingNumber } from '../../grievance/tracking.ts';
+import { toBengaliDigits } from '../../bangla/digits.ts';
 import { date } from '../../i18n/format.ts';
 import { PUBLIC } from '../shared/context.ts';
 import { updateOfficeContacts } from '../offices/offices.service.ts';
@@ -31,8 +33,10 @@ const TYPED = 'প্রশিক্ষণের আবেদন করে ত�
 let database: Database;
 let w: GrievanceWorld;
 let app: ReturnType<typeof createApp>;
+/** The public ids (service_request_id) of the grievances filed here, and their tracking numbers. */
 const filed: Record<string, string> = {};
-const bodies: string[] = [];
+const trackingOf: Record<string, string> = {};
+const bodies: { method: string; text: string }[] = [];
 let mobiles = 0;
 
 const file = (at: Date, more: Partial<GrievanceInput>) =>
@@ -50,6 +54,21 @@ const file = (at: Date, more: Partial<GrievanceInput>) =>
     },
   );
 
+/** Keeps a grievance by name: its public id for the requests, its tracking number to look for in bodies. */
+const keep = (key: string, g: { id: number; trackingNumber: string }) => {
+  filed[key] = String(g.id);
+  trackingOf[key] = g.trackingNumber;
+};
+/** What the complainant chose, set in the database as the web form would have recorded it. */
+const publish = (id: number, published: boolean) => database.db.update(grievances).set({ anonymous: !published }).where(eq(grievances.id, id));
+const rowOf = async (publicId: string) =>
+  (
+    await database.db
+      .select()
+      .from(grievances)
+      .where(eq(grievances.id, Number(publicId)))
+  )[0];
+
 before(async () => {
   database = await testDatabase();
   w = await grievanceWorld(database.db, NOW);
@@ -57,13 +76,16 @@ before(async () => {
     officeId: w.upazila.id,
     contacts: { phone: null, email: null, hours: null, address: OFFICE_ADDRESS },
   });
-  filed.recent = (await file(daysAgo(3), {})).trackingNumber;
-  filed.anonymous = (await file(daysAgo(5), { serviceId: w.serviceIds[1] ?? null, name: PEOPLE[2], anonymous: true })).trackingNumber;
-  const decided = await file(daysAgo(20), { name: PEOPLE[3] });
-  await takeStep(w.as('gro', daysAgo(2)), { grievanceId: decided.id, action: 'resolve', note: 'প্রশিক্ষণে ভর্তি করা হয়েছে; যোগাযোগ ০১৭১১-২২৩৩৪৪।' });
-  filed.decided = decided.trackingNumber;
-  filed.old = (await file(daysAgo(100), { name: PEOPLE[4] })).trackingNumber;
-  filed.elsewhere = (await file(daysAgo(1), { officeId: w.district.id, serviceId: null })).trackingNumber;
+  // whether a grievance's text is published is left to the use case's default here, except where set below
+  keep('recent', await file(daysAgo(3), {}));
+  keep('anonymous', await file(daysAgo(5), { serviceId: w.serviceIds[1] ?? null, name: PEOPLE[2], anonymous: true }));
+  // the complainant chose to publish what they wrote, their own name and address typed into it
+  const decided = await file(daysAgo(20), { name: PEOPLE[3], description: `${TYPED} — সালমা  আক্তার, গ্রাম শালডাঙা, দেবীগঞ্জ` });
+  await publish(decided.id, true);
+  await takeStep(w.as('gro', daysAgo(2)), { grievanceId: decided.id, action: 'resolve', note: 'সালমা আক্তার প্রশিক্ষণে ভর্তি হয়েছেন; যোগাযোগ ০১৭১১-২২৩৩৪৪।' });
+  keep('decided', decided);
+  keep('old', await file(daysAgo(100), { name: PEOPLE[4] }));
+  keep('elsewhere', await file(daysAgo(1), { officeId: w.district.id, serviceId: null }));
   app = createApp({ db: database.db, now: () => NOW });
 });
 after(() => database.close());
@@ -88,7 +110,7 @@ function rules(kind: Kind, v: Json, fromXml: boolean): string[] {
 async function call(path: string, kind: Kind, init?: RequestInit): Promise<{ status: number; body: Json }> {
   const res = await app.request(`/open311/v2/${path}`, init);
   const text = await res.text();
-  bodies.push(text);
+  bodies.push({ method: init?.method ?? 'GET', text });
   const xml = path.split('?')[0]?.endsWith('.xml') ?? false;
   assert.equal(res.headers.get('content-type'), xml ? 'text/xml; charset=utf-8' : 'application/json; charset=utf-8', path);
   let body: Json;
@@ -182,22 +204,26 @@ test('POST: form-encoded, no location, no api_key needed; a grievance on the ope
   const keyed = await post('json', { ...KARIM, api_key: 'call-centre-333' });
   assert.equal(keyed.status, 200);
   const [answer] = keyed.body as { service_request_id: string; service_notice: string; account_id: null }[];
-  assert.match(answer?.service_request_id ?? '', /^\d{10}$/);
+  assert.match(answer?.service_request_id ?? '', /^[1-9]\d*$/, 'the public id');
   assert.equal(answer?.account_id, null);
-  const [row] = await database.db
-    .select()
-    .from(grievances)
-    .where(eq(grievances.trackingNumber, answer?.service_request_id ?? ''));
+  const row = await rowOf(answer?.service_request_id ?? '');
   assert.ok(row);
+  assert.notEqual(answer?.service_request_id, row.trackingNumber);
+  assert.equal(row.anonymous, (await rowOf(filed.recent ?? ''))?.anonymous, 'published or not: the default, as when filed without the choice');
   assert.deepEqual(
     [row.channel, row.clientKey, row.name, row.mobile, row.serviceCode, row.address],
     ['open311', 'call-centre-333', 'Karim Uddin', '+8801812345678', 'citizen-2', null],
   );
+  // the tracking number is told to the one who filed, here and only here
+  const tracking = formatTrackingNumber(row.trackingNumber);
+  assert.ok(answer?.service_notice.startsWith(`Tracking number ${tracking} (also sent to the phone by SMS)`), answer?.service_notice);
   assert.ok(
-    answer?.service_notice.startsWith(`Received by Upazila Office, Debiganj, Panchagarh. A decision is due by ${date(row.dueOn ?? '', 'en')}`),
+    answer?.service_notice.includes(`Received by Upazila Office, Debiganj, Panchagarh; a decision is due by ${date(row.dueOn ?? '', 'en')}`),
     answer?.service_notice,
   );
-  assert.ok(answer?.service_notice.includes(` / উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড় অভিযোগটি গ্রহণ করেছে। অভিযোগ নিষ্পত্তি কর্মকর্তা ${date(row.dueOn ?? '', 'bn')}`));
+  assert.ok(answer?.service_notice.includes(` / ট্র্যাকিং নম্বর ${tracking} (ফোনে এসএমএসেও পাঠানো হয়েছে)`), answer?.service_notice);
+  assert.ok(answer?.service_notice.includes(`উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড় অভিযোগটি গ্রহণ করেছে; অভিযোগ নিষ্পত্তি কর্মকর্তা ${date(row.dueOn ?? '', 'bn')}`));
+  trackingOf.posted = row.trackingNumber;
   const xml = await post('xml', {
     jurisdiction_id: J,
     service_code: 'citizen-1',
@@ -208,10 +234,13 @@ test('POST: form-encoded, no location, no api_key needed; a grievance on the ope
   });
   assert.equal(xml.status, 200);
   filed.postedXml = ids(xml.body)[0] ?? '';
-  const [kept] = await database.db
-    .select()
-    .from(grievances)
-    .where(eq(grievances.trackingNumber, ids(xml.body)[0] ?? ''));
+  const kept = await rowOf(filed.postedXml);
+  assert.ok(kept);
+  assert.match(
+    (xml.body as { service_notice: string }[])[0]?.service_notice ?? '',
+    new RegExp(`^Tracking number ${formatTrackingNumber(kept.trackingNumber)} `),
+  );
+  trackingOf.postedXml = kept.trackingNumber;
   assert.deepEqual(
     [kept?.clientKey, kept?.address, kept?.channel],
     [null, 'Village Shaldanga', 'open311'],
@@ -253,9 +282,6 @@ test('POST refused: every missing field at once (400), unknown jurisdiction or s
     assert.equal(phone.status, 400);
     assert.match(descriptions(phone.body)[0] ?? '', /^phone: Give a Bangladesh mobile number/);
   }
-  // the same grievance again from the same phone: refused (no way to confirm over Open311), with a code of its own
-  const again = await postError('xml', KARIM);
-  assert.deepEqual([again.status, (again.body as { code: string }[])[0]?.code], [400, '409']);
   const asJson = await postError('json', {}, { headers: { 'content-type': 'application/json' }, body: '{}' });
   assert.equal(asJson.status, 400);
   assert.match(descriptions(asJson.body)[0] ?? '', /form-encoded/);
@@ -273,8 +299,8 @@ test('GET requests: the last 90 days of the jurisdiction, newest first; status, 
   // a "+" a client left unencoded arrives as a space, and is read as the offset it was
   assert.deepEqual(ids(await both(`requests?${q}&${window.replace('%2B', '+')}`, 'requests')), [filed.recent, filed.anonymous]);
   assert.deepEqual(ids(await both(`requests?${q}&start_date=2026-02-20&end_date=2026-03-01`, 'requests')), [filed.old]);
-  // ids override every other argument, and only this jurisdiction's are found
-  const list = [filed.old, filed.decided, filed.elsewhere, 'not-a-number'].join(',');
+  // ids override every other argument, and only this jurisdiction's are found; a tracking number is no id
+  const list = [filed.old, filed.decided, filed.elsewhere, trackingOf.recent, '0', '99999999999', 'not-a-number'].join(',');
   assert.deepEqual(ids(await both(`requests?${q}&status=open&service_request_id=${list}`, 'requests')), [filed.decided, filed.old]);
   for (const bad of [
     'status=pending',
@@ -287,11 +313,12 @@ test('GET requests: the last 90 days of the jurisdiction, newest first; status, 
   }
 });
 
-test('GET requests/:id: a list of one, the office answering, the contacts gone, an anonymous text withheld', async () => {
+test('GET requests/:id: a list of one, the office answering, a published text cleaned, an unpublished one withheld', async () => {
   const [decided] = (await both(`requests/${filed.decided}?${`jurisdiction_id=${J}`}`, 'requests')) as Record<string, unknown>[];
+  assert.equal(decided?.service_request_id, filed.decided);
   assert.equal(decided?.status, 'closed');
-  assert.equal(decided?.status_notes, 'প্রশিক্ষণে ভর্তি করা হয়েছে; যোগাযোগ [ফোন / phone]।');
-  assert.equal(decided?.description, 'প্রশিক্ষণের আবেদন করে তিন সপ্তাহ উত্তর পাইনি। ফোন [ফোন / phone], মেইল [ই-মেইল / e-mail]।');
+  assert.equal(decided?.status_notes, '••• প্রশিক্ষণে ভর্তি হয়েছেন; যোগাযোগ [ফোন / phone]।');
+  assert.equal(decided?.description, 'প্রশিক্ষণের আবেদন করে তিন সপ্তাহ উত্তর পাইনি। ফোন [ফোন / phone], মেইল [ই-মেইল / e-mail]। — •••, •••');
   assert.equal(decided?.agency_responsible, 'Upazila Office, Debiganj, Panchagarh');
   assert.equal(decided?.address, OFFICE_ADDRESS);
   assert.equal(decided?.service_code, 'citizen-1');
@@ -301,13 +328,52 @@ test('GET requests/:id: a list of one, the office answering, the contacts gone, 
   assert.equal(anonymous?.description, null);
   assert.equal(anonymous?.status, 'open');
   assert.match(String(anonymous?.service_notice), /Grievance redress officer: a decision is due by .* \/ /);
-  // Bangla digits and dashes as people write the number; a number that is not here, another office's, garbage
-  assert.equal(ids(await both(`requests/${filed.recent?.replace(/^(\d{3})(\d{3})/, '$1-$2-')}?jurisdiction_id=${J}`, 'requests'))[0], filed.recent);
-  for (const id of [makeTrackingNumber('111111111'), filed.elsewhere, 'abc']) await both(`requests/${id}?jurisdiction_id=${J}`, 'errors', 404);
+  // found by its public id only: a tracking number (in any written form), an id not here, another office's, garbage
+  assert.deepEqual(ids(await both(`requests/${filed.recent}?jurisdiction_id=${J}`, 'requests')), [filed.recent]);
+  const recent = trackingOf.recent ?? '';
+  for (const id of [recent, formatTrackingNumber(recent), '999999', '0', '99999999999', filed.elsewhere, 'abc', '-1', '1e3']) {
+    await both(`requests/${id}?jurisdiction_id=${J}`, 'errors', 404);
+  }
+});
+
+test('a description is published only where the complainant chose it: anonymous false in the database', async () => {
+  await publish(Number(filed.anonymous), true);
+  const [shown] = (await both(`requests/${filed.anonymous}?jurisdiction_id=${J}`, 'requests')) as Record<string, unknown>[];
+  assert.equal(shown?.description, 'প্রশিক্ষণের আবেদন করে তিন সপ্তাহ উত্তর পাইনি। ফোন [ফোন / phone], মেইল [ই-মেইল / e-mail]।');
+  await publish(Number(filed.anonymous), false);
+  const [withheld] = (await both(`requests/${filed.anonymous}?jurisdiction_id=${J}`, 'requests')) as Record<string, unknown>[];
+  assert.equal(withheld?.description, null);
+  // in the list, whatever the default: a text exactly where the row says it may be published
+  const listed = (await both(`requests?jurisdiction_id=${J}`, 'requests')) as { service_request_id: string; description: string | null }[];
+  assert.ok(listed.length >= 5);
+  for (const r of listed) {
+    const row = await rowOf(r.service_request_id);
+    assert.equal(r.description !== null, row?.anonymous === false, `request ${r.service_request_id}`);
+  }
+});
+
+test('no public read carries a tracking number, in any written form', async () => {
+  const all = await database.db.select({ tracking: grievances.trackingNumber }).from(grievances);
+  assert.ok(all.length >= 7 && Object.keys(trackingOf).length === 7);
+  const gets = bodies.filter((b) => b.method === 'GET');
+  assert.ok(gets.length > 60, `${gets.length} GET bodies`);
+  for (const { tracking } of all) {
+    const forms = [tracking, formatTrackingNumber(tracking), toBengaliDigits(tracking), toBengaliDigits(formatTrackingNumber(tracking))];
+    for (const { text } of gets) for (const form of forms) assert.equal(text.includes(form), false, `${form} in ${text.slice(0, 200)}`);
+  }
+  // the answers to POST did carry theirs (to the one who filed only)
+  const posted = bodies.filter((b) => b.method === 'POST' && b.text.includes('service_request_id'));
+  assert.equal(posted.length, 2);
+  for (const key of ['posted', 'postedXml']) {
+    assert.ok(
+      posted.some((b) => b.text.includes(formatTrackingNumber(trackingOf[key] ?? '-'))),
+      key,
+    );
+  }
 });
 
 test('no public body names a complainant or shows their contacts', () => {
   assert.ok(bodies.length > 60, `${bodies.length} bodies`);
-  for (const body of bodies) for (const secret of SECRETS) assert.equal(body.includes(secret), false, `${secret} in ${body.slice(0, 200)}`);
-  for (const body of bodies) assert.equal(/\+?8801\d{9}|01[3-9]\d{8}/.test(body), false, body.slice(0, 200));
+  for (const { text } of bodies) for (const secret of SECRETS) assert.equal(text.includes(secret), false, `${secret} in ${text.slice(0, 200)}`);
+  for (const { text } of bodies) assert.equal(/\+?8801\d{9}|01[3-9]\d{8}/.test(text), false, text.slice(0, 200));
 });

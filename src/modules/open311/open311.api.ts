@@ -27,7 +27,10 @@
 // grievance is about an office, not a place) and none is returned; POST needs no api_key (a registered
 // client's key is recorded when given, never checked, so no 403); POST needs first_name or last_name,
 // phone (a Bangladesh mobile) and description, which the grievance requires; service_request_id is the
-// tracking number, ten digits as a string; the public never sees the complainant's name or contacts.
+// grievance's public id (its serial id as a string), never the tracking number: that number with the mobile
+// is the complainant's only proof, so it is told only to the one who filed, in service_notice of the answer
+// to POST; the public never sees the complainant's name or contacts, nor what they wrote unless they chose to
+// publish it (anonymous false; Open311 has no field for that choice, so POST leaves it to the default).
 // Our own words (errors, notices) are in the language ?lang= or Accept-Language asks for, else English then
 // Bangla; what people wrote (descriptions, names of services) is as written.
 import { Hono, type Context } from 'hono';

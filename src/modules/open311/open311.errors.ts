@@ -1,7 +1,7 @@
 // Open311's errors and the language of our own words in Open311 bodies. The specification's error body is a
 // list of {code, description}; the HTTP status is 404 for what does not exist and 400 for any other request
-// that cannot be fulfilled (GeoReport_v2 "Errors"); the body's code may be more specific (409 duplicate, 429
-// too many) since "the code in the response body shouldn't necessarily match the HTTP error code".
+// that cannot be fulfilled (GeoReport_v2 "Errors"); the body's code may be more specific (429 too many) since
+// "the code in the response body shouldn't necessarily match the HTTP error code".
 import type { Context } from 'hono';
 import { t, type Locale, type Message, type MessageKey, type Params, render } from '../../i18n/messages.ts';
 import { DomainError } from '../shared/domain-error.ts';
@@ -82,8 +82,6 @@ export function fromDomain(err: DomainError, jurisdiction: string): Open311Refus
     case 'grievance.not-found':
     case 'not-found':
       return refuse(404, 'open311.error.not-found');
-    case 'grievance.duplicate':
-      return new Open311Refusal(400, [{ code: 409, text: words('open311.error.duplicate', err.params) }]);
     default: {
       const status = err.status === 404 ? 404 : 400;
       return new Open311Refusal(status, [{ code: err.status, text: (locale) => render(locale, err.text) }]);

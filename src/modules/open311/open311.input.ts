@@ -1,6 +1,5 @@
 // What an Open311 client sends, read by the specification's rules: an empty parameter is one not sent
 // ("Optional Arguments"), lists are comma separated or repeated, datetimes are W3C (with an offset).
-import { parseTrackingNumber } from '../../grievance/tracking.ts';
 import { OPEN_STATUSES, GRIEVANCE_STATUSES } from '../../grievance/workflow.ts';
 import { Open311Refusal, refuse, words, type Problem } from './open311.errors.ts';
 
@@ -10,6 +9,20 @@ export const SPAN_DAYS = 90;
 export const MAX_REQUESTS = 1000;
 
 export const CLOSED_STATUSES = GRIEVANCE_STATUSES.filter((s) => !OPEN_STATUSES.includes(s));
+
+/** The largest id a serial column holds: a longer number cannot be a request of ours. */
+const MAX_ID = 2_147_483_647;
+
+/**
+ * A service_request_id as the grievance's public id (the grievances table's serial id, never the tracking
+ * number, which with the mobile is the complainant's own proof), or null when it cannot be one.
+ */
+export function parseRequestId(text: string): number | null {
+  const given = text.trim();
+  if (!/^[1-9]\d{0,9}$/.test(given)) return null;
+  const id = Number(given);
+  return id <= MAX_ID ? id : null;
+}
 
 /** Every value of a parameter, repeated or comma separated, blanks dropped. */
 export function listParam(values: readonly string[] | undefined): string[] | null {
@@ -33,7 +46,8 @@ export function parseW3c(text: string, field: 'start_date' | 'end_date'): { at: 
 }
 
 export interface RequestsQuery {
-  trackingNumbers: string[] | null;
+  /** the grievances' public ids (service_request_id) */
+  ids: number[] | null;
   serviceCodes: string[] | null;
   statuses: string[] | null;
   from: Date | null;
@@ -44,9 +58,9 @@ export interface RequestsQuery {
 export function parseRequestsQuery(q: (name: string) => string[] | undefined, now: Date): RequestsQuery {
   const ids = listParam([...(q('service_request_id') ?? []), ...(q('service_request_ids') ?? [])]);
   if (ids) {
-    // A string that cannot be a tracking number matches nothing (it is not an error to ask for it).
-    const trackingNumbers = ids.map((id) => parseTrackingNumber(id)).filter((id): id is string => id !== null);
-    return { trackingNumbers: trackingNumbers.slice(0, MAX_REQUESTS), serviceCodes: null, statuses: null, from: null, to: null };
+    // A string that cannot be an id of ours matches nothing (it is not an error to ask for it).
+    const known = [...new Set(ids.map(parseRequestId).filter((id): id is number => id !== null))];
+    return { ids: known.slice(0, MAX_REQUESTS), serviceCodes: null, statuses: null, from: null, to: null };
   }
   const problems: Problem[] = [];
   const date = (field: 'start_date' | 'end_date') => {
@@ -76,7 +90,7 @@ export function parseRequestsQuery(q: (name: string) => string[] | undefined, no
   if (problems.length) throw new Open311Refusal(400, problems);
   const from = first;
   const to = new Date(last.getTime() + (end?.dateOnly ? DAY_MS : 1));
-  return { trackingNumbers: null, serviceCodes: listParam(q('service_code')), statuses, from, to };
+  return { ids: null, serviceCodes: listParam(q('service_code')), statuses, from, to };
 }
 
 /** The form of POST requests, each field trimmed; a file or a repeated field counts by its first text. */

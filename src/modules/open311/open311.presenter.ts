@@ -1,6 +1,9 @@
-// What leaves Open311: the specification's fields and nothing of the complainant. Descriptions and the
-// office's answer as written (contacts taken out); our own words in the language asked for.
-import { redactContacts } from '../../grievance/redact.ts';
+// What leaves Open311: the specification's fields and nothing of the complainant. The public id, never the
+// tracking number (which only the complainant gets, in the answer to POST); a description only when the
+// complainant chose to publish it; description and the office's answer cleaned by the one shared function
+// (contacts, the complainant's name and address taken out); our own words in the language asked for.
+import { withoutIdentity } from '../../grievance/redact.ts';
+import { formatTrackingNumber } from '../../grievance/tracking.ts';
 import { OPEN_STATUSES, type GrievanceStatus } from '../../grievance/workflow.ts';
 import { date } from '../../i18n/format.ts';
 import { t, type Locale } from '../../i18n/messages.ts';
@@ -62,26 +65,28 @@ export function service(row: ServiceRow, office: Office, lang: Lang): Value {
 
 export const serviceDefinition = (code: string): Value => ({ service_code: code, attributes: [] });
 
-/** The answer to POST requests: the tracking number, what happens next, and no account (we keep none). */
-export function created(filed: { trackingNumber: string; dueOn: string }, office: Office, lang: Lang): Value {
+/** A grievance's service_request_id: its serial id, public and opaque; never the tracking number. */
+export const requestIdOf = (g: Pick<GrievanceRow, 'id'>): string => String(g.id);
+
+/**
+ * The answer to POST requests, which goes only to the one who filed: the public id, the tracking number
+ * (with the mobile, the complainant's proof) and what happens next in service_notice, no account (we keep none).
+ */
+export function created(filed: { id: number; trackingNumber: string; dueOn: string }, office: Office, lang: Lang): Value {
+  const tracking = formatTrackingNumber(filed.trackingNumber);
   return [
     {
-      service_request_id: filed.trackingNumber,
-      service_notice: say(lang, (l) => t(l, 'open311.notice.filed', { office: l === 'bn' ? office.nameBn : office.nameEn, due: dueText(filed.dueOn) })),
+      service_request_id: requestIdOf(filed),
+      service_notice: say(lang, (l) =>
+        t(l, 'open311.notice.filed', { tracking, office: l === 'bn' ? office.nameBn : office.nameEn, due: dueText(filed.dueOn) }),
+      ),
       account_id: null,
     },
   ];
 }
 
-/** The complainant's own name and address taken out too, where they typed them into the description. */
-function withoutIdentity(text: string, g: GrievanceRow): string {
-  let out = redactContacts(text);
-  for (const own of [g.name, g.address]) {
-    const value = own?.trim();
-    if (value && value.length >= 3) out = out.split(value).join('•••');
-  }
-  return out;
-}
+/** Published text without the complainant: contacts, their name and address (empty once anonymised). */
+const cleaned = (text: string, g: GrievanceRow): string => withoutIdentity(text, { name: g.name, address: g.address });
 
 const isOpen = (status: string) => OPEN_STATUSES.includes(status as GrievanceStatus);
 
@@ -94,20 +99,22 @@ function notice(g: GrievanceRow, lang: Lang): string | null {
 }
 
 /**
- * A grievance as a public service request: its tracking number, status, what happened (not for an
- * anonymous complainant) and the office's answer, contacts removed; the office's name and address, never
- * the complainant's; no coordinates (a grievance is about an office, not a place).
+ * A grievance as a public service request: its public id (never the tracking number), status, what happened
+ * (only when the complainant chose to publish it: anonymous is false) and the office's answer, both cleaned;
+ * the office's name and address, never the complainant's; no coordinates (a grievance is about an office,
+ * not a place). A description not published is returned empty, as the specification lists it among the
+ * fields always returned (unlike status_notes, it is not marked "may not be returned").
  */
 export function request(g: GrievanceRow, office: Office, lang: Lang): Value {
   const open = isOpen(g.status);
   const closedAt = g.closedAt ?? g.decidedAt ?? g.updatedAt;
   return {
-    service_request_id: g.trackingNumber,
+    service_request_id: requestIdOf(g),
     status: open ? 'open' : 'closed',
-    status_notes: g.answer.trim() ? withoutIdentity(g.answer, g) : null,
+    status_notes: g.answer.trim() ? cleaned(g.answer, g) : null,
     service_name: g.serviceName || null,
     service_code: g.serviceCode,
-    description: g.anonymous ? null : withoutIdentity(g.description, g),
+    description: g.anonymous === false ? cleaned(g.description, g) : null,
     agency_responsible: office.nameEn,
     service_notice: notice(g, lang),
     requested_datetime: w3c(g.receivedAt),

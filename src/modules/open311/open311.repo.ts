@@ -7,8 +7,8 @@ import type { GrievanceRow } from '../grievances/grievances.repo.ts';
 export interface RequestFilter {
   /** the jurisdiction: grievances handled there now or filed there */
   officeId: number;
-  /** tracking numbers; when given, the other filters do not apply (GeoReport_v2: "This overrides all other arguments") */
-  trackingNumbers: readonly string[] | null;
+  /** public ids (the serial id, never the tracking number); when given, the other filters do not apply (GeoReport_v2: "This overrides all other arguments") */
+  ids: readonly number[] | null;
   serviceCodes: readonly string[] | null;
   statuses: readonly string[] | null;
   /** requested_datetime from (inclusive) and to (exclusive) */
@@ -19,8 +19,8 @@ export interface RequestFilter {
 
 export async function findRequests(db: Db, f: RequestFilter): Promise<GrievanceRow[]> {
   const office = or(eq(grievances.officeId, f.officeId), eq(grievances.filedOfficeId, f.officeId));
-  const where = f.trackingNumbers
-    ? and(office, inArray(grievances.trackingNumber, [...f.trackingNumbers]))
+  const where = f.ids
+    ? and(office, inArray(grievances.id, [...f.ids]))
     : and(
         office,
         f.serviceCodes ? inArray(grievances.serviceCode, [...f.serviceCodes]) : undefined,

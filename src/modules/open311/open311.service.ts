@@ -1,7 +1,6 @@
 // Open311's use cases over the grievances: the jurisdiction, its services, its requests, filing one. Reads
 // are public; filing goes through fileGrievance as the public, whoever's cookie came with the request.
 import type { Db } from '../../db/client.ts';
-import { parseTrackingNumber } from '../../grievance/tracking.ts';
 import { PUBLIC, type Ctx } from '../shared/context.ts';
 import * as offices from '../offices/offices.service.ts';
 import { charterForGrievance } from '../grievances/grievances.repo.ts';
@@ -9,7 +8,7 @@ import { fileGrievance, type Filed } from '../grievances/file.service.ts';
 import type { GrievanceRow } from '../grievances/grievances.repo.ts';
 import type { ServiceRow } from '../charters/charters.repo.ts';
 import { refuse } from './open311.errors.ts';
-import { MAX_REQUESTS, type PostInput, type RequestsQuery } from './open311.input.ts';
+import { MAX_REQUESTS, parseRequestId, type PostInput, type RequestsQuery } from './open311.input.ts';
 import { serviceCodeOf } from './open311.presenter.ts';
 import * as repo from './open311.repo.ts';
 
@@ -55,17 +54,17 @@ async function withOffices(db: Db, rows: GrievanceRow[], jurisdictionOffice: off
 
 /** GET requests: the jurisdiction's grievances by the filters, newest first, at most 1000. */
 export async function listRequests(db: Db, office: offices.Office, q: RequestsQuery): Promise<Found[]> {
-  if (q.trackingNumbers?.length === 0) return [];
+  if (q.ids?.length === 0) return [];
   const rows = await repo.findRequests(db, { officeId: office.id, ...q, limit: MAX_REQUESTS });
   return withOffices(db, rows, office);
 }
 
 const NONE = { serviceCodes: null, statuses: null, from: null, to: null } as const;
 
-/** GET requests/:id: one grievance of the jurisdiction by its tracking number (in any written form). */
-export async function getRequest(db: Db, office: offices.Office, id: string): Promise<Found> {
-  const tracking = parseTrackingNumber(id);
-  const [row] = tracking ? await repo.findRequests(db, { officeId: office.id, trackingNumbers: [tracking], ...NONE, limit: 1 }) : [];
+/** GET requests/:id: one grievance of the jurisdiction by its public id; a tracking number is no id here. */
+export async function getRequest(db: Db, office: offices.Office, given: string): Promise<Found> {
+  const id = parseRequestId(given);
+  const [row] = id !== null ? await repo.findRequests(db, { officeId: office.id, ids: [id], ...NONE, limit: 1 }) : [];
   if (!row) throw refuse(404, 'open311.error.not-found');
   const [found] = await withOffices(db, [row], office);
   if (!found) throw refuse(404, 'open311.error.not-found');
@@ -75,6 +74,7 @@ export async function getRequest(db: Db, office: offices.Office, id: string): Pr
 /**
  * POST requests: a grievance through the one use case that files them, channel open311, the client's key
  * when it gave one. The actor is the public even if a signed-in browser sent it: Open311 never acts as a user.
+ * Whether what was written may be published is left to the use case's default (Open311 has no field for it).
  */
 export async function createRequest(ctx: Ctx, office: offices.Office, input: PostInput): Promise<Filed> {
   return fileGrievance(
