@@ -14,6 +14,12 @@ export const dhakaWallClock = (at: Date): string => new Date(at.getTime() + DHAK
 /** The date in Bangladesh at an instant, ISO: what a letter, a deadline or a quarter counts by. */
 export const dhakaDate = (at: Date): string => dhakaWallClock(at).slice(0, 10);
 
+/** An instant as Bangladesh time with its offset, to the second: "2026-06-04T10:00:00+06:00" (CSV, Open311, dossiers). */
+export const dhakaTimestamp = (at: Date): string => `${new Date(at.getTime() + DHAKA_OFFSET_MS).toISOString().slice(0, 19)}+06:00`;
+
+/** The first instant of a day in Bangladesh (an ISO date). */
+export const dhakaMidnight = (iso: string): Date => new Date(`${iso}T00:00:00+06:00`);
+
 /** Gregorian month names for Bangla pages, January first (NFC). */
 export const GREGORIAN_MONTHS_BN: readonly string[] = [
   'জানুয়ারি',

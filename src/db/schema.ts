@@ -463,8 +463,13 @@ export const grievances = pgTable(
     mobile: text('mobile'),
     email: text('email'),
     address: text('address'),
-    /** the complainant asked not to be named to anyone but the officers */
-    anonymous: boolean('anonymous').notNull().default(false),
+    /** nothing the complainant wrote is published (the default); false only when they chose to publish it */
+    anonymous: boolean('anonymous').notNull().default(true),
+    /** an open grievance of the same mobile about the same service at the same office: officers see the link */
+    repeatOfId: integer('repeat_of_id').references((): AnyPgColumn => grievances.id),
+    /** wrong mobiles given with this tracking number, and until when lookups are refused after too many */
+    lookupFailures: integer('lookup_failures').notNull().default(0),
+    lookupLockedUntil: timestamp('lookup_locked_until', { withTimezone: true }),
     description: text('description').notNull(),
     remedy: text('remedy').notNull().default(''),
     status: text('status').notNull(),

@@ -87,7 +87,7 @@ test('every transition of the state machine', () => {
     received: { investigate: 'investigating', hearing: 'hearing', resolve: 'resolved', reject: 'rejected', forward: 'received', clarify: 'clarification' },
     investigating: { hearing: 'hearing', resolve: 'resolved', reject: 'rejected', forward: 'received', clarify: 'clarification' },
     hearing: { resolve: 'resolved', reject: 'rejected', forward: 'received', clarify: 'clarification' },
-    clarification: { answer: 'investigating' },
+    clarification: { answer: 'investigating', resume: 'investigating', resolve: 'resolved', reject: 'rejected' },
     resolved: { appeal: 'received', satisfied: 'closed' },
     rejected: { appeal: 'received', satisfied: 'closed' },
     closed: {},
@@ -133,6 +133,7 @@ test('the clock: escalation, appeal, forwarding, clarification', () => {
   assert.deepEqual([stopped.status, stopped.dueOn, stopped.remainingDays, stopped.resumeStatus], ['clarification', null, 26, 'received']);
   assert.equal(isOverdue(stopped, '2026-12-01'), false, 'a stopped clock is never overdue');
   assert.equal(step(stopped, 'escalate', rules('2026-12-01')), null);
+  assert.equal(step(start, 'clarify', rules('2026-07-20')), null, 'not once the last day has passed');
   const resumed = step(stopped, 'answer', rules('2026-07-01'));
   assert.deepEqual(resumed && [resumed.status, resumed.countFrom, resumed.dueOn], ['received', '2026-07-01', '2026-08-06']);
 });

@@ -11,7 +11,19 @@ export type RunningStatus = (typeof RUNNING)[number];
 export const OPEN_STATUSES: readonly GrievanceStatus[] = [...RUNNING, 'clarification'];
 export const DECIDED_STATUSES: readonly GrievanceStatus[] = ['resolved', 'rejected'];
 
-export const GRIEVANCE_ACTIONS = ['investigate', 'hearing', 'resolve', 'reject', 'forward', 'clarify', 'answer', 'appeal', 'satisfied', 'escalate'] as const;
+export const GRIEVANCE_ACTIONS = [
+  'investigate',
+  'hearing',
+  'resolve',
+  'reject',
+  'forward',
+  'clarify',
+  'answer',
+  'appeal',
+  'satisfied',
+  'escalate',
+  'resume',
+] as const;
 export type GrievanceAction = (typeof GRIEVANCE_ACTIONS)[number];
 
 /** Who takes each step: the officer at the grievance's level, the complainant, or the scheduler. */
@@ -26,7 +38,13 @@ export const ACTOR_OF: Readonly<Record<GrievanceAction, 'handler' | 'complainant
   appeal: 'complainant',
   satisfied: 'complainant',
   escalate: 'system',
+  resume: 'system',
 };
+
+/** Working days a stopped clock waits for the complainant's answer before it runs again by itself. */
+export const CLARIFICATION_WAIT_DAYS = 10;
+/** How often a clock may be stopped at one level: a question is not a way to put a grievance off. */
+export const MAX_CLARIFICATIONS = 2;
 
 export interface GrievanceState {
   status: GrievanceStatus;
@@ -82,16 +100,22 @@ export function step(state: GrievanceState, action: GrievanceAction, rules: Rule
       return status === 'received' || status === 'investigating' ? { ...state, status: 'hearing' } : null;
     case 'resolve':
     case 'reject':
+      // also while waiting for an answer: the officer may decide on what there is (the stopped days are kept)
+      if (status === 'clarification')
+        return { ...state, status: action === 'resolve' ? 'resolved' : 'rejected', dueOn: null, remainingDays: null, resumeStatus: null };
       return running ? { ...state, status: action === 'resolve' ? 'resolved' : 'rejected' } : null;
     case 'forward':
       // The right office starts its own count; only the first level sends a grievance sideways.
       return running && level === 'officer' ? startLevel('officer', rules) : null;
     case 'clarify': {
-      if (!running || state.dueOn === null) return null;
+      // not once the last day has passed: the clock cannot be stopped to escape an escalation
+      if (!running || state.dueOn === null || rules.today > state.dueOn) return null;
       const left = rules.today >= state.dueOn ? 0 : workingDaysBetween(rules.cal, rules.today, state.dueOn);
       return { ...state, status: 'clarification', dueOn: null, remainingDays: left, resumeStatus: status };
     }
-    case 'answer': {
+    case 'answer':
+    case 'resume': {
+      // the complainant's answer, or the scheduler when no answer came in CLARIFICATION_WAIT_DAYS
       if (status !== 'clarification' || state.resumeStatus === null) return null;
       // A count stopped on its last day resumes with one day, so the answer can be read.
       const days = Math.max(state.remainingDays ?? 0, 1);

@@ -19,7 +19,7 @@ export const GRIEVANCE_PATHS = {
       operationId: 'fileGrievance',
       summary: 'File a grievance',
       description:
-        'No sign-in. The tracking number goes to the mobile by SMS (and to the e-mail). A grievance like an open one from the same mobile at the same office is refused (409 `grievance.duplicate`) unless `confirmDuplicate` is true; more than five a day from one mobile is 429.',
+        'No sign-in. The tracking number goes to the mobile by SMS (and to the e-mail). A grievance like an open one from the same mobile (same office and service) is filed and linked to it for the officers; more than five a day from one mobile is 429. Acts for nobody: a session or token is ignored.',
       tags: ['grievances'],
       security: PUBLIC,
       requestBody: { required: true, content: json(ref('GrievanceInput')) },
@@ -38,7 +38,7 @@ export const GRIEVANCE_PATHS = {
             },
           }),
         },
-        ...errors(400, 404, 409, 429),
+        ...errors(400, 404, 429),
       },
     },
   },
@@ -46,7 +46,8 @@ export const GRIEVANCE_PATHS = {
     get: {
       operationId: 'grievanceStatus',
       summary: "A grievance's status, for its complainant",
-      description: 'Found by tracking number and mobile together; any other pair is 404. Never shows who filed it.',
+      description:
+        'Found by tracking number and mobile together; any other pair is 404, and after five wrong mobiles with one number its lookups are refused for an hour (429). Never shows who filed it.',
       tags: ['grievances'],
       security: PUBLIC,
       parameters: [
@@ -59,7 +60,7 @@ export const GRIEVANCE_PATHS = {
         },
         { name: 'mobile', in: 'query', required: true, description: 'The mobile number it was filed with.', schema: { type: 'string' } },
       ],
-      responses: { '200': { description: 'The status.', content: json(ref('GrievanceStatus')) }, ...errors(404) },
+      responses: { '200': { description: 'The status.', content: json(ref('GrievanceStatus')) }, ...errors(404, 429) },
     },
   },
   '/api/grievances/status/steps': {
@@ -197,8 +198,12 @@ export const GRIEVANCE_SCHEMAS = {
       address: { type: ['string', 'null'], maxLength: 500 },
       description: { type: 'string', minLength: 10, maxLength: 5000 },
       remedy: { type: ['string', 'null'], maxLength: 2000 },
-      anonymous: { type: 'boolean', description: 'Publish nothing of what was written; the officers still see who filed it.' },
-      confirmDuplicate: { type: 'boolean' },
+      anonymous: {
+        type: 'boolean',
+        default: true,
+        description:
+          'true (the default): publish nothing of what was written; false: it may be published without the name, address and contacts. The officers who handle it always see who filed it.',
+      },
     },
   },
   GrievanceStatus: {

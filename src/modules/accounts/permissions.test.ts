@@ -22,7 +22,7 @@ import { postsOfOffice } from '../officials/officials.repo.ts';
 import { saveTemplateService } from '../templates/templates.service.ts';
 import { fileGrievance } from '../grievances/file.service.ts';
 import { complainantStep, takeStep } from '../grievances/handle.service.ts';
-import { getAttachment, getGrievance, listGrievances } from '../grievances/read.service.ts';
+import { listGrievances } from '../grievances/read.service.ts';
 import { officeDashboard } from '../reports/reports.service.ts';
 
 type Relation = 'own' | 'below' | 'beside' | 'above';
@@ -98,14 +98,6 @@ const PROBES: Partial<Record<Action, (ctx: Ctx, office: Office) => Promise<unkno
   'template.manage': (ctx, office) => saveTemplateService(ctx, { officeId: office.id, values: { category: 'citizen', name: `আদর্শ সেবা ${n++}` } }),
   'office.manage': (ctx, office) => createOffice(ctx, { level: 'other', parentId: office.id, nameBn: `শাখা ${n}`, nameEn: `Unit ${n++}` }),
   'grievance.read': (ctx, office) => listGrievances(ctx, { officeId: office.id }),
-  // who filed it: the attached file is refused without the right; the page shows a mask instead
-  'grievance.identity': async (ctx, office) => {
-    const id = await grievance(office);
-    const view = await getGrievance(operatorCtx(database.db, now), { grievanceId: id });
-    await getAttachment(ctx, { grievanceId: id, attachmentId: view.attachments[0]?.id ?? 0 });
-    const seen = await getGrievance(ctx, { grievanceId: id });
-    if (seen.complainant.masked) throw new Error('allowed, yet masked');
-  },
   'grievance.handle': async (ctx, office) => takeStep(ctx, { grievanceId: await grievance(office), action: 'investigate' }),
   'grievance.appeal': async (ctx, office) => takeStep(ctx, { grievanceId: await grievance(office, 'appeal'), action: 'investigate' }),
   'grievance.report': (ctx, office) => officeDashboard(ctx, { officeId: office.id }),

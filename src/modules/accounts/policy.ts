@@ -22,10 +22,8 @@ export const POLICY = {
   'user.manage': { admin: 'tree' },
   'office.manage': { admin: 'tree' },
   'template.manage': { admin: 'own' },
-  /** see an office's grievances with the complainant masked */
+  /** see an office's grievances with the complainant masked; who filed one only those who handle it now see (the right below for its level) */
   'grievance.read': { 'grievance-officer': 'own', 'appeal-officer': 'tree', head: 'own', reviewer: 'below', admin: 'tree' },
-  /** see who filed a grievance and how to reach them (every read is logged): the officers who handle it */
-  'grievance.identity': { 'grievance-officer': 'own', 'appeal-officer': 'tree' },
   /** take the steps of the first level: investigate, hear, decide, forward, ask for clarification */
   'grievance.handle': { 'grievance-officer': 'own' },
   /** take the steps of a grievance escalated to the appeal officer, and record the Cabinet Division cell's outcome */

@@ -1,12 +1,12 @@
 // What every grievance step shares: the state it is in, the jobs its clock needs (a reminder before the last
 // day, the escalation after it), who handles it at its level, and the notices to the complainant and officers.
 import type { Role } from '../../db/schema.ts';
-import { dhakaDate } from '../../bangla/dates.ts';
+import { dhakaDate, dhakaMidnight } from '../../bangla/dates.ts';
 import { addDays } from '../../bangla/calendar.ts';
-import { reminderOn, type GrievanceState, type GrievanceStatus, type RunningStatus } from '../../grievance/workflow.ts';
+import { CLARIFICATION_WAIT_DAYS, reminderOn, type GrievanceState, type GrievanceStatus, type RunningStatus } from '../../grievance/workflow.ts';
 import type { Level } from '../../grievance/chain.ts';
 import { formatTrackingNumber } from '../../grievance/tracking.ts';
-import type { WorkingCalendar } from '../../calendar/working-days.ts';
+import { addWorkingDays, type WorkingCalendar } from '../../calendar/working-days.ts';
 import type { MessageKey, Params } from '../../i18n/messages.ts';
 import { date } from '../../i18n/format.ts';
 import type { Ctx } from '../shared/context.ts';
@@ -15,9 +15,11 @@ import { notify } from '../notifications/outbox.service.ts';
 import * as accounts from '../accounts/accounts.repo.ts';
 import * as offices from '../offices/offices.service.ts';
 import type { GrievanceRow } from './grievances.repo.ts';
+import { officeOfPost } from './grievances.repo.ts';
 
 export const ESCALATE_JOB = 'grievance.escalate';
 export const REMIND_JOB = 'grievance.remind';
+export const RESUME_JOB = 'grievance.resume';
 
 export const stateOf = (g: GrievanceRow): GrievanceState => ({
   status: g.status as GrievanceStatus,
@@ -29,9 +31,6 @@ export const stateOf = (g: GrievanceRow): GrievanceState => ({
 });
 
 export const today = (ctx: Ctx) => dhakaDate(ctx.now);
-
-/** Midnight in Bangladesh at the start of an ISO date (UTC+6 all year). */
-export const dhakaMidnight = (iso: string) => new Date(`${iso}T00:00:00+06:00`);
 
 /**
  * The grievance's pending jobs made to fit its state: cancelled when they no longer apply, a reminder (9:00 on
@@ -57,15 +56,37 @@ export async function scheduleClock(ctx: Ctx, g: GrievanceRow, cal: WorkingCalen
   await cancelJobs(ctx, subject, keep);
 }
 
-/** The people who handle a grievance at its level: the office's grievance officers; appeal officers of the nearest office above that has them. */
+/** A stopped clock runs again by itself when no answer came in CLARIFICATION_WAIT_DAYS working days. */
+export async function scheduleResume(ctx: Ctx, g: GrievanceRow, cal: WorkingCalendar): Promise<void> {
+  const day = addWorkingDays(cal, today(ctx), CLARIFICATION_WAIT_DAYS);
+  await schedule(ctx, {
+    key: `grievance:${g.id}:resume:${g.updatedAt.toISOString()}`,
+    kind: RESUME_JOB,
+    subject: `grievance:${g.id}:clarification`,
+    payload: { grievanceId: g.id, askedAt: g.updatedAt.toISOString() },
+    runAt: dhakaMidnight(addDays(day, 1)),
+  });
+}
+
+/**
+ * The people who handle a grievance at its level: the office's grievance officers; for the appeal and the cell,
+ * the appeal officers of the office the charter's step names (its post's office), else of the nearest office
+ * at or above the grievance's that has them.
+ */
 export async function handlersOf(ctx: Ctx, g: GrievanceRow): Promise<accounts.UserRow[]> {
   if (g.level === 'officer') return accounts.usersWithRoles(ctx.db, g.officeId, ['grievance-officer']);
   const office = await offices.getOffice(ctx.db, g.officeId);
-  const chain = [office, ...(await offices.ancestors(ctx.db, office)).reverse()];
+  const candidates = [office, ...(await offices.ancestors(ctx.db, office)).reverse()];
+  const named = g.chain.find((s) => s.level === g.level)?.postId ?? null;
+  const namedOffice = named === null ? null : await officeOfPost(ctx.db, named);
   const roles: Role[] = g.level === 'appeal' ? ['appeal-officer'] : ['appeal-officer', 'admin'];
-  // the nearest office whose appeal officer can reach this one (the appeal officer's reach is the tree below)
-  for (const candidate of chain) {
-    const people = await accounts.usersWithRoles(ctx.db, candidate.id, roles);
+  // the named office first, when it is one whose appeal officers may act here (at or above the grievance's)
+  const ordered =
+    namedOffice && candidates.some((o) => o.id === namedOffice)
+      ? [namedOffice, ...candidates.map((o) => o.id).filter((id) => id !== namedOffice)]
+      : candidates.map((o) => o.id);
+  for (const officeId of ordered) {
+    const people = await accounts.usersWithRoles(ctx.db, officeId, roles);
     if (people.length) return people;
   }
   return [];

@@ -4,7 +4,7 @@ export const GRIEVANCE_ERRORS = {
   'grievance.invalid': 400,
   'grievance.transition': 409,
   'grievance.service-unknown': 400,
-  'grievance.duplicate': 409,
+  'grievance.lookup-locked': 429,
   'grievance.too-many': 429,
   'grievance.spam': 400,
   'grievance.attachment-count': 400,

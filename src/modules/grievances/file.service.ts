@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import { toMobileE164 } from '../../charter/phone.ts';
 import { grievanceChain } from '../../grievance/chain.ts';
-import { makeTrackingNumber } from '../../grievance/tracking.ts';
+import { formatTrackingNumber, makeTrackingNumber } from '../../grievance/tracking.ts';
 import { daysAt, received } from '../../grievance/workflow.ts';
 import type { Ctx } from '../shared/context.ts';
-import { inTransaction } from '../shared/context.ts';
+import { inTransaction, PUBLIC } from '../shared/context.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import { audit } from '../audit/audit.service.ts';
 import * as offices from '../offices/offices.service.ts';
@@ -62,9 +62,8 @@ export const grievanceInputSchema = z.object({
   address: text(500).nullable().optional(),
   description: paragraphs(5000).pipe(z.string().min(10, 'field.description-short')),
   remedy: paragraphs(2000).nullable().optional(),
+  /** publish nothing of what was written (the default); false: the complainant chose to publish it, without identity */
   anonymous: z.boolean().optional(),
-  /** the person saw the open grievance that looks the same and files anyway */
-  confirmDuplicate: z.boolean().optional(),
   channel: z.enum(['web', 'api', 'open311']).default('web'),
   clientKey: z.string().max(200).nullable().optional(),
 });
@@ -88,7 +87,14 @@ function pickService(rows: ServiceRow[], id: number | null | undefined, code: st
   return row;
 }
 
-export async function fileGrievance(ctx: Ctx, raw: GrievanceInput): Promise<Filed> {
+/**
+ * Files a grievance. It acts for nobody: whoever is signed in, the complainant is not named in the audit log or
+ * the events by their account. A grievance like an open one from the same mobile (same office, same service) is
+ * filed all the same and linked to it for the officers; the complainant's SMS names the earlier one. Refusing it
+ * would tell anyone who types a mobile number whether that person has an open grievance.
+ */
+export async function fileGrievance(callerCtx: Ctx, raw: GrievanceInput): Promise<Filed> {
+  const ctx: Ctx = { ...callerCtx, actor: PUBLIC };
   const parsed = grievanceInputSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError('grievance.invalid', {}, fieldProblems(parsed.error));
   const input = parsed.data;
@@ -106,12 +112,7 @@ export async function fileGrievance(ctx: Ctx, raw: GrievanceInput): Promise<File
     }
     const charter = await repo.charterForGrievance(tx.db, office.id);
     const service = pickService(charter.services, input.serviceId, input.serviceCode);
-    if (!input.confirmDuplicate) {
-      const same = (await repo.openFromMobile(tx.db, input.mobile, office.id)).find(
-        (g) => service === null || g.serviceId === null || g.serviceId === service.id,
-      );
-      if (same) throw new DomainError('grievance.duplicate', { date: same.countFrom }, { confirmDuplicate: { key: 'field.duplicate' } });
-    }
+    const earlier = (await repo.openFromMobile(tx.db, input.mobile, office.id)).find((g) => g.serviceId === (service?.id ?? null));
     const chain = grievanceChain(charter.steps);
     const cal = await workingCalendar(tx.db, office.id);
     const state = received({ chain, cal, today: today(tx) });
@@ -125,7 +126,8 @@ export async function fileGrievance(ctx: Ctx, raw: GrievanceInput): Promise<File
       mobile: input.mobile,
       email: input.email || null,
       address: input.address || null,
-      anonymous: input.anonymous ?? false,
+      anonymous: input.anonymous ?? true,
+      repeatOfId: earlier?.id ?? null,
       description: input.description,
       remedy: input.remedy ?? '',
       status: state.status,
@@ -178,7 +180,9 @@ export async function fileGrievance(ctx: Ctx, raw: GrievanceInput): Promise<File
       },
     });
     await scheduleClock(tx, row, cal);
-    await tellComplainant(tx, row, 'filed', 'notify.grievance.filed');
+    if (earlier) {
+      await tellComplainant(tx, row, 'filed', 'notify.grievance.filed-repeat', { earlier: formatTrackingNumber(earlier.trackingNumber) });
+    } else await tellComplainant(tx, row, 'filed', 'notify.grievance.filed');
     await tellHandlers(tx, row, 'filed', 'notify.grievance.new');
     return { id: row.id, trackingNumber: row.trackingNumber, dueOn: state.dueOn ?? state.countFrom, officeId: office.id };
   });

@@ -27,7 +27,6 @@ const fileSchema = z.object({
   description: z.string({ message: 'field.required' }),
   remedy: z.string().nullable().optional(),
   anonymous: z.boolean().optional(),
-  confirmDuplicate: z.boolean().optional(),
 });
 
 grievancesApi.post('/grievances', limit, async (c) => {
@@ -94,7 +93,7 @@ grievancesApi.post('/grievances/:id/steps', async (c) => {
 grievancesApi.get('/grievances/:id/dossier', async (c) => {
   const ctx = ctxOf(c);
   const g = await getGrievance(ctx, { grievanceId: idParam(c.req.param('id')) });
-  if (g.complainant.masked) throw new DomainError('auth.forbidden', { action: 'grievance.identity' });
+  if (g.complainant.masked) throw new DomainError('auth.forbidden', { action: 'grievance.handle' });
   return c.json({
     kind: 'grievance-dossier',
     madeAt: `${dhakaWallClock(ctx.now)}+06:00`,

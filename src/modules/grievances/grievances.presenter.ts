@@ -3,7 +3,7 @@
 // text are taken out.
 import type { DeadlineExplanation } from '../../calendar/working-days.ts';
 import type { ChainStep, Level } from '../../grievance/chain.ts';
-import { redactContacts } from '../../grievance/redact.ts';
+import { REDACTED_NAME, withoutIdentity } from '../../grievance/redact.ts';
 import { isOverdue, nextLevel, type GrievanceAction, type GrievanceStatus } from '../../grievance/workflow.ts';
 
 /** What an event records: a step of the state machine, the filing, or a new last day after the calendar changed. */
@@ -12,7 +12,7 @@ import type { Office } from '../offices/offices.service.ts';
 import type { AttachmentRow, EventRow, GrievanceRow } from './grievances.repo.ts';
 import { stateOf } from './clock.ts';
 
-export const MASK = '•••';
+export const MASK = REDACTED_NAME;
 
 export interface Complainant {
   name: string;
@@ -29,9 +29,16 @@ function complainant(g: GrievanceRow, identity: boolean): Complainant {
   if (identity || anonymised) {
     return { name: g.name, mobile: g.mobile, email: g.email, address: g.address, anonymous: g.anonymous, masked: false, anonymised };
   }
-  // the last two digits, so an officer on the phone can tell two callers apart, nothing more
-  const mobile = g.mobile ? `${MASK}${g.mobile.slice(-2)}` : null;
-  return { name: MASK, mobile, email: g.email ? MASK : null, address: g.address ? MASK : null, anonymous: g.anonymous, masked: true, anonymised };
+  // not even the last digits: with a tracking number they would narrow a guess of the mobile
+  return {
+    name: MASK,
+    mobile: g.mobile ? MASK : null,
+    email: g.email ? MASK : null,
+    address: g.address ? MASK : null,
+    anonymous: g.anonymous,
+    masked: true,
+    anonymised,
+  };
 }
 
 export interface OfficerView {
@@ -60,6 +67,8 @@ export interface OfficerView {
   closedAt: string | null;
   anonymisedAt: string | null;
   mayAct: boolean;
+  /** an open grievance of the same mobile about the same service, for the officers who handle this one */
+  repeatOf: { id: number; trackingNumber: string } | null;
   events: {
     at: string;
     action: EventAction;
@@ -83,13 +92,15 @@ export function officerView(
     office: Office;
     identity: boolean;
     mayAct: boolean;
+    repeatOf: GrievanceRow | null;
     events: EventRow[];
     attachments: AttachmentRow[];
     explanation: DeadlineExplanation | null;
     overdue: boolean;
   },
 ): OfficerView {
-  const shown = (text: string) => (more.identity ? text : redactContacts(text));
+  // Those who do not handle it read every text without the name, the address and the contacts.
+  const shown = (text: string) => (more.identity ? text : withoutIdentity(text, { name: g.name, address: g.address }));
   return {
     id: g.id,
     trackingNumber: g.trackingNumber,
@@ -107,7 +118,7 @@ export function officerView(
     remainingDays: g.remainingDays,
     overdue: more.overdue,
     chain: g.chain,
-    answer: g.answer,
+    answer: shown(g.answer),
     channel: g.channel,
     receivedAt: g.receivedAt.toISOString(),
     acknowledgedAt: iso(g.acknowledgedAt),
@@ -116,6 +127,7 @@ export function officerView(
     closedAt: iso(g.closedAt),
     anonymisedAt: iso(g.anonymisedAt),
     mayAct: more.mayAct,
+    repeatOf: more.identity && more.repeatOf ? { id: more.repeatOf.id, trackingNumber: more.repeatOf.trackingNumber } : null,
     events: more.events.map((e) => ({
       at: e.at.toISOString(),
       action: e.action as EventAction,
@@ -124,7 +136,7 @@ export function officerView(
       level: e.level as Level,
       officeId: e.officeId,
       actor: e.actor,
-      note: e.action === 'answer' ? shown(e.note) : e.note,
+      note: shown(e.note),
       dueOn: e.dueOn,
     })),
     attachments: more.identity ? more.attachments.map((a) => ({ id: a.id, fileName: a.fileName, mediaType: a.mediaType, size: a.size })) : [],
@@ -163,14 +175,14 @@ export function publicStatus(
     receivedAt: g.receivedAt.toISOString(),
     dueOn: g.dueOn,
     overdue: isOverdue(stateOf(g), more.today),
-    answer: redactContacts(g.answer),
+    answer: withoutIdentity(g.answer, { name: g.name, address: g.address }),
     may: { answer: g.status === 'clarification', appeal: decided && nextLevel(g.level as Level) !== null, accept: decided },
     events: more.events.map((e) => ({
       at: e.at.toISOString(),
       action: e.action as EventAction,
       status: e.toStatus,
       level: e.level as Level,
-      note: e.public ? redactContacts(e.note) : '',
+      note: e.public ? withoutIdentity(e.note, { name: g.name, address: g.address }) : '',
       dueOn: e.dueOn,
     })),
     explanation: more.explanation,

@@ -1,9 +1,10 @@
 // SQL for grievances, their events and attachments.
 import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { grievanceAttachments, grievanceEvents, grievanceSteps, grievances, services } from '../../db/schema.ts';
+import { grievanceAttachments, grievanceEvents, grievanceSteps, grievances, outbox, posts, services } from '../../db/schema.ts';
 import { latestPublished } from '../charters/charters.repo.ts';
 import type { CharterStep } from '../../grievance/chain.ts';
+import { OPEN_STATUSES, RUNNING } from '../../grievance/workflow.ts';
 
 export type GrievanceRow = typeof grievances.$inferSelect;
 export type NewGrievanceRow = typeof grievances.$inferInsert;
@@ -80,14 +81,45 @@ export async function openFromMobile(db: Db, mobile: string, officeId: number): 
   return db
     .select()
     .from(grievances)
-    .where(
-      and(
-        eq(grievances.mobile, mobile),
-        eq(grievances.officeId, officeId),
-        inArray(grievances.status, ['received', 'investigating', 'hearing', 'clarification']),
-      ),
-    )
+    .where(and(eq(grievances.mobile, mobile), eq(grievances.officeId, officeId), inArray(grievances.status, [...OPEN_STATUSES])))
     .orderBy(desc(grievances.id));
+}
+
+/** Open grievances about a service at an office: the count the form shows, nobody's in particular. */
+export async function countOpenAbout(db: Db, officeId: number, serviceId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(grievances)
+    .where(and(eq(grievances.officeId, officeId), eq(grievances.serviceId, serviceId), inArray(grievances.status, [...OPEN_STATUSES])));
+  return row?.n ?? 0;
+}
+
+/** A wrong mobile with this tracking number: counted, and lookups refused for a while after too many. */
+export async function recordLookupFailure(db: Db, id: number, now: Date, max: number, lockMs: number): Promise<void> {
+  await db
+    .update(grievances)
+    .set({
+      lookupFailures: sql`case when ${grievances.lookupFailures} + 1 >= ${max} then 0 else ${grievances.lookupFailures} + 1 end`,
+      lookupLockedUntil: sql`case when ${grievances.lookupFailures} + 1 >= ${max} then ${new Date(now.getTime() + lockMs)}::timestamptz else ${grievances.lookupLockedUntil} end`,
+    })
+    .where(eq(grievances.id, id));
+}
+
+export async function clearLookupFailures(db: Db, id: number): Promise<void> {
+  await db
+    .update(grievances)
+    .set({ lookupFailures: 0 })
+    .where(and(eq(grievances.id, id), sql`${grievances.lookupFailures} > 0`));
+}
+
+/** Clarifications asked since the grievance's current level started (its filing, forwarding, appeal or escalation). */
+export async function clarificationsAtLevel(db: Db, grievanceId: number): Promise<number> {
+  const started = sql`(select coalesce(max(${grievanceEvents.id}), 0) from ${grievanceEvents} where ${grievanceEvents.grievanceId} = ${grievanceId} and ${grievanceEvents.action} in ('file','forward','appeal','escalate'))`;
+  const [row] = await db
+    .select({ n: count() })
+    .from(grievanceEvents)
+    .where(and(eq(grievanceEvents.grievanceId, grievanceId), eq(grievanceEvents.action, 'clarify'), sql`${grievanceEvents.id} > ${started}`));
+  return row?.n ?? 0;
 }
 
 export async function listOfOffice(db: Db, officeId: number, statuses: readonly string[] | null, limit = 200): Promise<GrievanceRow[]> {
@@ -104,7 +136,7 @@ export async function runningGrievances(db: Db): Promise<GrievanceRow[]> {
   return db
     .select()
     .from(grievances)
-    .where(and(inArray(grievances.status, ['received', 'investigating', 'hearing']), sql`${grievances.dueOn} is not null`))
+    .where(and(inArray(grievances.status, [...RUNNING]), sql`${grievances.dueOn} is not null`))
     .orderBy(asc(grievances.id))
     .for('update');
 }
@@ -139,4 +171,28 @@ export async function charterForGrievance(db: Db, officeId: number) {
     services: rows,
     steps: steps.map((s): CharterStep => ({ role: s.role, workingDays: s.workingDays, contactText: s.contactText, postId: s.postId })),
   };
+}
+
+/** The office a post belongs to, or null. */
+export async function officeOfPost(db: Db, postId: number): Promise<number | null> {
+  const [row] = await db.select({ officeId: posts.officeId }).from(posts).where(eq(posts.id, postId));
+  return row?.officeId ?? null;
+}
+
+export async function updateEventNote(db: Db, id: number, note: string): Promise<void> {
+  await db.update(grievanceEvents).set({ note }).where(eq(grievanceEvents.id, id));
+}
+
+/** The grievance's notices in the outbox: their recipients and words are contacts too. One never sent in all this time is given up. */
+export async function anonymiseOutbox(db: Db, grievanceId: number): Promise<void> {
+  await db
+    .update(outbox)
+    .set({
+      recipient: '•••',
+      body: '',
+      subject: '',
+      attempts: sql`case when ${outbox.sentAt} is null then 99 else ${outbox.attempts} end`,
+      lastError: sql`case when ${outbox.sentAt} is null then 'anonymised before it was sent' else ${outbox.lastError} end`,
+    })
+    .where(sql`${outbox.key} like ${`grievance:${grievanceId}:%`}`);
 }

@@ -1,6 +1,6 @@
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { testDatabase } from '../../../test/helpers/db.ts';
 import { grievanceInput, grievanceWorld, type GrievanceWorld } from '../../../test/helpers/grievances.ts';
 import type { Database } from '../../db/client.ts';
@@ -72,13 +72,39 @@ test('bad input: field problems, an unknown service, a wrong mobile, nothing sav
   assert.ok(landline instanceof DomainError && 'mobile' in landline.fields, 'a land line gets no SMS');
 });
 
-test('a second grievance like an open one is suggested, not silently duplicated; more than five a day is a flood', async () => {
+test('a repeat of an open grievance is filed and linked for the officers, never refused (a refusal would tell who filed); more than five a day is a flood', async () => {
   const mobile = '01812-000111';
-  await fileGrievance(citizen(), input({ mobile }));
-  assert.equal(await code(() => fileGrievance(citizen(), input({ mobile }))), 'grievance.duplicate');
-  assert.equal(await code(() => fileGrievance(citizen(), input({ mobile, confirmDuplicate: true }))), 'ok');
-  for (let i = 0; i < 3; i++) await fileGrievance(citizen(), input({ mobile, confirmDuplicate: true }));
-  assert.equal(await code(() => fileGrievance(citizen(), input({ mobile, confirmDuplicate: true }))), 'grievance.too-many');
+  const first = await fileGrievance(citizen(), input({ mobile }));
+  const again = await fileGrievance(citizen(), input({ mobile }));
+  const other = await fileGrievance(citizen(), input({ mobile, serviceId: w.serviceIds[0] ?? null }));
+  const view = await getGrievance(w.as('gro'), { grievanceId: again.id });
+  assert.deepEqual(view.repeatOf, { id: first.id, trackingNumber: first.trackingNumber });
+  assert.equal((await getGrievance(w.as('gro'), { grievanceId: other.id })).repeatOf, null, 'another service is not a repeat');
+  assert.equal((await getGrievance(w.as('head'), { grievanceId: again.id })).repeatOf, null, 'the link is for those who handle it');
+  const [sms] = await database.db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.key, `grievance:${again.id}:filed:complainant:sms`));
+  assert.ok(sms?.body.includes(first.trackingNumber.slice(0, 3)), 'the complainant is told of the earlier one');
+  for (let i = 0; i < 2; i++) await fileGrievance(citizen(), input({ mobile }));
+  assert.equal(await code(() => fileGrievance(citizen(), input({ mobile }))), 'grievance.too-many');
+});
+
+test('a signed-in person filing or following a grievance is not named by their account', async () => {
+  const filed = await fileGrievance(w.as('editor'), input());
+  const entries = await database.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'grievance'), eq(auditLog.entityId, filed.id)));
+  assert.deepEqual(
+    entries.map((e) => [e.actor, e.actorUserId]),
+    [['public', null]],
+  );
+  const events = await database.db.select().from(grievanceEvents).where(eq(grievanceEvents.grievanceId, filed.id));
+  assert.deepEqual(
+    events.map((e) => e.actorUserId),
+    [null],
+  );
 });
 
 test('attachments are checked by their bytes and bounded', async () => {
@@ -113,11 +139,11 @@ test('privacy: the grievance officer sees who filed it (and the read is logged);
   assert.equal(reads.length, 1);
   assert.equal(reads[0]?.actor, 'gro@test.gov.bd');
   const head = await getGrievance(w.as('head'), { grievanceId: filed.id });
-  assert.deepEqual([head.complainant.name, head.complainant.mobile, head.complainant.email, head.complainant.masked], [MASK, `${MASK}00`, MASK, true]);
+  assert.deepEqual([head.complainant.name, head.complainant.mobile, head.complainant.email, head.complainant.masked], [MASK, MASK, MASK, true]);
   assert.equal(head.description.includes('২২৩৩৪৪'), false, 'a number typed into the text is hidden from the head');
   assert.equal(head.attachments.length, 0);
   const appeal = await getGrievance(w.as('appeal'), { grievanceId: filed.id });
-  assert.equal(appeal.complainant.masked, false, 'the appeal officer above handles it too');
+  assert.equal(appeal.complainant.masked, true, 'the appeal officer handles it only once it reaches the appeal');
   assert.equal(await code(() => getGrievance(w.as('other-gro'), { grievanceId: filed.id })), 'grievance.not-found');
   assert.equal(await code(() => getGrievance(citizen(), { grievanceId: filed.id })), 'auth.required');
   const list = await listGrievances(w.as('head'), { officeId: w.upazila.id });
@@ -133,6 +159,17 @@ test('the complainant follows it by tracking number and mobile; any other pair i
   assert.equal(JSON.stringify(status).includes('রহিমা'), false);
   assert.equal(await code(() => grievanceStatus(citizen(), { tracking: filed.trackingNumber, mobile: '01312-345679' })), 'grievance.not-found');
   assert.equal(await code(() => grievanceStatus(citizen(), { tracking: '123-456-7890', mobile: '01312-345678' })), 'grievance.not-found');
+});
+
+test('five wrong mobiles with one tracking number lock its lookups for an hour; the right one works after', async () => {
+  const filed = await fileGrievance(citizen(), input({ mobile: '01312-000999' }));
+  for (let i = 0; i < 5; i++)
+    assert.equal(await code(() => grievanceStatus(citizen(), { tracking: filed.trackingNumber, mobile: `0131200100${i}` })), 'grievance.not-found');
+  assert.equal(await code(() => grievanceStatus(citizen(), { tracking: filed.trackingNumber, mobile: '01312-000999' })), 'grievance.lookup-locked');
+  assert.equal(
+    await code(() => grievanceStatus(citizen(new Date(NOW.getTime() + 61 * 60_000)), { tracking: filed.trackingNumber, mobile: '01312-000999' })),
+    'ok',
+  );
 });
 
 test('officer steps: who may take them, what they need, and what the complainant reads', async () => {
@@ -169,6 +206,45 @@ test('clarification stops the clock and the complainant’s answer restarts it w
   const mobile = (await getGrievance(w.as('gro'), { grievanceId: filed.id })).complainant.mobile ?? '';
   const resumed = await complainantStep(citizen(at('2026-07-01')), { tracking: filed.trackingNumber, mobile, action: 'answer', note: '১২ মে ২০২৬' });
   assert.deepEqual([resumed.status, resumed.countFrom, resumed.countDays, resumed.dueOn], ['received', '2026-07-01', 26, '2026-08-06']);
+});
+
+test('a clarification not answered in ten working days lets the clock run again by itself; at most two per level; never once overdue', async () => {
+  const filed = await fileGrievance(citizen(), input());
+  await takeStep(w.as('gro', at('2026-06-10')), { grievanceId: filed.id, action: 'clarify', note: 'আবেদনের তারিখ কত?' });
+  // ten working days after 10 June is 24 June; the job runs at the start of 25 June
+  await runDueJobs(database.db, new Date('2026-06-24T12:00:00Z'), GRIEVANCE_JOBS);
+  assert.equal((await getGrievance(w.as('gro'), { grievanceId: filed.id })).status, 'clarification');
+  await runDueJobs(database.db, new Date('2026-06-24T18:00:00Z'), GRIEVANCE_JOBS);
+  const resumed = await getGrievance(w.as('gro'), { grievanceId: filed.id });
+  assert.deepEqual([resumed.status, resumed.countFrom, resumed.countDays, resumed.events.at(-1)?.action], ['received', '2026-06-25', 26, 'resume']);
+  await takeStep(w.as('gro', at('2026-06-28')), { grievanceId: filed.id, action: 'clarify', note: 'আরেকটি প্রশ্ন' });
+  const mobile = (await getGrievance(w.as('gro'), { grievanceId: filed.id })).complainant.mobile ?? '';
+  await complainantStep(citizen(at('2026-06-28')), { tracking: filed.trackingNumber, mobile, action: 'answer', note: 'উত্তর' });
+  assert.equal(
+    await code(() => takeStep(w.as('gro', at('2026-06-29')), { grievanceId: filed.id, action: 'clarify', note: 'তৃতীয় প্রশ্ন' })),
+    'grievance.transition',
+  );
+  const late = await fileGrievance(citizen(), input());
+  assert.equal(
+    await code(() => takeStep(w.as('gro', at('2026-07-20')), { grievanceId: late.id, action: 'clarify', note: 'দেরিতে প্রশ্ন' })),
+    'grievance.transition',
+  );
+});
+
+test('a clock stopped and started again on the same day keeps its escalation', async () => {
+  const filed = await fileGrievance(citizen(), input());
+  const mobile = (await getGrievance(w.as('gro'), { grievanceId: filed.id })).complainant.mobile ?? '';
+  // asked and answered on Thursday 11 June: the count resumes the same day with the same last day
+  await takeStep(w.as('gro', at('2026-06-11')), { grievanceId: filed.id, action: 'clarify', note: 'প্রশ্ন' });
+  const back = await complainantStep(citizen(at('2026-06-11')), { tracking: filed.trackingNumber, mobile, action: 'answer', note: 'উত্তর' });
+  const pending = await database.db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.subject, `grievance:${filed.id}`), eq(jobs.kind, 'grievance.escalate'), sql`${jobs.doneAt} is null`));
+  assert.deepEqual(
+    pending.map((j) => j.payload.dueOn),
+    [back.dueOn],
+  );
 });
 
 test('forwarding to the right office restarts the count there, with a record', async () => {
@@ -209,6 +285,8 @@ test('escalation under a moved clock: nothing before the day after the last day,
     .where(and(eq(grievanceEvents.grievanceId, filed.id), eq(grievanceEvents.action, 'escalate')));
   assert.equal(events.length, 1, 'never twice');
   assert.equal(await code(() => takeStep(w.as('gro'), { grievanceId: filed.id, action: 'resolve', note: 'x' })), 'auth.forbidden');
+  assert.equal((await getGrievance(w.as('gro'), { grievanceId: filed.id })).complainant.masked, true, 'who filed it is for those who handle it now');
+  assert.equal(escalated.complainant.masked, false);
   assert.equal(await code(() => takeStep(w.as('appeal', at('2026-07-20')), { grievanceId: filed.id, action: 'investigate' })), 'ok');
 });
 
@@ -261,11 +339,22 @@ test('a holiday added late re-dates every open deadline it touches, in one job, 
 test('contacts of grievances finished long ago are anonymised, and that is logged', async () => {
   const filed = await fileGrievance(citizen(), input());
   await takeStep(w.as('gro', at('2026-06-10')), { grievanceId: filed.id, action: 'resolve', note: 'সমাধান' });
+  await database.db
+    .update(grievanceEvents)
+    .set({ note: 'রহিমা খাতুন ফোন করেছিলেন' })
+    .where(and(eq(grievanceEvents.grievanceId, filed.id), eq(grievanceEvents.action, 'resolve')));
   const later: Ctx = { db: database.db, actor: { kind: 'system', name: 'scheduler' }, now: at('2027-06-11') };
   assert.ok((await anonymiseFinished(later, 365)) >= 1);
   const view = await getGrievance(w.as('gro'), { grievanceId: filed.id });
   assert.deepEqual([view.complainant.name, view.complainant.mobile, view.complainant.anonymised], ['', null, true]);
   assert.equal(view.description.includes('২২৩৩৪৪'), false);
+  assert.equal(JSON.stringify(view.events).includes('রহিমা'), false, 'the notes are cleaned too');
+  const notices = await database.db
+    .select()
+    .from(outbox)
+    .where(sql`${outbox.key} like ${`grievance:${filed.id}:%`}`);
+  assert.ok(notices.length > 0);
+  assert.deepEqual([...new Set(notices.map((n) => n.recipient))], ['•••'], 'the notices no longer hold the contacts');
   const logged = await database.db
     .select()
     .from(auditLog)

@@ -49,7 +49,7 @@ test('a citizen files from the form (multipart, no JavaScript), gets the trackin
   const serviceId = w.serviceIds[1] ?? 0;
   const { res, html, cookie, csrf } = await visitor(`/offices/${w.upazila.id}/grievances/new?service=${serviceId}`);
   assert.equal(res.status, 200);
-  assert.match(html, new RegExp(`<option value="${serviceId}" selected="">`), 'the service row the link came from is chosen');
+  assert.match(html, new RegExp(`<option value="${serviceId}" selected=""`), 'the service row the link came from is chosen');
   assert.match(html, /৩০ কার্যদিবসের মধ্যে/);
   const fields = {
     _csrf: csrf,

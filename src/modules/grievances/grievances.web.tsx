@@ -1,12 +1,14 @@
 // Grievance pages: the citizen's form and status page, the officers' list and handling pages. Thin handlers
 // over the same use cases as the API. The status page is reached by POST (the mobile never sits in a URL).
 import { Hono, type Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { Breadcrumbs, Layout } from '../../http/layout.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
 import { rateLimit } from '../../http/rate-limit.ts';
+import { secureCookies } from '../../http/auth.ts';
 import type { FormErrors } from '../../http/forms.tsx';
 import { t } from '../../i18n/messages.ts';
 import { num } from '../../i18n/format.ts';
@@ -44,7 +46,7 @@ function page(c: C, title: string, crumbs: { href?: string; label: string }[], b
   );
 }
 
-async function formPage(c: C, officeId: number, values: FormValues, errors: FormErrors | null, askConfirm = false) {
+async function formPage(c: C, officeId: number, values: FormValues, errors: FormErrors | null) {
   const locale = c.get('locale');
   const ctx = ctxOf(c);
   const office = await offices.getOffice(ctx.db, officeId);
@@ -64,7 +66,7 @@ async function formPage(c: C, officeId: number, values: FormValues, errors: Form
       values={values}
       errors={errors}
       csrf={c.get('csrf')}
-      askConfirm={askConfirm}
+      openAbout={values.serviceId ? await repo.countOpenAbout(ctx.db, office.id, Number(values.serviceId)) : 0}
     />,
     errors ? 400 : 200,
   );
@@ -83,7 +85,7 @@ grievancesWeb.post('/offices/:id/grievances', limit, async (c) => {
   const officeId = idParam(c.req.param('id'));
   const body = await c.req.parseBody({ all: true });
   const values: FormValues = {};
-  for (const name of ['name', 'mobile', 'email', 'address', 'serviceId', 'description', 'remedy', 'anonymous']) values[name] = str(body, name);
+  for (const name of ['name', 'mobile', 'email', 'address', 'serviceId', 'description', 'remedy', 'publish']) values[name] = str(body, name);
   if (str(body, 'website').trim() !== '') {
     const err = new DomainError('grievance.spam');
     return formPage(c, officeId, values, { summary: err.text, fields: {} });
@@ -100,31 +102,40 @@ grievancesWeb.post('/offices/:id/grievances', limit, async (c) => {
       address: values.address || null,
       description: values.description ?? '',
       remedy: values.remedy || null,
-      anonymous: values.anonymous === 'on',
-      confirmDuplicate: str(body, 'confirmDuplicate') === 'on',
+      anonymous: values.publish !== 'on',
       channel: 'web',
       attachments,
     });
+    // Only the browser that filed sees the office and the last day with the number (the URL alone shows the number).
+    setCookie(c, FILED_COOKIE, filed.trackingNumber, { path: '/grievances/filed', httpOnly: true, sameSite: 'Lax', maxAge: 600, secure: secureCookies(c) });
     return c.redirect(`/grievances/filed?tracking=${filed.trackingNumber}`, 303);
   } catch (err) {
+    if (err instanceof DomainError && err.code.startsWith('grievance.attachment')) {
+      return formPage(c, officeId, values, { summary: err.text, fields: { attachments: err.text } });
+    }
     if (err instanceof DomainError && err.status < 500 && err.code !== 'office.not-found' && err.code !== 'request.too-many') {
-      return formPage(c, officeId, values, { summary: err.text, fields: err.fields }, err.code === 'grievance.duplicate');
+      return formPage(c, officeId, values, { summary: err.text, fields: err.fields });
     }
     throw err;
   }
 });
 
+const FILED_COOKIE = 'filed';
+
 grievancesWeb.get('/grievances/filed', async (c) => {
   const locale = c.get('locale');
   const tracking = parseTrackingNumber(c.req.query('tracking') ?? '');
-  const g = tracking ? await repo.findByTracking(ctxOf(c).db, tracking) : null;
-  if (!g) throw new DomainError('grievance.not-found');
-  const office = await offices.getOffice(ctxOf(c).db, g.officeId);
+  if (!tracking) throw new DomainError('grievance.not-found');
+  // No lookup for a number alone: a page that said "no such grievance" would let anyone test numbers.
+  const mine = getCookie(c, FILED_COOKIE) === tracking;
+  const g = mine ? await repo.findByTracking(ctxOf(c).db, tracking) : null;
+  const office = g ? await offices.getOffice(ctxOf(c).db, g.officeId) : null;
+  c.header('Cache-Control', 'no-store');
   return page(
     c,
     t(locale, 'grievance.filed.title'),
     [{ label: t(locale, 'grievance.filed.title') }],
-    <FiledPage locale={locale} office={office} tracking={g.trackingNumber} dueOn={g.dueOn} />,
+    <FiledPage locale={locale} office={office} tracking={tracking} dueOn={g?.dueOn ?? null} />,
   );
 });
 
@@ -272,7 +283,7 @@ grievancesWeb.get('/grievances/:id/dossier', async (c) => {
   const locale = c.get('locale');
   const ctx = ctxOf(c);
   const g = await getGrievance(ctx, { grievanceId: idParam(c.req.param('id')) });
-  if (g.complainant.masked) throw new DomainError('auth.forbidden', { action: 'grievance.identity' });
+  if (g.complainant.masked) throw new DomainError('auth.forbidden', { action: 'grievance.handle' });
   return c.html(
     <Layout
       locale={locale}

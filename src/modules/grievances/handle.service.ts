@@ -6,8 +6,9 @@ import { normalizeLine } from '../../bangla/normalize.ts';
 import { toMobileE164 } from '../../charter/phone.ts';
 import { grievanceChain, type Level } from '../../grievance/chain.ts';
 import { parseTrackingNumber } from '../../grievance/tracking.ts';
-import { ACTOR_OF, daysAt, step, type GrievanceAction, type GrievanceState } from '../../grievance/workflow.ts';
-import { actorLabel, inTransaction, type Ctx } from '../shared/context.ts';
+import { ACTOR_OF, daysAt, isOverdue, MAX_CLARIFICATIONS, step, type GrievanceAction, type GrievanceState } from '../../grievance/workflow.ts';
+import { addDays } from '../../bangla/calendar.ts';
+import { actorLabel, inTransaction, PUBLIC, type Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import { authorize, type Action } from '../accounts/policy.ts';
 import { audit } from '../audit/audit.service.ts';
@@ -15,7 +16,7 @@ import * as offices from '../offices/offices.service.ts';
 import { workingCalendar } from '../holidays/calendar.repo.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import * as repo from './grievances.repo.ts';
-import { scheduleClock, stateOf, tellComplainant, tellHandlers, today } from './clock.ts';
+import { scheduleClock, scheduleResume, stateOf, tellComplainant, tellHandlers, today } from './clock.ts';
 
 /** Which right a step at each level needs. */
 export const HANDLING_RIGHT: Readonly<Record<Level, Action>> = { officer: 'grievance.handle', appeal: 'grievance.appeal', cell: 'grievance.appeal' };
@@ -34,6 +35,7 @@ const COMPLAINANT_NOTICE: Partial<Record<GrievanceAction, MessageKey>> = {
   clarify: 'notify.grievance.clarify',
   escalate: 'notify.grievance.escalated',
   appeal: 'notify.grievance.escalated',
+  resume: 'notify.grievance.resumed',
 };
 
 const noteSchema = z
@@ -58,13 +60,19 @@ async function apply(tx: Ctx, g: repo.GrievanceRow, action: GrievanceAction, opt
   const officeId = target?.id ?? g.officeId;
   const chain = target ? grievanceChain((await repo.charterForGrievance(tx.db, target.id)).steps) : g.chain;
   const cal = await workingCalendar(tx.db, officeId);
-  const rules = { chain, cal, today: today(tx) };
+  // An escalation's next level counts from the day after the last day, however late the scheduler ran.
+  const startDay = action === 'escalate' && g.dueOn !== null ? addDays(g.dueOn, 1) : today(tx);
+  const rules = { chain, cal, today: startDay };
   const before: GrievanceState = stateOf(g);
+  if (action === 'clarify' && (await repo.clarificationsAtLevel(tx.db, g.id)) >= MAX_CLARIFICATIONS) {
+    throw new DomainError('grievance.transition', { action, status: g.status });
+  }
   const next = step(before, action, rules);
   if (next === null) throw new DomainError('grievance.transition', { action, status: g.status });
   const decided = action === 'resolve' || action === 'reject';
   const restarted = next.countFrom !== before.countFrom || next.level !== before.level || action === 'forward';
-  const countDays = action === 'answer' ? Math.max(before.remainingDays ?? 0, 1) : restarted ? daysAt(chain, next.level) : g.countDays;
+  const resumed = action === 'answer' || action === 'resume';
+  const countDays = resumed ? Math.max(before.remainingDays ?? 0, 1) : restarted ? daysAt(chain, next.level) : g.countDays;
   const values: Partial<repo.NewGrievanceRow> = {
     status: next.status,
     level: next.level,
@@ -81,7 +89,8 @@ async function apply(tx: Ctx, g: repo.GrievanceRow, action: GrievanceAction, opt
   if (decided) {
     values.answer = options.note;
     values.decidedAt = tx.now;
-    values.decidedOnTime = before.dueOn !== null && rules.today <= before.dueOn;
+    // decided while the clock was stopped is within time: the days left were kept
+    values.decidedOnTime = before.status === 'clarification' || (before.dueOn !== null && rules.today <= before.dueOn);
   }
   if (action === 'appeal' || action === 'escalate') {
     values.decidedAt = null;
@@ -110,15 +119,17 @@ async function apply(tx: Ctx, g: repo.GrievanceRow, action: GrievanceAction, opt
     action,
     officeId,
     before: { status: g.status, level: g.level, officeId: g.officeId, dueOn: g.dueOn },
-    // the officers' notes are their record; the complainant's words stay on the grievance, out of the office's log
-    after: { status: next.status, level: next.level, officeId, dueOn: next.dueOn, ...(ACTOR_OF[action] === 'handler' ? { note: options.note } : {}) },
+    // No notes: the log is read widely and never changes, and a note can name the complainant. They stay on
+    // the grievance's events, which the anonymising sweep cleans.
+    after: { status: next.status, level: next.level, officeId, dueOn: next.dueOn },
   });
   await scheduleClock(tx, after, cal);
+  if (action === 'clarify') await scheduleResume(tx, after, cal);
   const notice = COMPLAINANT_NOTICE[action];
   const stepKey = `${action}:${tx.now.toISOString()}`;
   if (notice) await tellComplainant(tx, after, stepKey, notice, { answer: options.note || '—' });
-  if (action === 'forward' || action === 'escalate' || action === 'appeal' || action === 'answer') {
-    await tellHandlers(tx, after, stepKey, action === 'answer' ? 'notify.grievance.answered' : 'notify.grievance.new');
+  if (action === 'forward' || action === 'escalate' || action === 'appeal' || resumed) {
+    await tellHandlers(tx, after, stepKey, resumed ? 'notify.grievance.answered' : 'notify.grievance.new');
   }
   return after;
 }
@@ -143,6 +154,7 @@ export async function takeStep(
 ): Promise<repo.GrievanceRow> {
   if (ACTOR_OF[input.action] !== 'handler') throw new DomainError('grievance.transition', { action: input.action, status: '' });
   const note = parseNote(input.action, input.note);
+  if (ctx.actor.kind === 'public') throw new DomainError('auth.required', {});
   return inTransaction(ctx, async (tx) => {
     const g = await repo.findGrievance(tx.db, input.grievanceId, true);
     if (!g) throw new DomainError('grievance.not-found', {});
@@ -158,22 +170,39 @@ export async function takeStep(
   });
 }
 
-/** Finds a grievance by what its complainant holds: the tracking number and the mobile it was filed with. */
+/** Wrong mobiles with one tracking number before lookups of it are refused, and for how long. */
+const LOOKUP_TRIES = 5;
+const LOOKUP_LOCK_MS = 60 * 60_000;
+
+/**
+ * Finds a grievance by what its complainant holds: the tracking number and the mobile it was filed with. One
+ * answer (404) for a wrong number, a wrong mobile and an anonymised grievance; after five wrong mobiles with one
+ * number, lookups of it are refused for an hour (429), so the mobile cannot be guessed. Call it outside a
+ * transaction that may roll back: the count of wrong tries must stay.
+ */
 export async function findForComplainant(ctx: Ctx, input: { tracking: string; mobile: string }, lock = false): Promise<repo.GrievanceRow> {
   const tracking = parseTrackingNumber(input.tracking);
   const mobile = toMobileE164(input.mobile);
-  const g = tracking && mobile ? await repo.findByTracking(ctx.db, tracking, lock) : null;
-  // One answer for a wrong number, a wrong mobile and an anonymised grievance: nothing to learn by guessing.
-  if (!g || g.mobile === null || g.mobile !== mobile) throw new DomainError('grievance.not-found', {});
+  const g = tracking ? await repo.findByTracking(ctx.db, tracking, lock) : null;
+  if (g?.lookupLockedUntil && g.lookupLockedUntil > ctx.now) {
+    throw new DomainError('grievance.lookup-locked', { minutes: Math.ceil((g.lookupLockedUntil.getTime() - ctx.now.getTime()) / 60_000) });
+  }
+  if (!g || g.mobile === null || g.mobile !== mobile) {
+    if (g && g.mobile !== null) await repo.recordLookupFailure(ctx.db, g.id, ctx.now, LOOKUP_TRIES, LOOKUP_LOCK_MS);
+    throw new DomainError('grievance.not-found', {});
+  }
+  if (g.lookupFailures > 0) await repo.clearLookupFailures(ctx.db, g.id);
   return g;
 }
 
-/** The complainant's step, proven by tracking number and mobile: answer a question, appeal a decision, accept it. */
+/** The complainant's step, proven by tracking number and mobile: answer a question, appeal a decision, accept it. Acts for nobody. */
 export async function complainantStep(
-  ctx: Ctx,
+  callerCtx: Ctx,
   input: { tracking: string; mobile: string; action: 'answer' | 'appeal' | 'satisfied'; note?: string },
 ): Promise<repo.GrievanceRow> {
+  const ctx: Ctx = { ...callerCtx, actor: PUBLIC };
   const note = parseNote(input.action, input.note);
+  await findForComplainant(ctx, input);
   return inTransaction(ctx, async (tx) => {
     const g = await findForComplainant(tx, input, true);
     return apply(tx, g, input.action, { note });
@@ -184,7 +213,13 @@ export async function complainantStep(
 export async function escalateIfDue(tx: Ctx, input: { grievanceId: number; level: string; dueOn: string }): Promise<repo.GrievanceRow | null> {
   const g = await repo.findGrievance(tx.db, input.grievanceId, true);
   if (!g || g.level !== input.level || g.dueOn !== input.dueOn) return null;
-  const next = step(stateOf(g), 'escalate', { chain: g.chain, cal: await workingCalendar(tx.db, g.officeId), today: today(tx) });
-  if (next === null) return null;
+  if (!isOverdue(stateOf(g), today(tx))) return null;
   return apply(tx, g, 'escalate', { note: '' });
+}
+
+/** The scheduler's step: no answer came in CLARIFICATION_WAIT_DAYS, so the clock runs again. */
+export async function resumeIfUnanswered(tx: Ctx, input: { grievanceId: number; askedAt: string }): Promise<repo.GrievanceRow | null> {
+  const g = await repo.findGrievance(tx.db, input.grievanceId, true);
+  if (!g || g.status !== 'clarification' || g.updatedAt.toISOString() !== input.askedAt) return null;
+  return apply(tx, g, 'resume', { note: '' });
 }

@@ -2,15 +2,16 @@
 // deadline after the calendar changed, and anonymise the contacts of grievances finished long ago.
 import { addWorkingDays, type WorkingCalendar } from '../../calendar/working-days.ts';
 import { dhakaDate } from '../../bangla/dates.ts';
-import { redactContacts } from '../../grievance/redact.ts';
+import { withoutIdentity } from '../../grievance/redact.ts';
+import { RUNNING } from '../../grievance/workflow.ts';
 import type { Ctx } from '../shared/context.ts';
 import { audit } from '../audit/audit.service.ts';
 import { schedule, type JobHandlers, type JobRow } from '../scheduler/jobs.service.ts';
 import { rootOfPath, workingCalendar } from '../holidays/calendar.repo.ts';
 import * as offices from '../offices/offices.service.ts';
 import * as repo from './grievances.repo.ts';
-import { ESCALATE_JOB, REMIND_JOB, scheduleClock, tellComplainant, tellHandlers } from './clock.ts';
-import { escalateIfDue } from './handle.service.ts';
+import { ESCALATE_JOB, REMIND_JOB, RESUME_JOB, scheduleClock, tellComplainant, tellHandlers } from './clock.ts';
+import { escalateIfDue, resumeIfUnanswered } from './handle.service.ts';
 import { REDATE_JOB } from './deadlines.service.ts';
 
 export const ANONYMISE_JOB = 'grievances.anonymise';
@@ -33,11 +34,17 @@ async function escalate(ctx: Ctx, job: JobRow): Promise<string> {
   return moved === null ? 'stale' : `escalated:${moved.level}`;
 }
 
+async function resume(ctx: Ctx, job: JobRow): Promise<string> {
+  const { grievanceId, askedAt } = job.payload;
+  if (typeof grievanceId !== 'number' || typeof askedAt !== 'string') return 'bad-payload';
+  return (await resumeIfUnanswered(ctx, { grievanceId, askedAt })) === null ? 'stale' : 'resumed';
+}
+
 async function remind(ctx: Ctx, job: JobRow): Promise<string> {
   const payload = clockPayload(job);
   if (payload === null) return 'bad-payload';
   const g = await repo.findGrievance(ctx.db, payload.grievanceId, true);
-  if (!g || g.level !== payload.level || g.dueOn !== payload.dueOn || !['received', 'investigating', 'hearing'].includes(g.status)) return 'stale';
+  if (!g || g.level !== payload.level || g.dueOn !== payload.dueOn || !(RUNNING as readonly string[]).includes(g.status)) return 'stale';
   const sent = await tellHandlers(ctx, g, `remind:${g.level}:${g.dueOn}`, 'notify.grievance.reminder');
   return `reminded:${sent}`;
 }
@@ -66,7 +73,8 @@ export async function redateOpenDeadlines(ctx: Ctx, reason: string): Promise<{ i
       level: g.level,
       officeId: g.officeId,
       actor: 'system:scheduler',
-      note: reason,
+      // the action says what happened, in both languages; the reason (an administrator's words) is in the audit entry
+      note: '',
       public: true,
       dueOn,
     });
@@ -85,24 +93,32 @@ async function redate(ctx: Ctx, job: JobRow): Promise<string> {
 }
 
 /**
- * Contacts of grievances finished more than `days` ago are emptied (name, mobile, e-mail, address, the files),
- * and phones and e-mails typed into the text are taken out; each with an audit entry. Counts stay.
+ * Contacts of grievances finished more than `days` ago are emptied (name, mobile, e-mail, address, the files, the
+ * notices sent), and the name, address, phones and e-mails are taken out of everything written on them (what
+ * happened, the remedy, the answer, every step's note) while the name is still known; each with an audit entry.
+ * Counts and dates stay.
  */
 export async function anonymiseFinished(ctx: Ctx, days: number): Promise<number> {
   const cutoff = new Date(ctx.now.getTime() - days * 86_400_000);
   let done = 0;
   for (const g of await repo.finishedBefore(ctx.db, cutoff)) {
+    const clean = (text: string) => withoutIdentity(text, { name: g.name, address: g.address });
+    for (const event of await repo.eventsOf(ctx.db, g.id)) {
+      if (event.note) await repo.updateEventNote(ctx.db, event.id, clean(event.note));
+    }
     await repo.updateGrievance(ctx.db, g.id, {
       name: '',
       mobile: null,
       email: null,
       address: null,
-      description: redactContacts(g.description),
-      remedy: redactContacts(g.remedy),
+      description: clean(g.description),
+      remedy: clean(g.remedy),
+      answer: clean(g.answer),
       anonymisedAt: ctx.now,
       updatedAt: ctx.now,
     });
     await repo.anonymiseAttachments(ctx.db, g.id);
+    await repo.anonymiseOutbox(ctx.db, g.id);
     await audit(ctx, { entity: 'grievance', id: g.id, action: 'anonymise', officeId: g.officeId, after: { anonymisedAfterDays: days } });
     done++;
   }
@@ -123,6 +139,7 @@ export async function scheduleDaily(ctx: Ctx, retentionDays: number): Promise<vo
 export const GRIEVANCE_JOBS: JobHandlers = {
   [ESCALATE_JOB]: escalate,
   [REMIND_JOB]: remind,
+  [RESUME_JOB]: resume,
   [REDATE_JOB]: redate,
   [ANONYMISE_JOB]: anonymise,
 };

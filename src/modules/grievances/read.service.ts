@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service.ts';
 import * as offices from '../offices/offices.service.ts';
 import { workingCalendar } from '../holidays/calendar.repo.ts';
 import { explainDeadline, type DeadlineExplanation } from '../../calendar/working-days.ts';
-import { isOverdue } from '../../grievance/workflow.ts';
+import { isOverdue, OPEN_STATUSES } from '../../grievance/workflow.ts';
 import * as repo from './grievances.repo.ts';
 import { findForComplainant, HANDLING_RIGHT } from './handle.service.ts';
 import { stateOf, today } from './clock.ts';
@@ -20,7 +20,7 @@ async function readable(ctx: Ctx, g: repo.GrievanceRow | null): Promise<{ g: rep
   if (ctx.actor.kind === 'public') throw new DomainError('auth.required', {});
   if (!g) throw new DomainError('grievance.not-found', {});
   const office = await offices.getOffice(ctx.db, g.officeId);
-  if (!can(ctx.actor, 'grievance.read', office) && !can(ctx.actor, 'grievance.identity', office)) throw new DomainError('grievance.not-found', {});
+  if (!can(ctx.actor, 'grievance.read', office)) throw new DomainError('grievance.not-found', {});
   return { g, office };
 }
 
@@ -29,17 +29,24 @@ async function explanation(ctx: Ctx, g: repo.GrievanceRow): Promise<DeadlineExpl
   return explainDeadline(await workingCalendar(ctx.db, g.officeId), g.countFrom, g.countDays);
 }
 
+/**
+ * Whether the actor handles the grievance now, and so may see who filed it: the right to take its steps at its
+ * level (the grievance officer at the first level; the appeal officers above at the appeal and the cell).
+ */
+export const handlesNow = (ctx: Ctx, g: repo.GrievanceRow, office: offices.Office) => can(ctx.actor, HANDLING_RIGHT[g.level as Level], office);
+
 /** One grievance for an officer. Who handles it sees who filed it, and that read is in the audit log. */
 export async function getGrievance(ctx: Ctx, input: { grievanceId: number }): Promise<OfficerView> {
   const { g, office } = await readable(ctx, await repo.findGrievance(ctx.db, input.grievanceId));
-  const identity = can(ctx.actor, 'grievance.identity', office);
+  const identity = handlesNow(ctx, g, office);
   if (identity && g.anonymisedAt === null) {
     await audit(ctx, { entity: 'grievance', id: g.id, action: 'read-identity', officeId: office.id });
   }
   return officerView(g, {
     office,
     identity,
-    mayAct: can(ctx.actor, HANDLING_RIGHT[g.level as Level], office),
+    mayAct: identity,
+    repeatOf: g.repeatOfId === null ? null : await repo.findGrievance(ctx.db, g.repeatOfId),
     events: await repo.eventsOf(ctx.db, g.id),
     attachments: await repo.attachmentsOf(ctx.db, g.id),
     explanation: await explanation(ctx, g),
@@ -50,7 +57,7 @@ export async function getGrievance(ctx: Ctx, input: { grievanceId: number }): Pr
 /** An attached file, for those who may see the identity (a file can name the complainant). Logged. */
 export async function getAttachment(ctx: Ctx, input: { grievanceId: number; attachmentId: number }) {
   const { g, office } = await readable(ctx, await repo.findGrievance(ctx.db, input.grievanceId));
-  authorize(ctx, 'grievance.identity', office);
+  if (!handlesNow(ctx, g, office)) throw new DomainError('auth.forbidden', { action: HANDLING_RIGHT[g.level as Level] });
   const file = await repo.attachmentBytes(ctx.db, g.id, input.attachmentId);
   if (!file || file.bytes === null) throw new DomainError('not-found', {});
   await audit(ctx, { entity: 'grievance', id: g.id, action: 'read-attachment', officeId: office.id, after: { attachmentId: file.id } });
@@ -61,7 +68,7 @@ export async function getAttachment(ctx: Ctx, input: { grievanceId: number; atta
 export async function listGrievances(ctx: Ctx, input: { officeId: number; open?: boolean }) {
   const office = await offices.getOffice(ctx.db, input.officeId);
   authorize(ctx, 'grievance.read', office);
-  const rows = await repo.listOfOffice(ctx.db, office.id, input.open ? ['received', 'investigating', 'hearing', 'clarification'] : null);
+  const rows = await repo.listOfOffice(ctx.db, office.id, input.open ? OPEN_STATUSES : null);
   const day = today(ctx);
   return {
     office,

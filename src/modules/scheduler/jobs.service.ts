@@ -23,22 +23,45 @@ export interface ScheduleInput {
   runAt: Date;
 }
 
-/** One job, through ctx.db (the caller's transaction): a key already scheduled is a no-op. Returns whether a row was written. */
+/**
+ * One job, through ctx.db (the caller's transaction). A key already scheduled is a no-op, unless that job was
+ * cancelled (a clock stopped and started again on the same last day): then it is scheduled anew. Returns
+ * whether a job is now pending under the key because of this call.
+ */
 export async function schedule(ctx: Ctx, input: ScheduleInput): Promise<boolean> {
+  const values = { key: input.key, kind: input.kind, subject: input.subject ?? '', payload: input.payload ?? {}, runAt: input.runAt, createdAt: ctx.now };
   const written = await ctx.db
     .insert(jobs)
-    .values({ key: input.key, kind: input.kind, subject: input.subject ?? '', payload: input.payload ?? {}, runAt: input.runAt, createdAt: ctx.now })
-    .onConflictDoNothing({ target: jobs.key })
+    .values(values)
+    .onConflictDoUpdate({
+      target: jobs.key,
+      set: {
+        doneAt: null,
+        outcome: null,
+        attempts: 0,
+        lastError: null,
+        runAt: values.runAt,
+        payload: values.payload,
+        kind: values.kind,
+        subject: values.subject,
+      },
+      setWhere: eq(jobs.outcome, 'cancelled'),
+    })
     .returning({ id: jobs.id });
   return written.length > 0;
 }
 
-/** Marks the pending jobs about a subject as cancelled (its deadline moved), except the keys still wanted. */
+/**
+ * Marks the pending jobs about a subject as cancelled (its deadline moved), except the keys still wanted. A job
+ * being run right now is locked by its runner and skipped: it will find its grievance moved on and end stale.
+ * (Waiting for it instead would deadlock: the runner holds the job and waits for the grievance this caller holds.)
+ */
 export async function cancelJobs(ctx: Ctx, subject: string, keep: readonly string[] = []): Promise<number> {
   const pending = await ctx.db
     .select({ id: jobs.id, key: jobs.key })
     .from(jobs)
-    .where(and(eq(jobs.subject, subject), isNull(jobs.doneAt)));
+    .where(and(eq(jobs.subject, subject), isNull(jobs.doneAt)))
+    .for('update', { skipLocked: true });
   let cancelled = 0;
   for (const job of pending) {
     if (keep.includes(job.key)) continue;
@@ -82,9 +105,11 @@ export async function runOne(db: Db, now: Date, handlers: JobHandlers): Promise<
     const job = claimed;
     if (job === null) throw err;
     const error = (err instanceof Error ? err.message || err.name : String(err)).slice(0, 1000);
+    // After the last attempt it stays for a person to look at (`outcome` failed; the command line counts them).
+    const attempts = job.attempts + 1;
     await db
       .update(jobs)
-      .set({ attempts: sql`${jobs.attempts} + 1`, lastError: error, runAt: retryAt(now, job.attempts + 1) })
+      .set({ attempts, lastError: error, runAt: retryAt(now, attempts), outcome: attempts >= MAX_ATTEMPTS ? 'failed' : null })
       .where(eq(jobs.id, job.id));
     return { job, error };
   }
@@ -128,6 +153,15 @@ export async function countDueJobs(db: Db, now: Date): Promise<number> {
     .select({ n: sql<number>`count(*)::int` })
     .from(jobs)
     .where(and(isNull(jobs.doneAt), lte(jobs.runAt, now), sql`${jobs.attempts} < ${MAX_ATTEMPTS}`));
+  return row?.n ?? 0;
+}
+
+/** Jobs that failed every attempt: the command line reports them. */
+export async function countFailedJobs(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(jobs)
+    .where(and(isNull(jobs.doneAt), eq(jobs.outcome, 'failed')));
   return row?.n ?? 0;
 }
 

@@ -26,7 +26,8 @@ export function GrievanceForm(p: {
   values: FormValues;
   errors: FormErrors | null;
   csrf: string;
-  askConfirm: boolean;
+  /** how many grievances about the chosen service are open at the office: counts only, nobody's */
+  openAbout: number;
 }) {
   const { locale, values, errors } = p;
   const v = (name: string) => values[name] ?? '';
@@ -39,7 +40,7 @@ export function GrievanceForm(p: {
     serviceId: t(locale, 'grievance.form.service'),
     description: t(locale, 'grievance.form.description'),
     remedy: t(locale, 'grievance.form.remedy'),
-    confirmDuplicate: t(locale, 'grievance.form.confirm'),
+    attachments: t(locale, 'grievance.form.attachments'),
   };
   return (
     <>
@@ -76,16 +77,28 @@ export function GrievanceForm(p: {
             <input id="email" name="email" type="email" value={v('email')} autocomplete="email" aria-describedby={describedBy('email', false, err('email'))} />
           </Field>
           <Field locale={locale} name="address" label={labels.address} error={err('address')}>
-            <input id="address" name="address" value={v('address')} maxlength={500} autocomplete="street-address" />
+            <input
+              id="address"
+              name="address"
+              value={v('address')}
+              maxlength={500}
+              autocomplete="street-address"
+              aria-describedby={describedBy('address', false, err('address'))}
+            />
           </Field>
         </fieldset>
         <fieldset>
           <legend>{t(locale, 'grievance.form.about')}</legend>
+          {p.openAbout > 0 ? (
+            <p class="notice">
+              {t(locale, 'grievance.form.open-about', { n: p.openAbout })} <a href="/grievances/status">{t(locale, 'grievance.link.status')}</a>
+            </p>
+          ) : null}
           <Field locale={locale} name="serviceId" label={labels.serviceId} error={err('serviceId')}>
-            <select id="serviceId" name="serviceId">
+            <select id="serviceId" name="serviceId" aria-describedby={describedBy('serviceId', false, err('serviceId'))}>
               <option value="">{t(locale, 'grievance.form.service-none')}</option>
               {p.services.map((s) => (
-                <option value={String(s.id)} selected={v('serviceId') === String(s.id)}>
+                <option value={String(s.id)} selected={v('serviceId') === String(s.id)} lang="bn">
                   {s.label}
                 </option>
               ))}
@@ -104,7 +117,7 @@ export function GrievanceForm(p: {
             </textarea>
           </Field>
           <Field locale={locale} name="remedy" label={labels.remedy} error={err('remedy')}>
-            <textarea id="remedy" name="remedy" rows={3} maxlength={2000}>
+            <textarea id="remedy" name="remedy" rows={3} maxlength={2000} aria-describedby={describedBy('remedy', false, err('remedy'))}>
               {v('remedy')}
             </textarea>
           </Field>
@@ -112,20 +125,22 @@ export function GrievanceForm(p: {
             locale={locale}
             name="attachments"
             label={t(locale, 'grievance.form.attachments')}
-            hint={t(locale, 'grievance.form.attachments-hint', { files: ATTACHMENT_LIMITS.files, each: ATTACHMENT_LIMITS.fileBytes / 1024 / 1024 })}
+            hint={`${t(locale, 'grievance.form.attachments-hint', { files: ATTACHMENT_LIMITS.files, each: ATTACHMENT_LIMITS.fileBytes / 1024 / 1024 })}${errors ? ` ${t(locale, 'grievance.form.attach-again')}` : ''}`}
+            error={err('attachments')}
           >
-            <input id="attachments" name="attachments" type="file" multiple accept="application/pdf,image/jpeg,image/png" aria-describedby="attachments-hint" />
+            <input
+              id="attachments"
+              name="attachments"
+              type="file"
+              multiple
+              accept="application/pdf,image/jpeg,image/png"
+              aria-describedby={describedBy('attachments', true, err('attachments'))}
+            />
           </Field>
           <div class="field checkbox">
-            <input id="anonymous" name="anonymous" type="checkbox" value="on" checked={v('anonymous') === 'on'} />
-            <label for="anonymous">{t(locale, 'grievance.form.anonymous')}</label>
+            <input id="publish" name="publish" type="checkbox" value="on" checked={v('publish') === 'on'} />
+            <label for="publish">{t(locale, 'grievance.form.publish')}</label>
           </div>
-          {p.askConfirm ? (
-            <div class={err('confirmDuplicate') ? 'field checkbox field-error' : 'field checkbox'}>
-              <input id="confirmDuplicate" name="confirmDuplicate" type="checkbox" value="on" />
-              <label for="confirmDuplicate">{labels.confirmDuplicate}</label>
-            </div>
-          ) : null}
         </fieldset>
         {/* A field people never see: a program that fills every field fills this one too. */}
         <div class="trap" aria-hidden="true">
@@ -138,12 +153,12 @@ export function GrievanceForm(p: {
   );
 }
 
-export function FiledPage(p: { locale: Locale; office: Office; tracking: string; dueOn: string | null }) {
+export function FiledPage(p: { locale: Locale; office: Office | null; tracking: string; dueOn: string | null }) {
   const { locale } = p;
   return (
     <>
       <h1>{t(locale, 'grievance.filed.title')}</h1>
-      <p>{officeName(p.office, locale)}</p>
+      {p.office ? <p>{officeName(p.office, locale)}</p> : null}
       <p class="tracking">
         {t(locale, 'grievance.filed.tracking')}: <strong>{digits(formatTrackingNumber(p.tracking), locale)}</strong>
       </p>
@@ -238,7 +253,7 @@ export function StatusView(p: { locale: Locale; status: PublicStatus; csrf: stri
           {proof}
           <input type="hidden" name="action" value="answer" />
           <Field locale={locale} name="note" label={t(locale, 'grievance.status.your-answer')} error={p.errors?.fields.note}>
-            <textarea id="note" name="note" rows={4} required maxlength={5000} />
+            <textarea id="note" name="note" rows={4} required maxlength={5000} aria-describedby={describedBy('note', false, p.errors?.fields.note)} />
           </Field>
           <button type="submit">{t(locale, 'grievance.status.send-answer')}</button>
         </form>

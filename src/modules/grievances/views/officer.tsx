@@ -75,7 +75,11 @@ function Complainant({ locale, g }: { locale: Locale; g: OfficerView }) {
     <>
       <p class="notice">{t(locale, c.masked ? 'grievance.detail.masked' : 'grievance.detail.identity-logged')}</p>
       <ComplainantFacts locale={locale} c={c} />
-      {c.anonymous ? <p class="muted">{t(locale, 'grievance.detail.anonymous')}</p> : null}
+      {g.repeatOf ? (
+        <p class="notice">
+          {t(locale, 'grievance.detail.repeat')} <a href={`/grievances/${g.repeatOf.id}`}>{digits(formatTrackingNumber(g.repeatOf.trackingNumber), locale)}</a>
+        </p>
+      ) : null}
     </>
   );
 }
@@ -182,10 +186,12 @@ export function GrievanceDetail(p: {
       </ol>
       <h2>{t(locale, 'grievance.status.history')}</h2>
       <EventList locale={locale} events={g.events} />
-      <p class="actions">
-        <a href={`/grievances/${g.id}/dossier`}>{t(locale, 'grievance.detail.dossier')}</a>
-        <a href={`/api/grievances/${g.id}/dossier`}>{t(locale, 'grievance.detail.dossier-json')}</a>
-      </p>
+      {g.complainant.masked ? null : (
+        <p class="actions">
+          <a href={`/grievances/${g.id}/dossier`}>{t(locale, 'grievance.detail.dossier')}</a>
+          <a href={`/api/grievances/${g.id}/dossier`}>{t(locale, 'grievance.detail.dossier-json')}</a>
+        </p>
+      )}
     </>
   );
 }
