@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { parseHolidayCsv, type ParsedHoliday } from '../modules/holidays/holiday-csv.ts';
+import { parseHolidayCsv, toHolidayCsv, type ParsedHoliday } from '../modules/holidays/holiday-csv.ts';
 import { closesOffices, HOLIDAY_CLASSES, weekday } from './working-days.ts';
 
 const dir = fileURLToPath(new URL('../../holidays', import.meta.url));
@@ -60,11 +60,11 @@ test('21 February, 26 March, 16 December, 1 May and 5 August are general holiday
   }
 });
 
-test("the README's counts: 14 general, 17 executive, 31 optional (5/9/8/7/2) lines a year; days on the weekend", () => {
+test("the README's counts: 13 general, 17 executive, 31 optional (5/9/8/7/2) lines a year; days on the weekend", () => {
   for (const year of [2025, 2026]) {
     const list = rows(year);
     const count = (cls: string) => list.filter((r) => r.class === cls).length;
-    assert.deepEqual([count('general'), count('executive'), count('optional')], [14, 17, 31], String(year));
+    assert.deepEqual([count('general'), count('executive'), count('optional')], [13, 17, 31], String(year));
     const religions = ['muslim', 'hindu', 'christian', 'buddhist', 'ethnic'].map((rel) => list.filter((r) => r.religion === rel).length);
     assert.deepEqual(religions, [5, 9, 8, 7, 2], String(year));
   }
@@ -78,6 +78,28 @@ test("the README's counts: 14 general, 17 executive, 31 optional (5/9/8/7/2) lin
       .map((r) => r.date),
   );
   assert.equal(closing2026.size, 9, '2026: 9 closing dates on a Friday or Saturday');
+});
+
+test('the table is national: 13 April (Chaitra Sankranti) closes only the hill districts, so no line closes offices that day', () => {
+  for (const year of [2025, 2026]) {
+    const day = on(rows(year), `${year}-04-13`);
+    assert.deepEqual(
+      day.map((r) => [r.class, r.religion]),
+      [['optional', 'buddhist']],
+      `${year}: only the optional day for Buddhists`,
+    );
+  }
+});
+
+test('each list printed as `holidays list` prints it reads back the same', () => {
+  for (const year of years) {
+    const list = rows(year);
+    const printed = toHolidayCsv(list);
+    const again = parseHolidayCsv(printed);
+    assert.ok(again.ok, again.ok ? '' : JSON.stringify(again.problems));
+    const values = (l: ParsedHoliday[]) => l.map(({ line: _line, ...v }) => v);
+    assert.deepEqual(values(again.rows), values(list), String(year));
+  }
 });
 
 test('the later orders the README names are in, and the doubtful 25 May 2026 is not', () => {
