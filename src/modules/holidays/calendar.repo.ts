@@ -13,7 +13,9 @@ export function rootOfPath(path: string): number | null {
   return first === undefined ? null : Number(first);
 }
 
-export async function weeklyDaysOff(db: Db, officeId: number): Promise<readonly number[]> {
+/** The weekly days off an office counts by (its organisation's); null, or an office not found: the Bangladesh week. */
+export async function weeklyDaysOff(db: Db, officeId: number | null): Promise<readonly number[]> {
+  if (officeId === null) return BANGLADESH_WEEKLY;
   const [office] = await db.select({ path: offices.path }).from(offices).where(eq(offices.id, officeId));
   const root = office ? rootOfPath(office.path) : null;
   if (root === null) return BANGLADESH_WEEKLY;
@@ -31,10 +33,11 @@ export async function listHolidays(db: Db, range: { from: string; to: string }, 
 }
 
 /**
- * The calendar for counting an office's deadlines. All holidays that close offices are loaded (a few dozen
- * a year): a deadline can reach months ahead, and the count must see every one of them.
+ * The calendar for counting an office's deadlines; null for no office: the Bangladesh week (Friday and Saturday).
+ * All holidays that close offices are loaded (a few dozen a year): a deadline can reach months ahead, and the
+ * count must see every one of them.
  */
-export async function workingCalendar(db: Db, officeId: number): Promise<WorkingCalendar> {
+export async function workingCalendar(db: Db, officeId: number | null): Promise<WorkingCalendar> {
   return { weekly: await weeklyDaysOff(db, officeId), holidays: await closingHolidays(db) };
 }
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { dhakaDate } from '../../bangla/dates.ts';
-import { BANGLADESH_WEEKLY, explainDeadline, HOLIDAY_CLASSES, type DeadlineExplanation } from '../../calendar/working-days.ts';
+import { explainDeadline, HOLIDAY_CLASSES, type DeadlineExplanation } from '../../calendar/working-days.ts';
 import type { Message } from '../../i18n/messages.ts';
 import { inTransaction, type Ctx } from '../shared/context.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
@@ -106,8 +106,7 @@ export async function countDeadline(
   if (!parsed.success) throw new DomainError('holiday.invalid', {}, fieldProblems(parsed.error));
   const { from, workingDays, officeId } = parsed.data;
   if (officeId !== undefined && !(await findOffice(ctx.db, officeId))) throw new DomainError('office.not-found', { office: officeId });
-  const weekly = officeId === undefined ? BANGLADESH_WEEKLY : await repo.weeklyDaysOff(ctx.db, officeId);
-  const explanation = explainDeadline({ weekly, holidays: await repo.closingHolidays(ctx.db) }, from, workingDays);
+  const explanation = explainDeadline(await repo.workingCalendar(ctx.db, officeId ?? null), from, workingDays);
   const first = Number(from.slice(0, 4));
   const years = Array.from({ length: Number(explanation.due.slice(0, 4)) - first + 1 }, (_, i) => first + i);
   return { explanation, yearsWithoutHolidays: await yearsWithoutHolidays(ctx.db, years) };
