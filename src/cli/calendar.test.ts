@@ -100,9 +100,15 @@ test('holidays import: per year before → after; a bad line refuses the file wi
   assert.equal(listed.status, 0, listed.stderr);
   assert.equal(
     listed.stdout,
-    'date,name_bn,name_en,class,religion,moon,source\n2026-02-21,শহীদ দিবস,"Shaheed Day, Mother Language Day",general,,,পরীক্ষা\n2026-12-16,বিজয় দিবস,Victory Day,general,,,পরীক্ষা\n',
+    'date,name_bn,name_en,class,religion,moon,source\r\n2026-02-21,শহীদ দিবস,"Shaheed Day, Mother Language Day",general,,,পরীক্ষা\r\n2026-12-16,বিজয় দিবস,Victory Day,general,,,পরীক্ষা\r\n',
   );
   assert.match(listed.stderr, /Lines in 2026: 2\./);
+  const printed = join(tmp, 'listed-2026.csv');
+  writeFileSync(printed, listed.stdout);
+  const reimported = cli('holidays', 'import', printed);
+  assert.equal(reimported.status, 0, reimported.stderr);
+  assert.ok(lines(reimported.stdout).includes('Holidays of 2026: 2 before → 2 now'), reimported.stdout);
+  assert.equal(cli('holidays', 'list', '2026').stdout, listed.stdout, 'what list prints, import takes back as it was');
   assert.equal(
     lines(cli('deadline', '--from', '2025-03-27', '--working-days', '1').stdout).at(-1),
     '2025-04-06',

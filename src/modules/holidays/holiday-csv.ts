@@ -1,61 +1,9 @@
-// A holiday list as an administrator writes it: RFC 4180 CSV with a header line. Every line is checked by the
-// same schema as the form, and a refusal names each bad line by the number an editor shows, in both languages.
+// A holiday list as an administrator writes it: RFC 4180 CSV with a header line (read and written by src/csv).
+// Every line is checked by the same schema as the form, and a refusal names each bad line by the number an editor
+// shows, in both languages. What `toHolidayCsv` writes, the import reads back as it was.
+import { readCsv, toCsv, type CsvRecord } from '../../csv/csv.ts';
 import { isMessageKey, t, type Message } from '../../i18n/messages.ts';
 import { classOf, COLUMN_OF, holidayInputSchema, moonOf, type HolidayValues } from './holiday-input.ts';
-
-export interface CsvRecord {
-  /** the line (from 1) the record starts on */
-  line: number;
-  cells: string[];
-}
-
-/**
- * Splits CSV text into records (RFC 4180: comma separated, "double quotes" around a cell that holds a comma,
- * a quote ("") or a line break; CRLF or LF). Blank lines are skipped but counted. A quote left open is
- * reported by the line it was opened on.
- */
-export function readCsvRecords(text: string): { records: CsvRecord[]; openQuoteLine: number | null } {
-  const src = text.replace(/^\uFEFF/, '');
-  const records: CsvRecord[] = [];
-  let line = 1;
-  let start = 1;
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let quoteLine = 0;
-  const endCell = () => {
-    cells.push(cell.trim());
-    cell = '';
-  };
-  const endRecord = () => {
-    endCell();
-    if (cells.some((c) => c !== '')) records.push({ line: start, cells });
-    cells = [];
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line++;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else if (ch !== '\r' || src[i + 1] !== '\n') cell += ch;
-    } else if (ch === '"' && cell.trim() === '') {
-      quoted = true;
-      quoteLine = line;
-      cell = '';
-    } else if (ch === ',') endCell();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') continue;
-      endRecord();
-      start = line;
-    } else cell += ch;
-  }
-  if (quoted) return { records, openQuoteLine: quoteLine };
-  endRecord();
-  return { records, openQuoteLine: null };
-}
 
 export const CSV_COLUMNS = ['date', 'name_bn', 'name_en', 'class', 'religion', 'moon', 'source'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -92,14 +40,14 @@ function readHeader(cells: readonly string[]): { columns: (Column | null)[]; pro
 }
 
 function readLine(record: CsvRecord, columns: readonly (Column | null)[], source: string, problems: Message[]): ParsedHoliday | null {
-  const { line, cells } = record;
+  const { line, fields: cells } = record;
   if (cells.length > columns.length) {
     problems.push({ key: 'holidays.csv.too-many-cells', params: { line, n: cells.length, columns: columns.length } });
     return null;
   }
   const cellOf = (column: Column) => {
     const i = columns.indexOf(column);
-    return i < 0 ? '' : (cells[i] ?? '');
+    return i < 0 ? '' : (cells[i] ?? '').trim();
   };
   const moon = moonOf(cellOf('moon'));
   const before = problems.length;
@@ -139,12 +87,13 @@ function readLine(record: CsvRecord, columns: readonly (Column | null)[], source
 
 /** Every line of a holiday CSV, or every problem in it (nothing is half taken). `source` fills empty source cells. */
 export function parseHolidayCsv(text: string, source = ''): CsvResult {
-  const { records, openQuoteLine } = readCsvRecords(text);
+  // The apostrophe the writer puts before a formula-looking value ("-", "=…") is taken off again.
+  const { records, openQuoteLine } = readCsv(text, { unguard: true });
   if (openQuoteLine !== null) return { ok: false, problems: [{ key: 'holidays.csv.quote', params: { line: openQuoteLine } }], count: 1 };
   const [head, ...body] = records;
   if (head === undefined || body.length === 0) return { ok: false, problems: [{ key: 'holidays.csv.empty' }], count: 1 };
   if (body.length > MAX_CSV_LINES) return { ok: false, problems: [{ key: 'holidays.csv.too-many-lines', params: { n: MAX_CSV_LINES } }], count: 1 };
-  const { columns, problems } = readHeader(head.cells);
+  const { columns, problems } = readHeader(head.fields);
   if (problems.length) return { ok: false, problems, count: problems.length };
   const rows: ParsedHoliday[] = [];
   const firstLine = new Map<string, number>();
@@ -164,8 +113,6 @@ export function parseHolidayCsv(text: string, source = ''): CsvResult {
   return { ok: false, problems: listed, count: problems.length };
 }
 
-const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
 export interface HolidayLine {
   date: string;
   nameBn: string;
@@ -176,8 +123,8 @@ export interface HolidayLine {
   source: string;
 }
 
-/** Holidays in the same format the import reads (so a year can be printed, edited and imported again). */
+/** Holidays in the same format the import reads (so a year can be printed, edited and imported again); no BOM. */
 export function toHolidayCsv(rows: readonly HolidayLine[]): string {
-  const lines = rows.map((r) => [r.date, r.nameBn, r.nameEn, r.class, r.religion ?? '', r.moon ? 'yes' : '', r.source].map(csvCell).join(','));
-  return [CSV_COLUMNS.join(','), ...lines].join('\n') + '\n';
+  const lines = rows.map((r) => [r.date, r.nameBn, r.nameEn, r.class, r.religion ?? '', r.moon ? 'yes' : '', r.source]);
+  return toCsv([CSV_COLUMNS, ...lines]);
 }

@@ -15,7 +15,9 @@ import type { Actor, Ctx } from '../shared/context.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import { addUser } from '../accounts/accounts.service.ts';
 import { REDATE_JOB } from '../grievances/deadlines.service.ts';
+import { toCsv } from '../../csv/csv.ts';
 import { workingCalendar } from './calendar.repo.ts';
+import { CSV_COLUMNS, toHolidayCsv } from './holiday-csv.ts';
 import * as h from './holidays.service.ts';
 
 let database: Database;
@@ -129,6 +131,35 @@ test('RFC 4180 quoting: commas, quotes and line breaks inside a cell; a line cou
     h.importHolidays(op(), { csv: 'date,name,source\n2029-01-01,a,"x\ny"\n\n2029-02-30,b,\n' }),
     fails('holiday.csv-invalid', (e) => assert.match(bilingual(Object.values(e.fields)[0] ?? e.text), /Line 5, date/)),
   );
+});
+
+test('`holidays list` prints a year the import takes back as it was, awkward names and formula guards included', async () => {
+  const csv = toCsv([
+    [...CSV_COLUMNS],
+    ['2041-02-21', 'শহীদ দিবস', 'Shaheed Day, "Ekushey"', 'general', '', '', 'প্রজ্ঞাপন; পৃষ্ঠা ২'],
+    ['2041-03-26', '-', '=HYPERLINK("http://x")', 'executive', '', 'yes', "'=already quoted"],
+    ['2041-04-14', '@নববর্ষ', '+1 day', 'optional', 'hindu', '', '-5'],
+    ['2041-12-16', 'বিজয় দিবস', "Victory Day's", 'general', '', '', ' '],
+  ]);
+  await h.importHolidays(op(), { csv });
+  const listed = await h.listYear(op(), { year: 2041 });
+  assert.deepEqual(
+    listed.map((r) => [r.nameBn, r.nameEn, r.source]),
+    [
+      ['শহীদ দিবস', 'Shaheed Day, "Ekushey"', 'প্রজ্ঞাপন; পৃষ্ঠা ২'],
+      ['-', '=HYPERLINK("http://x")', "'=already quoted"],
+      ['@নববর্ষ', '+1 day', '-5'],
+      ['বিজয় দিবস', "Victory Day's", ''],
+    ],
+  );
+  const printed = toHolidayCsv(listed);
+  assert.ok(printed.startsWith('date,name_bn,name_en,class,religion,moon,source\r\n'), 'the header, no BOM, CRLF');
+  assert.ok(printed.includes(`,"'=HYPERLINK(""http://x"")",`), 'a spreadsheet shows the formula as text');
+  const before = listed.map(({ id: _id, createdAt: _at, ...values }) => values);
+  assert.deepEqual((await h.importHolidays(op(), { csv: printed })).years, [{ year: 2041, before: 4, after: 4 }]);
+  const after = (await h.listYear(op(), { year: 2041 })).map(({ id: _id, createdAt: _at, ...values }) => values);
+  assert.deepEqual(after, before);
+  assert.equal(toHolidayCsv(await h.listYear(op(), { year: 2041 })), printed, 'printed again, the same bytes');
 });
 
 test('a day added, changed and removed: field problems, audit entries and a redate job each time', async () => {

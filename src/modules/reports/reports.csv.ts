@@ -1,25 +1,12 @@
 // A period report as CSV, one line per grievance: its clock and outcome for a spreadsheet, never who filed it.
-// RFC 4180 (CRLF, fields quoted when they must be), with a BOM so that Excel reads the Bangla as UTF-8.
+// Written by the one CSV writer (src/csv/csv.ts: RFC 4180, CRLF, formula-looking text kept as text), with a BOM
+// so that Excel reads the Bangla as UTF-8.
+import { toCsv } from '../../csv/csv.ts';
 import { formatTrackingNumber } from '../../grievance/tracking.ts';
 import { t, type Locale, type MessageKey } from '../../i18n/messages.ts';
 import { isDecided, isLate, isOnTime, type GrievanceFacts } from './figures.ts';
 import type { PeriodReport, ReportOffice } from './reports.service.ts';
-
-const BOM = '\uFEFF';
-
-/**
- * One field. Quoted when it holds a separator, a quote or a line break (our reader, src/cli/csv.ts, also splits
- * on ";" and tabs, and trims, so those and edge spaces are quoted too). A field that starts like a formula
- * (= + - @) gets a leading apostrophe: spreadsheets would otherwise run text from a charter as a formula.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",;\t\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
+import { officeLabel } from './views/shared.tsx';
 
 /** An instant as Bangladesh time in ISO 8601 with its offset: 2026-06-04T10:00:00+06:00. */
 export function dhakaIso(at: Date | null): string {
@@ -51,7 +38,7 @@ function onTimeCell(g: GrievanceFacts, today: string): string {
  * as codes, dates in ISO with ASCII digits, so sheets from Bangla and English readers can be put together.
  */
 export function reportCsv(report: PeriodReport, locale: Locale): string {
-  const name = (o: ReportOffice | undefined) => (o === undefined ? '' : locale === 'bn' ? o.nameBn : o.nameEn);
+  const name = (o: ReportOffice | undefined) => (o === undefined ? '' : officeLabel(o, locale).text);
   const header = COLUMNS.map((key) => t(locale, key));
   const lines = report.grievances.map((g) => [
     formatTrackingNumber(g.trackingNumber),
@@ -66,7 +53,7 @@ export function reportCsv(report: PeriodReport, locale: Locale): string {
     g.dueOn ?? '',
     onTimeCell(g, report.generatedOn),
   ]);
-  return toCsv([header, ...lines]);
+  return toCsv([header, ...lines], { bom: true });
 }
 
 /** A file name of ASCII letters only: grievances-<office id>-<period>.csv. */

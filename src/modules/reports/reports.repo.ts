@@ -4,16 +4,11 @@ import { and, asc, eq, gte, inArray, isNotNull, like, lt, lte, or, sql, type SQL
 import type { Db } from '../../db/client.ts';
 import { grievances, offices } from '../../db/schema.ts';
 import { OPEN_STATUSES, RUNNING } from '../../grievance/workflow.ts';
+import type { Office } from '../offices/offices.service.ts';
 import type { GrievanceFacts, PeriodFacts } from './figures.ts';
 
-export interface ReportOffice {
-  id: number;
-  parentId: number | null;
-  level: string;
-  nameBn: string;
-  nameEn: string;
-  path: string;
-}
+/** An office in a report: the whole row, so its name is shown as everywhere else (`officeName`). */
+export type ReportOffice = Office;
 
 // Drizzle writes a column in a select list without its table ("id"), which inside these subqueries would be the
 // event's own id: the grievance's id is named in full.
@@ -44,7 +39,7 @@ const facts = {
 /** The offices at `path` and below it, the office itself first, then by path. */
 export async function subtree(db: Db, path: string): Promise<ReportOffice[]> {
   return db
-    .select({ id: offices.id, parentId: offices.parentId, level: offices.level, nameBn: offices.nameBn, nameEn: offices.nameEn, path: offices.path })
+    .select()
     .from(offices)
     .where(like(offices.path, `${path}%`))
     .orderBy(asc(sql`length(${offices.path}) - length(replace(${offices.path}, '/', ''))`), asc(offices.nameBn), asc(offices.id));

@@ -11,7 +11,7 @@ import { runDueJobs } from '../scheduler/jobs.service.ts';
 import { fileGrievance, type GrievanceInput } from '../grievances/file.service.ts';
 import { takeStep } from '../grievances/handle.service.ts';
 import { GRIEVANCE_JOBS } from '../grievances/jobs.ts';
-import { parseCsv } from '../../cli/csv.ts';
+import { parseCsv } from '../../csv/csv.ts';
 import { officeDashboard, parsePeriod, periodKey, periodReport, publicFigures } from './reports.service.ts';
 import { reportCsv } from './reports.csv.ts';
 

@@ -1,11 +1,14 @@
 // The report pages in-process: who gets them (401, 403), both languages, Bengali digits, the print sheet,
-// a period that cannot be read, the CSV's headers and BOM, and the public block of counts.
+// a period that cannot be read, the CSV's headers and BOM, an office with no English name, and the public block.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
 import { testDatabase } from '../../../test/helpers/db.ts';
 import { grievanceWorld, type GrievanceWorld } from '../../../test/helpers/grievances.ts';
 import { operatorCtx } from '../../../test/helpers/factories.ts';
 import type { Database } from '../../db/client.ts';
+import { offices } from '../../db/schema.ts';
+import { parseCsv } from '../../csv/csv.ts';
 import { createApp } from '../../app.tsx';
 import { PUBLIC } from '../shared/context.ts';
 import { createToken } from '../accounts/accounts.service.ts';
@@ -119,6 +122,40 @@ test('the CSV: text/csv in UTF-8 with a BOM, as an attachment, without the compl
   assert.equal(text.split('\r\n').filter(Boolean).length, 3);
   assert.doesNotMatch(text, /সালমা|বেগম|01555|1555000|salma|কলেজপাড়া/);
   assert.equal((await get(`/offices/${w.upazila.id}/grievances/report.csv?month=2026-06`)).status, 401);
+});
+
+test('the report page: its h1 before the links between the report pages and the form', async () => {
+  const html = await (await get(`/offices/${w.upazila.id}/grievances/report?month=2026-06`, 'head')).text();
+  const main = html.slice(html.indexOf('<main'));
+  const h1 = main.indexOf('<h1');
+  assert.ok(h1 > 0);
+  assert.ok(h1 < main.indexOf('/grievances/dashboard"'), 'before the links');
+  assert.ok(h1 < main.indexOf('<form'), 'before the form');
+  assert.equal(main.slice(0, h1).match(/<(h2|form|table)\b/), null, 'nothing but the breadcrumbs before it');
+});
+
+test('an office with no English name: its Bangla name on the English pages (lang="bn") and in the English CSV', async () => {
+  const { nameBn, nameEn } = w.upazila;
+  await database.db.update(offices).set({ nameEn: '' }).where(eq(offices.id, w.upazila.id));
+  try {
+    const marked = `<span lang="bn">${nameBn}</span>`;
+    const report = await (await get(`/offices/${w.upazila.id}/grievances/report?month=2026-06&lang=en`, 'head')).text();
+    assert.ok(titleOf(report).startsWith(`Grievance report: ${nameBn}`), titleOf(report));
+    assert.match(report, new RegExp(`<p class="office">${marked}</p>`), 'under the heading');
+    assert.match(report, new RegExp(`<th scope="row">${marked}</th>`), 'in the table');
+    const dashboard = await (await get(`/offices/${w.upazila.id}/grievances/dashboard?lang=en`, 'head')).text();
+    assert.match(dashboard, new RegExp(`<h1>Grievance dashboard: ${marked}</h1>`));
+    const ranking = await (await get(`/offices/${w.district.id}/grievances/ranking?lang=en`, 'reviewer')).text();
+    assert.ok(ranking.includes(`/grievances/dashboard">${marked}</a>`));
+    const csv = parseCsv(await (await get(`/offices/${w.upazila.id}/grievances/report.csv?month=2026-06&lang=en`, 'head')).text());
+    assert.equal(csv[0]?.[1], 'Office');
+    assert.equal(csv.length, 3);
+    assert.ok(csv.slice(1).every((row) => row[1] === nameBn));
+    const bangla = await (await get(`/offices/${w.upazila.id}/grievances/report?month=2026-06`, 'head')).text();
+    assert.ok(!bangla.includes(marked), 'the Bangla page needs no mark');
+  } finally {
+    await database.db.update(offices).set({ nameEn }).where(eq(offices.id, w.upazila.id));
+  }
 });
 
 test('the public block: four counts and no text of any grievance', async () => {

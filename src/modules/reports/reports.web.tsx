@@ -12,13 +12,12 @@ import { t, type Locale, type MessageKey } from '../../i18n/messages.ts';
 import type { Child } from 'hono/jsx';
 import * as offices from '../offices/offices.service.ts';
 import { can } from '../accounts/policy.ts';
-import { officeName } from '../offices/views/home.tsx';
 import { LAST_N, monthOf, officeDashboard, parsePeriod, periodKey, periodReport, rankOffices, reportOffice, type Period } from './reports.service.ts';
 import { csvFileName, reportCsv } from './reports.csv.ts';
 import { DashboardView } from './views/dashboard.tsx';
 import { RankingView } from './views/ranking.tsx';
 import { ReportForm, ReportView } from './views/report.tsx';
-import { ReportNav } from './views/shared.tsx';
+import { officeLabel, OfficeName, ReportNav } from './views/shared.tsx';
 
 export const reportsWeb = new Hono<AppEnv>();
 
@@ -32,7 +31,7 @@ interface PageProps {
 
 function Page({ c, office, title, print, children }: PageProps) {
   const locale = c.get('locale');
-  const name = officeName(office, locale);
+  const name = officeLabel(office, locale).text;
   const crumbs: Crumb[] = [{ href: '/', label: t(locale, 'nav.home') }, { href: `/offices/${office.id}`, label: name }, { label: t(locale, title) }];
   return (
     <Layout
@@ -55,7 +54,10 @@ reportsWeb.get('/offices/:id/grievances/dashboard', async (c) => {
   const office = dashboard.office;
   return c.html(
     <Page c={c} office={office} title="reports.dashboard.title">
-      <h1>{`${t(locale, 'reports.dashboard.title')}: ${officeName(office, locale)}`}</h1>
+      <h1>
+        {`${t(locale, 'reports.dashboard.title')}: `}
+        <OfficeName office={office} locale={locale} />
+      </h1>
       <ReportNav locale={locale} officeId={office.id} dashboard ranking={await hasOfficesBelow(c, office.id)} />
       <DashboardView locale={locale} dashboard={dashboard} />
     </Page>,
@@ -77,7 +79,10 @@ reportsWeb.get('/offices/:id/grievances/ranking', async (c) => {
   const office = ranking.office;
   return c.html(
     <Page c={c} office={office} title="reports.ranking.title">
-      <h1>{`${t(locale, 'reports.ranking.title')}: ${officeName(office, locale)}`}</h1>
+      <h1>
+        {`${t(locale, 'reports.ranking.title')}: `}
+        <OfficeName office={office} locale={locale} />
+      </h1>
       <ReportNav locale={locale} officeId={office.id} dashboard={can(c.get('actor'), 'grievance.report', office)} ranking />
       <RankingView locale={locale} ranking={ranking} />
     </Page>,
@@ -124,14 +129,10 @@ reportsWeb.get('/offices/:id/grievances/report', async (c) => {
   const report = await periodReport(ctx, { officeId, period, includeBelow });
   return c.html(
     <Page c={c} office={office} title="reports.report.title" print>
-      <ReportNav locale={locale} officeId={office.id} dashboard={can(c.get('actor'), 'grievance.report', office)} ranking={hasBelow} />
-      {form(period, false)}
-      <ReportView
-        locale={locale}
-        report={report}
-        officeName={officeName(office, locale)}
-        csvHref={`/offices/${office.id}/grievances/report.csv?${queryOf(period, includeBelow)}`}
-      />
+      <ReportView locale={locale} report={report} csvHref={`/offices/${office.id}/grievances/report.csv?${queryOf(period, includeBelow)}`}>
+        <ReportNav locale={locale} officeId={office.id} dashboard={can(c.get('actor'), 'grievance.report', office)} ranking={hasBelow} />
+        {form(period, false)}
+      </ReportView>
     </Page>,
   );
 });

@@ -2,12 +2,14 @@
 import { t, type Locale } from '../../../i18n/messages.ts';
 import { date, num } from '../../../i18n/format.ts';
 import { LAST_N, type RankRow, type Ranking } from '../reports.service.ts';
-import { daysText, percent } from './shared.tsx';
-
-const nameOf = (row: RankRow, locale: Locale) => (locale === 'bn' ? row.office.nameBn : row.office.nameEn);
+import { daysText, OfficeName, percent } from './shared.tsx';
 
 function OfficeLink({ row, locale }: { row: RankRow; locale: Locale }) {
-  return <a href={`/offices/${row.office.id}/grievances/dashboard`}>{nameOf(row, locale)}</a>;
+  return (
+    <a href={`/offices/${row.office.id}/grievances/dashboard`}>
+      <OfficeName office={row.office} locale={locale} />
+    </a>
+  );
 }
 
 function RankedTable({ locale, rows }: { locale: Locale; rows: RankRow[] }) {

@@ -1,5 +1,6 @@
-// A month's or a quarter's report, printable on A4 (the form and links do not print): the office, the period
-// in both calendars, the date of the report, and per office what was received and what became of it.
+// A month's or a quarter's report, printable on A4 (the form and links do not print): the period, the office,
+// the period in both calendars, the date of the report, and per office what was received and what became of it.
+import type { Child } from 'hono/jsx';
 import { t, type Locale } from '../../../i18n/messages.ts';
 import { dualDate, num } from '../../../i18n/format.ts';
 import { GREGORIAN_MONTHS_BN, GREGORIAN_MONTHS_EN } from '../../../bangla/dates.ts';
@@ -7,7 +8,7 @@ import { fiscalQuarterOf, formatFiscalYear, quarterLabel } from '../../../calend
 import { ErrorSummary, Field, describedBy } from '../../../http/forms.tsx';
 import type { PeriodFigures } from '../figures.ts';
 import { periodKey, type Period, type PeriodReport } from '../reports.service.ts';
-import { daysText } from './shared.tsx';
+import { daysText, OfficeName } from './shared.tsx';
 
 export function periodTitle(period: Period, locale: Locale): string {
   if (period.kind === 'month') {
@@ -107,16 +108,27 @@ const COLUMNS = [
   'reports.ranking.avg-days',
 ] as const;
 
-export function ReportView({ locale, report, officeName, csvHref }: { locale: Locale; report: PeriodReport; officeName: string; csvHref: string }) {
-  const name = (o: { nameBn: string; nameEn: string }) => (locale === 'bn' ? o.nameBn : o.nameEn);
+export interface ReportViewProps {
+  locale: Locale;
+  report: PeriodReport;
+  csvHref: string;
+  /** what stands between the report's heading and its figures: the links and the form (they do not print) */
+  children?: Child;
+}
+
+/** The report: its heading first (the page's h1), then `children`, then the figures. */
+export function ReportView({ locale, report, csvHref, children }: ReportViewProps) {
   return (
     <article>
       <header class="charter-head">
-        <p class="office">{officeName}</p>
         <h1>{periodTitle(report.period, locale)}</h1>
+        <p class="office">
+          <OfficeName office={report.office} locale={locale} />
+        </p>
         <p class="edition">{t(locale, 'reports.report.period', { from: dualDate(report.range.from, locale), to: dualDate(report.range.to, locale) })}</p>
         <p class="updated">{t(locale, 'reports.report.generated', { date: dualDate(report.generatedOn, locale) })}</p>
       </header>
+      {children}
       {report.complete ? null : <p class="notice">{t(locale, 'reports.report.running', { date: dualDate(report.endDay, locale) })}</p>}
       <div class="table-wrap">
         <table>
@@ -131,7 +143,9 @@ export function ReportView({ locale, report, officeName, csvHref }: { locale: Lo
           <tbody>
             {report.rows.map((row) => (
               <tr>
-                <th scope="row">{name(row.office)}</th>
+                <th scope="row">
+                  <OfficeName office={row.office} locale={locale} />
+                </th>
                 <Cells f={row.figures} locale={locale} />
               </tr>
             ))}
