@@ -40,8 +40,7 @@ test('home → search Debiganj → office → charter → a service row, all acc
   const row = page.locator('table[data-category="citizen"] tbody tr').first();
   const cells = await row.locator('td, th').allInnerTexts();
   assert.equal(cells[0], '১');
-  // the name, then the row's grievance button
-  assert.equal(cells[1]?.split('\n')[0], 'আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান');
+  assert.equal(cells[1], 'আইসিটি অধিদপ্তর সংক্রান্ত তথ্য প্রদান');
   assert.equal(cells[4], 'বিনামূল্যে');
   assert.match(cells[5] ?? '', /তাৎক্ষণিক\/৩ কার্যদিবস/);
   assert.match(cells[6] ?? '', /মোঃ ইলিয়াজ হোসেন/);

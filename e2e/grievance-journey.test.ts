@@ -30,8 +30,9 @@ test('a citizen files about a service row, follows it, the officer resolves it, 
   await citizen.getByRole('link', { name: 'উপজেলা কার্যালয়, দেবীগঞ্জ, পঞ্চগড়' }).first().click();
   await citizen.getByRole('link', { name: 'সেবা প্রদান প্রতিশ্রুতি দেখুন' }).click();
   const row = citizen.locator('table[data-category="citizen"] tbody tr').first();
-  const serviceName = (await row.locator('th').first().innerText()).split('\n')[0]?.trim() ?? '';
-  await row.getByRole('button', { name: /এই সেবা নিয়ে অভিযোগ/ }).click();
+  const serviceName = (await row.locator('th').first().innerText()).trim();
+  // the row's own button, named with the service (its grievance row follows it)
+  await citizen.getByRole('button', { name: new RegExp(`^এই সেবা নিয়ে অভিযোগ\\s*:\\s*${serviceName}$`) }).click();
 
   await citizen.getByRole('heading', { level: 1, name: /অভিযোগ দাখিল/ }).waitFor();
   assert.equal(await citizen.locator('#serviceId option:checked').innerText(), `১. ${serviceName}`, 'the row the citizen came from is chosen');

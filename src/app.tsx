@@ -25,7 +25,8 @@ import { serviceFormWeb } from './modules/charters/service-form.web.tsx';
 import { chartersApi } from './modules/charters/charters.api.ts';
 import { editionsApi } from './modules/charters/editions.api.ts';
 import { templatesApi } from './modules/templates/templates.api.ts';
-import { grievancesWeb } from './modules/grievances/grievances.web.tsx';
+import { filingLimit, grievancesWeb, lookupLimit } from './modules/grievances/grievances.web.tsx';
+import { ATTACHMENT_LIMITS } from './modules/grievances/attachments.ts';
 import { grievancesApi } from './modules/grievances/grievances.api.ts';
 import { holidaysWeb } from './modules/holidays/holidays.web.tsx';
 import { reportsWeb } from './modules/reports/reports.web.tsx';
@@ -63,6 +64,20 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  // Grievances anyone may file and follow: limited per address, and the form's body bounded by what it may
+  // attach, before the session and CSRF middleware reads a byte of it.
+  app.use(
+    '/offices/:id/grievances',
+    bodyLimit({
+      maxSize: ATTACHMENT_LIMITS.totalBytes + 256 * 1024,
+      onError: () => {
+        throw new DomainError('grievance.attachment-total', { max: ATTACHMENT_LIMITS.totalBytes / 1024 / 1024 });
+      },
+    }),
+    filingLimit,
+  );
+  app.use('/api/grievances', filingLimit);
+  for (const path of ['/grievances/status', '/grievances/status/steps', '/api/grievances/status', '/api/grievances/status/steps']) app.use(path, lookupLimit);
   app.use('*', authenticate);
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));

@@ -12,6 +12,7 @@ const configSchema = z.object({
     .optional(),
   DEMO_DATA: z.enum(['on', 'off'], { message: 'config.demo-data' }).default('on'),
   SEEDS_DIR: z.string().min(1).optional(),
+  TRUST_PROXY: z.enum(['on', 'off'], { message: 'config.trust-proxy' }).default('off'),
   /** days after a grievance is finished (decided or closed) before its complainant's contacts are emptied */
   GRIEVANCE_RETENTION_DAYS: z.coerce
     .number({ message: 'config.retention' })

@@ -32,7 +32,7 @@ async function main() {
     }
   }
   const demoMode = config.DEMO_DATA === 'on';
-  const app = createApp({ db: database.db, now: () => new Date(), demo: demoMode });
+  const app = createApp({ db: database.db, now: () => new Date(), demo: demoMode, trustProxy: config.TRUST_PROXY === 'on' });
   // The outbox: in the demo nothing leaves the machine (the page /demo/outbox shows it); a real deployment
   // plugs its SMTP or SMS gateway in as a Sender that passes each row's key as the idempotency key.
   const stopOutbox = startWorker(database.db, demoMode ? new DemoSender() : new LogSender(), () => new Date());

@@ -43,10 +43,27 @@ const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(
  */
 const PUBLIC_WRITES: readonly RegExp[] = [/^\/api\/grievances$/, /^\/api\/grievances\/status\/steps$/, /^\/open311\/v2\/requests\.(json|xml)$/];
 
+function foreignOrigin(origin: string | undefined, url: string): boolean {
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== new URL(url).host;
+  } catch {
+    return true; // "null" (a sandboxed page, a file) or garbage: not this site
+  }
+}
+
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const { db, now } = c.get('deps');
   c.set('actor', PUBLIC);
   if (c.req.method === 'POST' && PUBLIC_WRITES.some((path) => path.test(c.req.path))) {
+    // Not from a page of another site: a browser says so (Sec-Fetch-Site, Origin); a client program sends neither.
+    if (c.req.header('sec-fetch-site') === 'cross-site' || foreignOrigin(c.req.header('origin'), c.req.url)) {
+      throw new DomainError('request.cross-site');
+    }
+    // A form post cannot send JSON: a page of another site cannot reach the JSON API with a simple request.
+    if (c.req.path.startsWith('/api/') && !(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+      throw new DomainError('request.json-only');
+    }
     c.set('csrf', '');
     return next();
   }

@@ -10,6 +10,8 @@ export interface AppDeps {
   now: () => Date;
   /** the demo: demo users exist and the outbox page shows what would have been sent */
   demo?: boolean;
+  /** behind a reverse proxy: the client's address is the last entry of X-Forwarded-For */
+  trustProxy?: boolean;
 }
 
 export interface AppEnv {

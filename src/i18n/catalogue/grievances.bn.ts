@@ -147,4 +147,7 @@ export const grievancesBn = {
   'grievance.action.resume': 'উত্তর না আসায় সময় গণনা আবার চালু',
   'cli.scheduler.stuck': 'সব চেষ্টায় ব্যর্থ কাজ: {n}টি (jobs টেবিলে outcome = failed; কারণ last_error কলামে)',
   'notify.grievance.resumed': 'অভিযোগ {tracking}: আপনার উত্তর আসেনি, তাই সময় গণনা আবার চালু হয়েছে; শেষ দিন {due}। উত্তর এখনো দিতে পারেন: {link}',
+  'config.trust-proxy': 'on অথবা off লিখুন (on: সার্ভারের সামনে একটি রিভার্স প্রক্সি আছে)।',
+  'error.request.cross-site': 'অন্য একটি সাইট থেকে পাঠানো অনুরোধ নেওয়া হয় না; অভিযোগ এই সাইটের ফরম থেকে দিন।',
+  'error.request.json-only': 'এই ঠিকানায় Content-Type: application/json সহ JSON পাঠাতে হয়।',
 } as const;

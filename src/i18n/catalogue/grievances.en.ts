@@ -150,4 +150,7 @@ export const grievancesEn: Record<keyof typeof grievancesBn, string> = {
   'grievance.action.resume': 'No answer came: the clock runs again',
   'cli.scheduler.stuck': 'Jobs that failed every attempt: {n} (outcome = failed in the jobs table; the reason in last_error)',
   'notify.grievance.resumed': 'Grievance {tracking}: no answer came, so the clock runs again; due {due}. You can still answer: {link}',
+  'config.trust-proxy': 'Write on or off (on: a reverse proxy stands in front of the server).',
+  'error.request.cross-site': 'A request sent from another site is not taken; file the grievance from this site’s form.',
+  'error.request.json-only': 'This address takes JSON with Content-Type: application/json.',
 };

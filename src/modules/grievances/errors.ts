@@ -12,4 +12,7 @@ export const GRIEVANCE_ERRORS = {
   'grievance.attachment-large': 413,
   'grievance.attachment-empty': 400,
   'grievance.attachment-type': 415,
+  /** a public write sent by a browser from another site */
+  'request.cross-site': 403,
+  'request.json-only': 415,
 } as const satisfies Record<string, number>;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { idParam } from '../../http/errors.tsx';
 import { jsonObject } from '../../http/json-body.ts';
-import { rateLimit } from '../../http/rate-limit.ts';
+import { noStore } from '../../http/no-store.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import { GRIEVANCE_ACTIONS } from '../../grievance/workflow.ts';
 import { dhakaWallClock } from '../../bangla/dates.ts';
@@ -15,7 +15,9 @@ import { getGrievance, grievanceStatus, listGrievances } from './read.service.ts
 
 export const grievancesApi = new Hono<AppEnv>();
 
-const limit = rateLimit('grievance-api', { max: 20, windowMs: 60 * 60_000 });
+// A grievance's answers carry who filed it or what they wrote: no cache keeps them.
+grievancesApi.use('/grievances/*', noStore);
+grievancesApi.use('/offices/:id/grievances', noStore);
 
 const fileSchema = z.object({
   officeId: z.number({ message: 'field.required' }).int().positive(),
@@ -29,7 +31,7 @@ const fileSchema = z.object({
   anonymous: z.boolean().optional(),
 });
 
-grievancesApi.post('/grievances', limit, async (c) => {
+grievancesApi.post('/grievances', async (c) => {
   const parsed = fileSchema.safeParse(await jsonObject(c));
   if (!parsed.success) throw new DomainError('grievance.invalid', {}, fieldProblems(parsed.error));
   const filed = await fileGrievance(ctxOf(c), { ...parsed.data, channel: 'api' });
@@ -56,7 +58,7 @@ const complainantSchema = z.object({
   note: z.string().optional(),
 });
 
-grievancesApi.post('/grievances/status/steps', limit, async (c) => {
+grievancesApi.post('/grievances/status/steps', async (c) => {
   const parsed = complainantSchema.safeParse(await jsonObject(c));
   if (!parsed.success) throw new DomainError('grievance.invalid', {}, fieldProblems(parsed.error));
   const ctx = ctxOf(c);

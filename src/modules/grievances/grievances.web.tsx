@@ -2,6 +2,7 @@
 // over the same use cases as the API. The status page is reached by POST (the mobile never sits in a URL).
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { noStore } from '../../http/no-store.ts';
 import type { Child } from 'hono/jsx';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { Breadcrumbs, Layout } from '../../http/layout.tsx';
@@ -29,8 +30,15 @@ import { GRIEVANCE_ACTIONS, type GrievanceAction } from '../../grievance/workflo
 
 export const grievancesWeb = new Hono<AppEnv>();
 
-// Per address, beside the per-mobile limit the service keeps in the database.
-const limit = rateLimit('grievance', { max: 20, windowMs: 60 * 60_000 });
+// Grievance pages carry a tracking number, a mobile in a form, or who filed: no cache keeps them (a shared computer).
+grievancesWeb.use('/grievances/*', noStore);
+grievancesWeb.use('/offices/:id/grievances', noStore);
+grievancesWeb.use('/offices/:id/grievances/new', noStore);
+
+// Per address, beside the limits the service keeps in the database (per mobile, per tracking number). Mounted
+// by app.tsx before the session and CSRF middleware, so a flood is refused before its body is read.
+export const filingLimit = rateLimit('grievance', { max: 20, windowMs: 60 * 60_000 });
+export const lookupLimit = rateLimit('grievance-status', { max: 60, windowMs: 60 * 60_000, methods: ['GET', 'POST'] });
 
 type C = Context<AppEnv>;
 const str = (body: Record<string, unknown>, name: string) => (typeof body[name] === 'string' ? body[name] : '');
@@ -81,7 +89,7 @@ grievancesWeb.get('/offices/:id/grievances/new', async (c) => {
   return formPage(c, officeId, { serviceId: row ? String(row.id) : '' }, null);
 });
 
-grievancesWeb.post('/offices/:id/grievances', limit, async (c) => {
+grievancesWeb.post('/offices/:id/grievances', async (c) => {
   const officeId = idParam(c.req.param('id'));
   const body = await c.req.parseBody({ all: true });
   const values: FormValues = {};
@@ -170,7 +178,7 @@ async function statusPage(c: C, tracking: string, mobile: string, notice: boolea
 
 grievancesWeb.get('/grievances/status', (c) => lookupPage(c, c.req.query('tracking') ?? '', '', null));
 
-grievancesWeb.post('/grievances/status', limit, async (c) => {
+grievancesWeb.post('/grievances/status', async (c) => {
   const body = await c.req.parseBody();
   const tracking = str(body, 'tracking');
   const mobile = str(body, 'mobile');
@@ -182,7 +190,7 @@ grievancesWeb.post('/grievances/status', limit, async (c) => {
   }
 });
 
-grievancesWeb.post('/grievances/status/steps', limit, async (c) => {
+grievancesWeb.post('/grievances/status/steps', async (c) => {
   const body = await c.req.parseBody();
   const tracking = str(body, 'tracking');
   const mobile = str(body, 'mobile');
@@ -269,11 +277,18 @@ grievancesWeb.post('/grievances/:id/steps', async (c) => {
   return c.redirect(`/grievances/${id}`, 303);
 });
 
+/** attachment; a plain ASCII name for old clients, the real one (RFC 5987) for the rest. */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
 grievancesWeb.get('/grievances/:id/attachments/:aid', async (c) => {
   const file = await getAttachment(ctxOf(c), { grievanceId: idParam(c.req.param('id')), attachmentId: idParam(c.req.param('aid')) });
   return c.body(file.bytes.slice().buffer as ArrayBuffer, 200, {
     'Content-Type': file.mediaType,
-    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'Content-Disposition': contentDisposition(file.fileName),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'private, no-store',
   });

@@ -43,7 +43,10 @@ export class MemorySender implements Sender {
   }
 }
 
-/** Prints each notification once per key to a stream (stdout): for a developer running the server without the demo page. */
+/**
+ * Notes each notification once per key on a stream (stdout) where no real sender is plugged in: the channel
+ * and the key only. Logs are kept and read widely; a complainant's mobile, e-mail and words have no place there.
+ */
 export class LogSender implements Sender {
   private readonly seen = new Set<string>();
   constructor(private readonly out: { write(text: string): unknown } = process.stdout) {}
@@ -51,7 +54,6 @@ export class LogSender implements Sender {
   async send(n: Notification): Promise<void> {
     if (this.seen.has(n.key)) return;
     this.seen.add(n.key);
-    const subject = n.subject ? `\n${n.subject}` : '';
-    this.out.write(`--- ${n.channel} to ${n.recipient} [${n.key}]${subject}\n${n.body}\n`);
+    this.out.write(`--- ${n.channel} [${n.key}] not sent: no sender configured\n`);
   }
 }

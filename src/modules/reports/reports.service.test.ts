@@ -34,7 +34,7 @@ before(async () => {
   w = await grievanceWorld(database.db, NOW);
   // A: first step on day 1, resolved on day 4. B: rejected on day 2. C: never handled, escalated, resolved by the
   // appeal officer within the appeal's days (still late for the office). D: waits for a clarification asked on
-  // day 4. E: filed on 21 June, last day 2 August, never handled. G: filed 1 April, escalated in July.
+  // 13 July. E: filed on 21 June, last day 2 August, never handled. G: filed 1 April, escalated in July.
   const a = await fileGrievance(citizen(), input());
   await takeStep(w.as('gro', at('2026-06-07')), { grievanceId: a.id, action: 'investigate' });
   await takeStep(w.as('gro', at('2026-06-10')), { grievanceId: a.id, action: 'resolve', note: 'ভর্তি করা হয়েছে' });
@@ -42,7 +42,8 @@ before(async () => {
   await takeStep(w.as('gro', at('2026-06-08')), { grievanceId: b.id, action: 'reject', note: 'সেবাটি এই দপ্তরের নয়' });
   const c = await fileGrievance(citizen(), input({ serviceId: w.serviceIds[0] ?? null }));
   const d = await fileGrievance(citizen(), input());
-  await takeStep(w.as('gro', at('2026-06-10')), { grievanceId: d.id, action: 'clarify', note: 'আবেদনের তারিখ কত?' });
+  // asked on 13 July: still unanswered when the clock is moved to 16 July (a stopped clock runs again by itself after ten working days)
+  await takeStep(w.as('gro', at('2026-07-13')), { grievanceId: d.id, action: 'clarify', note: 'আবেদনের তারিখ কত?' });
   await fileGrievance(citizen(at('2026-06-21')), input());
   await fileGrievance(citizen(at('2026-04-01')), input());
   const boda = await fileGrievance(citizen(), input({ officeId: bodaId(), serviceId: null }));
@@ -62,13 +63,14 @@ test('the office’s dashboard: open, overdue, waiting, decided on time and late
   assert.deepEqual(
     [f.total, f.open, f.overdue, f.clarification, f.decided, f.resolvedOnTime, f.resolvedLate, f.rejected],
     [6, 3, 1, 1, 3, 1, 1, 1],
-    'E is past its last day; G runs again at the appeal level',
+    'E is past its last day; G runs again, at the cell',
   );
   // A: 4 working days (7–10 June), B: 2, C: 32 (30 to 16 July, then 19 and 20 July).
   assert.equal(f.avgDays, (4 + 2 + 32) / 3);
   assert.equal(f.medianDays, 4);
-  assert.deepEqual(f.acknowledged, { inTime: 2, counted: 6 }, 'A and B within 3 working days; D on day 4; C, E and G not in time');
-  assert.deepEqual([f.atAppeal, f.atCell, f.escalated], [2, 0, 2]);
+  assert.deepEqual(f.acknowledged, { inTime: 2, counted: 6 }, 'A and B within 3 working days; D on 13 July; C, E and G not in time');
+  // G's appeal level counted from the day after its first last day (14 May), so it too had passed by 16 July: the cell
+  assert.deepEqual([f.atAppeal, f.atCell, f.escalated], [1, 1, 2]);
   const early = await officeDashboard(w.as('head', LATER), { officeId: w.upazila.id, today: '2026-07-01' });
   assert.equal(early.figures.overdue, 0, 'on 1 July E still had time');
 });

@@ -11,7 +11,7 @@ import { DomainError } from '../shared/domain-error.ts';
 import { authorize, can, type OfficeRef } from '../accounts/policy.ts';
 import * as offices from '../offices/offices.service.ts';
 import { workingCalendar } from '../holidays/calendar.repo.ts';
-import { dhakaMidnight } from '../grievances/clock.ts';
+import { dhakaMidnight } from '../../bangla/dates.ts';
 import * as repo from './reports.repo.ts';
 import {
   MIN_TO_RANK,

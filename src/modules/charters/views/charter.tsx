@@ -97,19 +97,7 @@ function ServiceTable(props: {
           <>
             <tr id={`service-${indexOf(s) + 1}`}>
               <td data-label={label('serial')}>{num(s.serial, locale)}</td>
-              <th scope="row">
-                {s.name}
-                {/* a button, not a link: an action on the row, and what a page saved and imported again is not */}
-                {grievanceOfficeId !== undefined ? (
-                  <form class="grievance-link" method="get" action={`/offices/${grievanceOfficeId}/grievances/new`}>
-                    <input type="hidden" name="service" value={`${s.category}-${s.serial}`} />
-                    <button type="submit" class="secondary">
-                      {t(locale, 'grievance.link.service')}
-                      <span class="visually-hidden">{`: ${s.name}`}</span>
-                    </button>
-                  </form>
-                ) : null}
-              </th>
+              <th scope="row">{s.name}</th>
               <td data-label={label('channels')}>{s.channels.join(', ')}</td>
               <td data-label={label('documents')}>{digits(s.documents, locale)}</td>
               <td data-label={label('fee')}>{feeText(s.fee, locale)}</td>
@@ -128,6 +116,21 @@ function ServiceTable(props: {
               <tr class="row-findings">
                 <td colspan={cols.length}>
                   <FindingList findings={rowFindings(findings, SECTION_OF[category], s.serial)} locale={locale} fixTool={fixTool} />
+                </td>
+              </tr>
+            ) : null}
+            {grievanceOfficeId !== undefined ? (
+              // its own row, not inside the row header (every cell would be announced with it); a button, not a
+              // link: an action, and form controls are what a page saved and imported again does not read
+              <tr class="row-tools grievance-row">
+                <td colspan={cols.length}>
+                  <form class="grievance-link" method="get" action={`/offices/${grievanceOfficeId}/grievances/new`}>
+                    <input type="hidden" name="service" value={`${s.category}-${s.serial}`} />
+                    <button type="submit" class="secondary">
+                      {t(locale, 'grievance.link.service')}
+                      <span class="visually-hidden">{`: ${s.name}`}</span>
+                    </button>
+                  </form>
                 </td>
               </tr>
             ) : null}

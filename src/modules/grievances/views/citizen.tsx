@@ -8,7 +8,7 @@ import type { Office } from '../../offices/offices.service.ts';
 import { officeName } from '../../offices/views/home.tsx';
 import type { PublicStatus } from '../grievances.presenter.ts';
 import { ATTACHMENT_LIMITS } from '../attachments.ts';
-import { DeadlineExplanationList } from './deadline.tsx';
+import { countStartOf, DeadlineExplanationList } from './deadline.tsx';
 import { EventList } from './parts.tsx';
 
 export type FormValues = Record<string, string>;
@@ -277,7 +277,7 @@ export function StatusView(p: { locale: Locale; status: PublicStatus; csrf: stri
           </button>
         </form>
       ) : null}
-      {s.explanation ? <DeadlineExplanationList locale={locale} explanation={s.explanation} /> : null}
+      {s.explanation ? <DeadlineExplanationList locale={locale} explanation={s.explanation} start={countStartOf(s.events.map((e) => e.action))} /> : null}
       <h2>{t(locale, 'grievance.status.history')}</h2>
       <EventList locale={locale} events={s.events} />
     </>

@@ -9,7 +9,7 @@ import type { Office } from '../../offices/offices.service.ts';
 import { officeName } from '../../offices/views/home.tsx';
 import type { OfficerView } from '../grievances.presenter.ts';
 import type { listGrievances } from '../read.service.ts';
-import { DeadlineExplanationList } from './deadline.tsx';
+import { countStartOf, DeadlineExplanationList } from './deadline.tsx';
 import { ComplainantFacts, EventList, GrievanceTexts } from './parts.tsx';
 
 type ListRow = Awaited<ReturnType<typeof listGrievances>>['grievances'][number];
@@ -117,7 +117,7 @@ export function GrievanceDetail(p: {
         </dd>
       </dl>
       {g.status === 'clarification' ? <p class="notice">{t(locale, 'grievance.detail.stopped', { days: g.remainingDays ?? 0 })}</p> : null}
-      {g.explanation ? <DeadlineExplanationList locale={locale} explanation={g.explanation} /> : null}
+      {g.explanation ? <DeadlineExplanationList locale={locale} explanation={g.explanation} start={countStartOf(g.events.map((e) => e.action))} /> : null}
       <h2>{t(locale, 'grievance.detail.complainant')}</h2>
       <Complainant locale={locale} g={g} />
       <GrievanceTexts locale={locale} description={g.description} remedy={g.remedy} />
