@@ -27,3 +27,20 @@ test('an address past the limit gets 429 with when to try again; a new window le
   clock = new Date(clock.getTime() + 10 * 60_000);
   assert.equal((await post()).status, 200);
 });
+
+test('behind a trusted proxy each client has its own count (the last X-Forwarded-For entry); GET counts when asked', async () => {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('deps', { db: null as unknown as Db, now: () => new Date('2025-06-05T04:00:00Z'), trustProxy: true });
+    c.set('locale', 'en');
+    await next();
+  });
+  app.use('/look', rateLimit('look', { max: 2, windowMs: 60_000, methods: ['GET'] }));
+  app.get('/look', (c) => c.text('ok'));
+  app.onError(onError);
+  const from = (ip: string) => app.request('/look', { headers: { 'x-forwarded-for': `1.1.1.1, ${ip}` } });
+  assert.equal((await from('10.0.0.1')).status, 200);
+  assert.equal((await from('10.0.0.1')).status, 200);
+  assert.equal((await from('10.0.0.1')).status, 429, 'a lookup by GET is limited too');
+  assert.equal((await from('10.0.0.2')).status, 200, 'another client behind the same proxy is not');
+});

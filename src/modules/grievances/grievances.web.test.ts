@@ -202,3 +202,27 @@ test('the officer’s page: the identity for the grievance officer, the next ste
   assert.match(list, new RegExp(`/grievances/${id}`));
   assert.equal((await app.request(`/offices/${w.upazila.id}/grievances`)).status, 401);
 });
+
+test('public writes: JSON only, never from a page of another site; the filed page tells its details only to the browser that filed', async () => {
+  const body = JSON.stringify({ officeId: w.upazila.id, name: 'রুবিনা', mobile: '01818888888', description: 'সেবা পাইনি, উত্তরও পাইনি।' });
+  const plain = await app.request('/api/grievances', { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+  assert.equal(plain.status, 415, 'a form on another site can only send text/plain or form data');
+  const cross = await app.request('/api/grievances', { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, body });
+  assert.equal(cross.status, 403);
+  const origin = await app.request('http://localhost/api/grievances', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+    body,
+  });
+  assert.equal(origin.status, 403);
+  const same = await app.request('http://localhost/api/grievances', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+    body,
+  });
+  assert.equal(same.status, 201);
+  const { trackingNumber } = (await same.json()) as { trackingNumber: string };
+  const page = await (await app.request(`/grievances/filed?tracking=${trackingNumber}`)).text();
+  assert.doesNotMatch(page, /দেবীগঞ্জ/, 'without the cookie of the browser that filed: the number only');
+  assert.equal(await database.db.$count(grievances, eq(grievances.mobile, '+8801818888888')), 1, 'the refused ones saved nothing');
+});
