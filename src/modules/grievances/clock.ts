@@ -49,7 +49,7 @@ export async function scheduleClock(ctx: Ctx, g: GrievanceRow, cal: WorkingCalen
     await cancelJobs(ctx, subject, keep);
     await schedule(ctx, { key: `${base}:escalate`, kind: ESCALATE_JOB, subject, payload, runAt: dhakaMidnight(addDays(state.dueOn, 1)) });
     if (remindDay > today(ctx)) {
-      await schedule(ctx, { key: `${base}:remind`, kind: REMIND_JOB, subject, payload, runAt: new Date(`${remindDay}T09:00:00+06:00`) });
+      await schedule(ctx, { key: `${base}:remind`, kind: REMIND_JOB, subject, payload, runAt: new Date(dhakaMidnight(remindDay).getTime() + 9 * 3600_000) });
     }
     return;
   }

@@ -8,7 +8,7 @@ import { jsonObject } from '../../http/json-body.ts';
 import { noStore } from '../../http/no-store.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import { GRIEVANCE_ACTIONS } from '../../grievance/workflow.ts';
-import { dhakaWallClock } from '../../bangla/dates.ts';
+import { dhakaTimestamp } from '../../bangla/dates.ts';
 import { fileGrievance } from './file.service.ts';
 import { complainantStep, takeStep } from './handle.service.ts';
 import { getGrievance, grievanceStatus, listGrievances } from './read.service.ts';
@@ -98,7 +98,7 @@ grievancesApi.get('/grievances/:id/dossier', async (c) => {
   if (g.complainant.masked) throw new DomainError('auth.forbidden', { action: 'grievance.handle' });
   return c.json({
     kind: 'grievance-dossier',
-    madeAt: `${dhakaWallClock(ctx.now)}+06:00`,
+    madeAt: dhakaTimestamp(ctx.now),
     for: 'Cabinet Division grievance management cell (grs.gov.bd)',
     grievance: g,
   });

@@ -2,6 +2,7 @@
 // ("Optional Arguments"), lists are comma separated or repeated, datetimes are W3C (with an offset).
 import { OPEN_STATUSES, GRIEVANCE_STATUSES } from '../../grievance/workflow.ts';
 import { Open311Refusal, refuse, words, type Problem } from './open311.errors.ts';
+import { dhakaMidnight } from '../../bangla/dates.ts';
 
 const DAY_MS = 24 * 3600_000;
 /** GeoReport_v2 "Response Volume": 90 days or the first 1000 requests, whichever is smaller. */
@@ -40,7 +41,7 @@ export function parseW3c(text: string, field: 'start_date' | 'end_date'): { at: 
   // A "+" left unencoded in a query string arrives as a space: "2026-06-01T00:00:00 06:00".
   const value = text.trim().replace(/ (\d{2}:\d{2})$/, '+$1');
   const m = W3C.exec(value);
-  const at = m === null ? null : m[2] === undefined ? new Date(`${m[1]}T00:00:00+06:00`) : new Date(value);
+  const at = m === null ? null : m[2] === undefined ? dhakaMidnight(m[1] ?? '') : new Date(value);
   if (at === null || Number.isNaN(at.getTime())) throw refuse(400, 'open311.error.date', { field });
   return { at, dateOnly: m?.[2] === undefined };
 }

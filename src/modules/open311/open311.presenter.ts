@@ -12,12 +12,11 @@ import type { GrievanceRow } from '../grievances/grievances.repo.ts';
 import type { Office } from '../offices/offices.service.ts';
 import { say, type Lang } from './open311.errors.ts';
 import type { Value } from './open311.format.ts';
+import { dhakaTimestamp } from '../../bangla/dates.ts';
 
 export const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
-const DHAKA_MS = 6 * 3600_000;
-
 /** An instant in W3C-DTF with Bangladesh's offset, which it keeps all year: 2026-06-04T10:00:00+06:00. */
-export const w3c = (at: Date): string => `${new Date(at.getTime() + DHAKA_MS).toISOString().slice(0, 19)}+06:00`;
+export const w3c = dhakaTimestamp;
 
 /** The last moment of a due day in Bangladesh: the working-day deadline as Open311's expected_datetime. */
 export const endOfDay = (isoDate: string): string => `${isoDate}T23:59:59+06:00`;

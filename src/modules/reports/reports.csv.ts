@@ -7,11 +7,10 @@ import { t, type Locale, type MessageKey } from '../../i18n/messages.ts';
 import { isDecided, isLate, isOnTime, type GrievanceFacts } from './figures.ts';
 import type { PeriodReport, ReportOffice } from './reports.service.ts';
 import { officeLabel } from './views/shared.tsx';
+import { dhakaTimestamp } from '../../bangla/dates.ts';
 
-/** An instant as Bangladesh time in ISO 8601 with its offset: 2026-06-04T10:00:00+06:00. */
-export function dhakaIso(at: Date | null): string {
-  return at === null ? '' : `${new Date(at.getTime() + 6 * 3600_000).toISOString().slice(0, 19)}+06:00`;
-}
+/** An instant as Bangladesh time in ISO 8601 with its offset (2026-06-04T10:00:00+06:00); '' for none. */
+export const dhakaIso = (at: Date | null): string => (at === null ? '' : dhakaTimestamp(at));
 
 const COLUMNS: readonly MessageKey[] = [
   'reports.csv.tracking',
