@@ -5,7 +5,7 @@ import { date, dateTime, digits } from '../../../i18n/format.ts';
 import { CsrfField, ErrorSummary, Field, describedBy, type FormErrors } from '../../../http/forms.tsx';
 import { formatTrackingNumber } from '../../../grievance/tracking.ts';
 import type { Office } from '../../offices/offices.service.ts';
-import { officeName } from '../../offices/views/home.tsx';
+import { OfficeName, officeName } from '../../offices/views/home.tsx';
 import type { PublicStatus } from '../grievances.presenter.ts';
 import { ATTACHMENT_LIMITS } from '../attachments.ts';
 import { countStartOf, DeadlineExplanationList } from './deadline.tsx';
@@ -217,7 +217,9 @@ export function StatusView(p: { locale: Locale; status: PublicStatus; csrf: stri
         <dt>{t(locale, 'grievance.filed.tracking')}</dt>
         <dd>{digits(formatTrackingNumber(s.trackingNumber), locale)}</dd>
         <dt>{t(locale, 'grievance.status.office')}</dt>
-        <dd>{locale === 'bn' ? office.nameBn : office.nameEn || office.nameBn}</dd>
+        <dd>
+          <OfficeName office={office} locale={locale} />
+        </dd>
         {s.service ? (
           <>
             <dt>{t(locale, 'grievance.status.service')}</dt>

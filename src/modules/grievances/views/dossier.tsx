@@ -6,6 +6,7 @@ import { ComplainantFacts, GrievanceTexts } from './parts.tsx';
 import { dhakaDate } from '../../../bangla/dates.ts';
 import { formatTrackingNumber } from '../../../grievance/tracking.ts';
 import type { OfficerView } from '../grievances.presenter.ts';
+import { OfficeName } from '../../offices/views/home.tsx';
 
 export function Dossier({ locale, g, now }: { locale: Locale; g: OfficerView; now: Date }) {
   return (
@@ -14,7 +15,9 @@ export function Dossier({ locale, g, now }: { locale: Locale; g: OfficerView; no
       <p>{t(locale, 'grievance.dossier.made', { date: dualDate(dhakaDate(now), locale) })}</p>
       <dl class="facts">
         <dt>{t(locale, 'grievance.status.office')}</dt>
-        <dd>{locale === 'bn' ? g.office.nameBn : g.office.nameEn || g.office.nameBn}</dd>
+        <dd>
+          <OfficeName office={g.office} locale={locale} />
+        </dd>
         <dt>{t(locale, 'grievance.status.service')}</dt>
         <dd lang="bn">{g.service.name || '—'}</dd>
         <dt>{t(locale, 'grievance.status.received-at')}</dt>

@@ -2,11 +2,11 @@
 // its deadline explained, its steps, the form for the next step, and the dossier for the Cabinet Division's cell.
 import { t, type Locale } from '../../../i18n/messages.ts';
 import { date, dateTime, digits, num } from '../../../i18n/format.ts';
-import { CsrfField, ErrorSummary, Field, type FormErrors } from '../../../http/forms.tsx';
+import { CsrfField, ErrorSummary, Field, describedBy, type FormErrors } from '../../../http/forms.tsx';
 import { formatTrackingNumber } from '../../../grievance/tracking.ts';
 import { allows, type GrievanceAction } from '../../../grievance/workflow.ts';
 import type { Office } from '../../offices/offices.service.ts';
-import { officeName } from '../../offices/views/home.tsx';
+import { OfficeName, officeName } from '../../offices/views/home.tsx';
 import type { OfficerView } from '../grievances.presenter.ts';
 import type { listGrievances } from '../read.service.ts';
 import { countStartOf, DeadlineExplanationList } from './deadline.tsx';
@@ -101,7 +101,9 @@ export function GrievanceDetail(p: {
       <h1>{t(locale, 'grievance.detail.title', { tracking: digits(formatTrackingNumber(g.trackingNumber), locale) })}</h1>
       <dl class="facts">
         <dt>{t(locale, 'grievance.status.office')}</dt>
-        <dd>{locale === 'bn' ? g.office.nameBn : g.office.nameEn || g.office.nameBn}</dd>
+        <dd>
+          <OfficeName office={g.office} locale={locale} />
+        </dd>
         <dt>{t(locale, 'grievance.status.service')}</dt>
         <dd lang="bn">{g.service.name || '—'}</dd>
         <dt>{t(locale, 'grievance.status.now')}</dt>
@@ -158,13 +160,13 @@ export function GrievanceDetail(p: {
             hint={t(locale, 'grievance.detail.note-hint')}
             error={p.errors?.fields.note}
           >
-            <textarea id="note" name="note" rows={4} maxlength={5000} aria-describedby="note-hint">
+            <textarea id="note" name="note" rows={4} maxlength={5000} aria-describedby={describedBy('note', true, p.errors?.fields.note)}>
               {p.values.note ?? ''}
             </textarea>
           </Field>
           {allowed.includes('forward') && p.forwardTo.length ? (
             <Field locale={locale} name="toOfficeId" label={t(locale, 'grievance.detail.forward-to')} error={p.errors?.fields.toOfficeId}>
-              <select id="toOfficeId" name="toOfficeId">
+              <select id="toOfficeId" name="toOfficeId" aria-describedby={describedBy('toOfficeId', false, p.errors?.fields.toOfficeId)}>
                 <option value="">—</option>
                 {p.forwardTo.map((o) => (
                   <option value={String(o.id)}>{officeName(o, locale)}</option>

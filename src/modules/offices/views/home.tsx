@@ -2,7 +2,23 @@
 import type { OfficeNode, Office } from '../offices.service.ts';
 import { t, type Locale } from '../../../i18n/messages.ts';
 
-export const officeName = (o: Office, locale: Locale) => (locale === 'bn' ? o.nameBn : o.nameEn);
+type Named = Pick<Office, 'nameBn' | 'nameEn'>;
+
+/** An office's name in the reader's language, or its Bangla name when it has none in English. */
+export const officeName = (o: Named, locale: Locale) => officeLabel(o, locale).text;
+
+/** The name and, when it is the Bangla name standing in the English interface, lang "bn" for it. */
+export function officeLabel(o: Named, locale: Locale): { text: string; lang: 'bn' | undefined } {
+  const name = (locale === 'bn' ? o.nameBn : o.nameEn).trim();
+  if (name !== '') return { text: name, lang: undefined };
+  return { text: o.nameBn, lang: locale === 'bn' ? undefined : 'bn' };
+}
+
+/** The name in a page, marked lang="bn" when it is the Bangla name in the English interface. */
+export function OfficeName({ office, locale }: { office: Named; locale: Locale }) {
+  const { text, lang } = officeLabel(office, locale);
+  return lang === undefined ? <>{text}</> : <span lang={lang}>{text}</span>;
+}
 
 function Tree({ nodes, locale }: { nodes: OfficeNode[]; locale: Locale }) {
   return (

@@ -2,24 +2,8 @@
 // between pages.
 import { t, type Locale } from '../../../i18n/messages.ts';
 import { num } from '../../../i18n/format.ts';
-import type { Office } from '../../offices/offices.service.ts';
-import { officeName } from '../../offices/views/home.tsx';
 
-/**
- * An office's name as the pages show it (`officeName`), or its Bangla name when it has no name in the reader's
- * language (an office may have no English name); `lang` is "bn" when that Bangla name stands on an English page.
- */
-export function officeLabel(office: Office, locale: Locale): { text: string; lang: 'bn' | undefined } {
-  const name = officeName(office, locale).trim();
-  if (name !== '') return { text: name, lang: undefined };
-  return { text: office.nameBn, lang: locale === 'bn' ? undefined : 'bn' };
-}
-
-/** The name in the page, marked lang="bn" when it is the Bangla name in the English interface. */
-export function OfficeName({ office, locale }: { office: Office; locale: Locale }) {
-  const { text, lang } = officeLabel(office, locale);
-  return lang === undefined ? <>{text}</> : <span lang={lang}>{text}</span>;
-}
+export { officeLabel, OfficeName } from '../../offices/views/home.tsx';
 
 /** 12.666… → "12.7" (Bengali digits in Bangla); whole numbers stay whole; nothing to average is "—". */
 export function daysText(value: number | null, locale: Locale): string {
