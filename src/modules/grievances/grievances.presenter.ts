@@ -82,6 +82,8 @@ export interface OfficerView {
   }[];
   attachments: { id: number; fileName: string; mediaType: string; size: number }[];
   explanation: DeadlineExplanation | null;
+  /** years the count runs through that have no holidays entered */
+  yearsWithoutHolidays: number[];
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -97,6 +99,7 @@ export function officerView(
     attachments: AttachmentRow[];
     explanation: DeadlineExplanation | null;
     overdue: boolean;
+    yearsWithoutHolidays: number[];
   },
 ): OfficerView {
   // Those who do not handle it read every text without the name, the address and the contacts.
@@ -141,6 +144,7 @@ export function officerView(
     })),
     attachments: more.identity ? more.attachments.map((a) => ({ id: a.id, fileName: a.fileName, mediaType: a.mediaType, size: a.size })) : [],
     explanation: more.explanation,
+    yearsWithoutHolidays: more.yearsWithoutHolidays,
   };
 }
 

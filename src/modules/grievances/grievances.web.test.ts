@@ -183,6 +183,7 @@ test('the officer’s page: the identity for the grievance officer, the next ste
   assert.match(html, /নাসির/);
   assert.match(html, /নিরীক্ষা লগে/);
   assert.match(html, /<option value="clarify">/);
+  assert.match(html, /ছুটির তালিকা নেই/, 'the test database has no holidays: the page says the count sees only the weekly days off');
   const step = await app.request(`/grievances/${id}/steps`, {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens.gro ?? ''}`, 'content-type': 'application/x-www-form-urlencoded' },

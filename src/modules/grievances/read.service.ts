@@ -6,6 +6,7 @@ import { authorize, can } from '../accounts/policy.ts';
 import { audit } from '../audit/audit.service.ts';
 import * as offices from '../offices/offices.service.ts';
 import { workingCalendar } from '../holidays/calendar.repo.ts';
+import { yearsWithoutHolidays } from '../holidays/holidays.service.ts';
 import { explainDeadline, type DeadlineExplanation } from '../../calendar/working-days.ts';
 import { isOverdue, OPEN_STATUSES } from '../../grievance/workflow.ts';
 import * as repo from './grievances.repo.ts';
@@ -51,6 +52,11 @@ export async function getGrievance(ctx: Ctx, input: { grievanceId: number }): Pr
     attachments: await repo.attachmentsOf(ctx.db, g.id),
     explanation: await explanation(ctx, g),
     overdue: isOverdue(stateOf(g), today(ctx)),
+    // a count through a year with no holidays entered counts only the weekly days off: say so
+    yearsWithoutHolidays: await yearsWithoutHolidays(
+      ctx.db,
+      [g.countFrom, g.dueOn ?? g.countFrom].map((d) => Number(d.slice(0, 4))),
+    ),
   });
 }
 

@@ -119,6 +119,12 @@ export function GrievanceDetail(p: {
         </dd>
       </dl>
       {g.status === 'clarification' ? <p class="notice">{t(locale, 'grievance.detail.stopped', { days: g.remainingDays ?? 0 })}</p> : null}
+      {g.yearsWithoutHolidays.length ? (
+        <p class="notice warning">
+          {t(locale, 'holidays.missing-years', { years: g.yearsWithoutHolidays.map((y) => num(y, locale)).join(', ') })}{' '}
+          <a href="/holidays">{t(locale, 'holidays.title')}</a>
+        </p>
+      ) : null}
       {g.explanation ? <DeadlineExplanationList locale={locale} explanation={g.explanation} start={countStartOf(g.events.map((e) => e.action))} /> : null}
       <h2>{t(locale, 'grievance.detail.complainant')}</h2>
       <Complainant locale={locale} g={g} />
