@@ -32,6 +32,8 @@ import { holidaysWeb } from './modules/holidays/holidays.web.tsx';
 import { reportsWeb } from './modules/reports/reports.web.tsx';
 import { open311Api } from './modules/open311/open311.api.ts';
 import { onOpen311Error } from './modules/open311/open311.errors.ts';
+import { embedFraming, exportsWeb } from './modules/exports/exports.web.tsx';
+import { exportsApi } from './modules/exports/exports.api.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -40,6 +42,8 @@ export function createApp(deps: AppDeps) {
     c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? randomUUID());
     await next();
   });
+  // The embeddable charter may be framed by the portals: its own policy replaces the site's on the way out.
+  app.use('/offices/:id/charter/embed', embedFraming);
   app.use(
     '*',
     secureHeaders({
@@ -92,12 +96,14 @@ export function createApp(deps: AppDeps) {
   app.route('/', grievancesWeb);
   app.route('/', holidaysWeb);
   app.route('/', reportsWeb);
+  app.route('/', exportsWeb);
   if (deps.demo) app.route('/', outboxWeb);
   app.route('/api', officesApi);
   app.route('/api', chartersApi);
   app.route('/api', editionsApi);
   app.route('/api', templatesApi);
   app.route('/api', grievancesApi);
+  app.route('/api', exportsApi);
   app.route('/open311/v2', open311Api);
   app.notFound(notFoundHandler);
   // Open311 clients read the specification's error body, also for what fails before their routes (a bad token, a body too large).

@@ -3,6 +3,7 @@
 // shows more to the signed-in declares both.
 import { EITHER, PUBLIC, SIGNED_IN, errors, idParam, json, ref } from './openapi-parts.ts';
 import { GRIEVANCE_PATHS, GRIEVANCE_SCHEMAS } from './openapi-grievances.ts';
+import { EXPORT_PATHS } from './openapi-exports.ts';
 
 const officeId = idParam('id', 'The office id.');
 const editionId = idParam('id', 'The edition id.');
@@ -304,6 +305,7 @@ export const OPENAPI = {
       },
     },
     ...GRIEVANCE_PATHS,
+    ...EXPORT_PATHS,
     '/api/openapi.json': {
       get: {
         operationId: 'getOpenApi',

@@ -1,4 +1,5 @@
 // Every interface text and message in Bangla, the default language; the keys of the catalogue. {name} is a parameter.
+import { exportsBn } from './exports.bn.ts';
 import { grievancesBn } from './grievances.bn.ts';
 import { holidaysBn } from './holidays.bn.ts';
 import { open311Bn } from './open311.bn.ts';
@@ -354,6 +355,7 @@ export const bn = {
   'template.edit': 'সম্পাদনা',
   'form.channels.other': 'অন্য কোনো পদ্ধতি',
   'work.service.findings': 'এই সেবায় পাওয়া বিষয়',
+  ...exportsBn,
   ...grievancesBn,
   ...holidaysBn,
   ...open311Bn,

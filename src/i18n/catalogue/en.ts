@@ -1,5 +1,6 @@
 // Every interface text and message in English, key for key with bn.ts.
 import type { MessageKey } from './bn.ts';
+import { exportsEn } from './exports.en.ts';
 import { grievancesEn } from './grievances.en.ts';
 import { holidaysEn } from './holidays.en.ts';
 import { open311En } from './open311.en.ts';
@@ -355,6 +356,7 @@ export const en: Record<MessageKey, string> = {
   'template.edit': 'Edit',
   'form.channels.other': 'Any other way',
   'work.service.findings': 'Found in this service',
+  ...exportsEn,
   ...grievancesEn,
   ...holidaysEn,
   ...open311En,

@@ -12,6 +12,8 @@ import { officeName } from '../offices/views/home.tsx';
 import { currentCharter, diffEditions, listEditions } from './charters.service.ts';
 import { DiffPage, HistoryPage } from './views/history.tsx';
 import { CharterDocument } from './views/charter.tsx';
+import { publicCharter } from './charters.presenter.ts';
+import { CharterJsonLd, EmbedCode } from '../exports/exports.web.tsx';
 
 export const chartersWeb = new Hono<AppEnv>();
 
@@ -51,6 +53,8 @@ chartersWeb.get('/offices/:id/charter', async (c) => {
         <p class="notice warning">{t(locale, 'charter.knownProblems', { n: view.edition.knownProblems, reason: view.edition.publishOverride ?? '' })}</p>
       ) : null}
       <CharterDocument locale={locale} view={view} officeName={name} grievanceOfficeId={office.id} />
+      <EmbedCode officeId={office.id} origin={new URL(c.req.url).origin} locale={locale} />
+      <CharterJsonLd office={office} charter={publicCharter(view)} origin={new URL(c.req.url).origin} />
     </Layout>,
   );
 });
