@@ -223,3 +223,15 @@ test('the outbox page exists only in the demo: it shows addresses', async () => 
   const demo = createApp({ db: database.db, now: () => now, demo: true });
   assert.equal((await demo.request('/demo/outbox')).status, 401, 'and even there, for administrators only');
 });
+
+test('every page is a standards-mode document with a favicon; the charter in English marks its Bangla words and has a contents list', async () => {
+  const home = await (await app.request('/')).text();
+  assert.match(home, /^<!DOCTYPE html><html lang="bn">/, 'no quirks mode');
+  assert.match(home, /<link rel="icon" href="\/public\/favicon.svg"/);
+  assert.equal((await app.request('/public/favicon.svg')).status, 200);
+  const charter = await (await app.request(`/offices/${tree.upazila.id}/charter?lang=en`)).text();
+  assert.match(charter, /<html lang="en">/);
+  assert.match(charter, /<nav class="contents" aria-label="Contents">/);
+  assert.match(charter, /href="#grievance"/, 'the grievance section is one tap away');
+  assert.match(charter, /<th scope="row" lang="bn">/, 'a service name is Bangla inside the English page');
+});

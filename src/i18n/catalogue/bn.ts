@@ -356,6 +356,7 @@ export const bn = {
   'form.channels.other': 'অন্য কোনো পদ্ধতি',
   'work.service.findings': 'এই সেবায় পাওয়া বিষয়',
   ...exportsBn,
+  'charter.contents': 'সূচিপত্র',
   ...grievancesBn,
   ...holidaysBn,
   ...open311Bn,

@@ -357,6 +357,7 @@ export const en: Record<MessageKey, string> = {
   'form.channels.other': 'Any other way',
   'work.service.findings': 'Found in this service',
   ...exportsEn,
+  'charter.contents': 'Contents',
   ...grievancesEn,
   ...holidaysEn,
   ...open311En,

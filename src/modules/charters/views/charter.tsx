@@ -76,6 +76,8 @@ function ServiceTable(props: {
   ] as const;
   if (services.length === 0) return <p class="muted">{t(locale, 'charter.noServices')}</p>;
   const label = (c: (typeof cols)[number]) => t(locale, `charter.col.${c}`);
+  // the charter's own words are Bangla: marked so in the English interface, for screen readers and search
+  const bn = contentLang(locale);
   return (
     <table class="services" data-category={category}>
       <thead>
@@ -102,15 +104,19 @@ function ServiceTable(props: {
               <td data-label={label('documents')}>{digits(s.documents, locale)}</td>
               <td data-label={label('fee')}>{feeText(s.fee, locale)}</td>
               <td data-label={label('time')}>{timeText(s.timeLimit, locale)}</td>
-              <td data-label={label('responsible')}>
+              <td data-label={label('responsible')} lang={bn}>
                 <PersonBlock person={s.responsible} locale={locale} />
               </td>
               {extra ? (
-                <td data-label={label(extra)}>
+                <td data-label={label(extra)} lang={bn}>
                   <PersonBlock person={s[extra]} locale={locale} />
                 </td>
               ) : null}
-              {remarks ? <td data-label={label('remarks')}>{digits(s.remarks, locale)}</td> : null}
+              {remarks ? (
+                <td data-label={label('remarks')} lang={bn}>
+                  {digits(s.remarks, locale)}
+                </td>
+              ) : null}
             </tr>
             {rowFindings(findings, SECTION_OF[category], s.serial).length ? (
               <tr class="row-findings">
@@ -161,6 +167,14 @@ export function CharterDocument(props: {
   const { charter, edition } = view;
   const extra = thirdColumn(charter.services);
   const updated = edition.issueDate ?? edition.publishedAt?.toISOString().slice(0, 10) ?? null;
+  const bn = contentLang(locale);
+  const parts: [string, string][] = [
+    ['vision', `${sec('1', locale)} ${t(locale, 'charter.visionMission')}`],
+    ['services', `${sec('2', locale)} ${t(locale, 'charter.services')}`],
+    ['subordinates', `${sec('3', locale)} ${t(locale, 'charter.subordinates')}`],
+    ['expectations', `${sec('4', locale)} ${t(locale, 'charter.expectations')}`],
+    ['grievance', `${sec('5', locale)} ${t(locale, 'charter.grievance')}`],
+  ];
   return (
     <article class="charter">
       <header class="charter-head">
@@ -174,11 +188,23 @@ export function CharterDocument(props: {
           </p>
         ) : null}
       </header>
+      {print ? null : (
+        // a phone shows one section at a time: the contents go straight to each, the grievance section included
+        <nav class="contents" aria-label={t(locale, 'charter.contents')}>
+          <ol>
+            {parts.map(([id, title]) => (
+              <li>
+                <a href={`#${id}`}>{title}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       <Section id="vision" title={`${sec('1', locale)} ${t(locale, 'charter.visionMission')}`}>
         <h3>{t(locale, 'charter.vision')}</h3>
-        <p>{charter.vision}</p>
+        <p lang={bn}>{charter.vision}</p>
         <h3>{t(locale, 'charter.mission')}</h3>
-        <p>{charter.mission}</p>
+        <p lang={bn}>{charter.mission}</p>
       </Section>
       <Section id="services" title={`${sec('2', locale)} ${t(locale, 'charter.services')}`}>
         {SERVICE_CATEGORIES.map((category, i) => (
@@ -204,7 +230,7 @@ export function CharterDocument(props: {
         {charter.subordinateOffices.length ? (
           <ol>
             {charter.subordinateOffices.map((o) => (
-              <li>
+              <li lang={bn}>
                 {o.officeId && !print ? <a href={`/offices/${o.officeId}`}>{o.name}</a> : o.name}
                 {o.portal ? (
                   <>
@@ -224,7 +250,7 @@ export function CharterDocument(props: {
       <Section id="expectations" title={`${sec('4', locale)} ${t(locale, 'charter.expectations')}`}>
         <ol>
           {charter.expectations.map((e) => (
-            <li>{e}</li>
+            <li lang={bn}>{e}</li>
           ))}
         </ol>
       </Section>
@@ -240,7 +266,7 @@ export function CharterDocument(props: {
         ) : null}
       </Section>
       {charter.signOff ? (
-        <footer class="sign-off">
+        <footer class="sign-off" lang={bn}>
           <h2 class="visually-hidden">{t(locale, 'charter.signOff')}</h2>
           {charter.signOff.date ? <p>{dualDate(charter.signOff.date, locale)}</p> : null}
           {charter.signOff.name ? <p class="name">{charter.signOff.name}</p> : null}
@@ -251,6 +277,9 @@ export function CharterDocument(props: {
     </article>
   );
 }
+
+/** The charter's own words are Bangla: in the English interface they say so. */
+const contentLang = (locale: Locale) => (locale === 'en' ? 'bn' : undefined);
 
 function Section({ id, title, children }: { id: string; title: string; children?: unknown }) {
   return (
@@ -277,9 +306,11 @@ function GrievanceTable({ locale, charter }: { locale: Locale; charter: Charter 
         {charter.grievanceSteps.map((g) => (
           <tr>
             <td>{num(g.order, locale)}</td>
-            <td>{g.when}</td>
-            <th scope="row">{g.role}</th>
-            <td>{g.contact ? <PersonBlock person={g.contact} locale={locale} /> : digits(g.contactText, locale)}</td>
+            <td lang={contentLang(locale)}>{g.when}</td>
+            <th scope="row" lang={contentLang(locale)}>
+              {g.role}
+            </th>
+            <td lang={contentLang(locale)}>{g.contact ? <PersonBlock person={g.contact} locale={locale} /> : digits(g.contactText, locale)}</td>
             <td>{g.workingDays !== null ? `${num(g.workingDays, locale)} ${t(locale, 'charter.workingDays')}` : '—'}</td>
           </tr>
         ))}
