@@ -32,6 +32,8 @@ import { holidaysWeb } from './modules/holidays/holidays.web.tsx';
 import { reportsWeb } from './modules/reports/reports.web.tsx';
 import { open311Api } from './modules/open311/open311.api.ts';
 import { onOpen311Error } from './modules/open311/open311.errors.ts';
+import { searchWeb } from './modules/search/search.web.tsx';
+import { searchApi } from './modules/search/search.api.ts';
 import { embedFraming, exportsWeb } from './modules/exports/exports.web.tsx';
 import { exportsApi } from './modules/exports/exports.api.ts';
 
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', grievancesWeb);
   app.route('/', holidaysWeb);
   app.route('/', reportsWeb);
+  app.route('/', searchWeb);
   app.route('/', exportsWeb);
   if (deps.demo) app.route('/', outboxWeb);
   app.route('/api', officesApi);
@@ -103,6 +106,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', editionsApi);
   app.route('/api', templatesApi);
   app.route('/api', grievancesApi);
+  app.route('/api', searchApi);
   app.route('/api', exportsApi);
   app.route('/open311/v2', open311Api);
   app.notFound(notFoundHandler);

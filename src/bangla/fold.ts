@@ -26,7 +26,12 @@ const PAIRS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** The text with every confusable spelling folded, spaces removed, lower-cased: a matching key. */
 export function foldBangla(text: string): string {
+  return foldWords(text).replace(/\s+/g, '');
+}
+
+/** As foldBangla, with the spaces between words kept (one each): a key for searching word by word. */
+export function foldWords(text: string): string {
   let s = normalizeLine(text).toLowerCase();
   for (const [from, to] of PAIRS) s = s.replace(from, to);
-  return s.replace(/\s+/g, '');
+  return s;
 }

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -11,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { lockDataDir } from './lock.ts';
+import { refreshSearchKeys } from '../modules/search/search.repo.ts';
 import { DomainError } from '../modules/shared/domain-error.ts';
 import { bilingual } from '../i18n/messages.ts';
 
@@ -19,6 +21,9 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** What every PGlite client loads: pg_trgm for the fuzzy search (the migrations create the extension). */
+export const PGLITE_EXTENSIONS = { pg_trgm };
 
 export interface Database {
   db: Db;
@@ -32,7 +37,8 @@ export async function openPglite(dataDir: string | null, client?: PGlite): Promi
   // Before PGlite reads the folder: a second process must not even load a copy it could later write back.
   const unlock = dataDir ? lockDataDir(dataDir) : () => {};
   try {
-    const pglite = client ?? (dataDir ? new PGlite(dataDir) : new PGlite());
+    const options = { extensions: PGLITE_EXTENSIONS };
+    const pglite = client ?? (dataDir ? new PGlite(dataDir, options) : new PGlite(options));
     await pglite.waitReady;
     const db = drizzlePglite({ client: pglite, schema, casing: undefined });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
@@ -75,6 +81,13 @@ async function checkUtf8(db: Db): Promise<void> {
 }
 
 export async function openDatabase(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): Promise<Database> {
-  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
-  return openPglite(config.DATA_DIR);
+  const database = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL) : await openPglite(config.DATA_DIR);
+  try {
+    // A migration that changes how search keys are made empties them; they are made again here, in TypeScript.
+    await refreshSearchKeys(database.db);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return database;
 }

@@ -38,7 +38,7 @@ export const offices = pgTable(
     phone: text('phone'),
     email: text('email'),
     hours: text('hours'),
-    /** normalised, lower-cased names in both languages, for search. */
+    /** the names as search keys (folded words and their Latin skeletons: modules/search/search-text.ts) */
     searchText: text('search_text').notNull().default(''),
     /** The ids from the root down to this office, "/1/4/9/": "this office or below" is one prefix test. */
     path: text('path').notNull().default(''),
@@ -47,6 +47,7 @@ export const offices = pgTable(
   (t) => [
     index('offices_parent_idx').on(t.parentId),
     index('offices_path_idx').on(t.path),
+    index('offices_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     uniqueIndex('offices_portal_uq').on(t.portal),
     check('offices_level_ck', sql`${t.level} in ('headquarters','division','district','upazila','other')`),
   ],
@@ -170,6 +171,7 @@ export const services = pgTable(
     superiorPostId: integer('superior_post_id').references(() => posts.id),
     alternatePostId: integer('alternate_post_id').references(() => posts.id),
     remarks: text('remarks').notNull().default(''),
+    /** what the service is found by, as search keys (serviceSearchText): the name, "|", channels and documents */
     searchText: text('search_text').notNull().default(''),
     /** the headquarters' standard service this row localises, and the version of it the office has seen */
     templateServiceId: integer('template_service_id').references((): AnyPgColumn => templateServices.id),
@@ -177,6 +179,8 @@ export const services = pgTable(
   },
   (t) => [
     index('services_edition_idx').on(t.editionId),
+    index('services_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('services_search_fts_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
     check('services_category_ck', sql`${t.category} in ('citizen','institutional','internal')`),
     check('services_fee_kind_ck', sql`${t.feeKind} in ('free','amount','policy','text')`),
   ],

@@ -3,6 +3,7 @@
 // shows more to the signed-in declares both.
 import { EITHER, PUBLIC, SIGNED_IN, errors, idParam, json, ref } from './openapi-parts.ts';
 import { GRIEVANCE_PATHS, GRIEVANCE_SCHEMAS } from './openapi-grievances.ts';
+import { SEARCH_PATHS, SEARCH_SCHEMAS, SEARCH_TAG } from './openapi-search.ts';
 import { EXPORT_PATHS } from './openapi-exports.ts';
 
 const officeId = idParam('id', 'The office id.');
@@ -26,6 +27,7 @@ export const OPENAPI = {
     { name: 'editions', description: 'Editions of a charter: drafts, review, publication, differences.' },
     { name: 'templates', description: "The headquarters' standard services, and reviewing their changes." },
     { name: 'grievances', description: 'Filing and following a grievance (no sign-in), and handling it (officers).' },
+    SEARCH_TAG,
   ],
   security: SIGNED_IN,
   paths: {
@@ -305,6 +307,7 @@ export const OPENAPI = {
       },
     },
     ...GRIEVANCE_PATHS,
+    ...SEARCH_PATHS,
     ...EXPORT_PATHS,
     '/api/openapi.json': {
       get: {
@@ -330,6 +333,7 @@ export const OPENAPI = {
     },
     schemas: {
       ...GRIEVANCE_SCHEMAS,
+      ...SEARCH_SCHEMAS,
       Error: {
         type: 'object',
         required: ['error'],

@@ -5,12 +5,12 @@ import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openPglite, openPostgres, type Database } from '../../src/db/client.ts';
+import { PGLITE_EXTENSIONS, openPglite, openPostgres, type Database } from '../../src/db/client.ts';
 
 let template: Promise<PGlite> | null = null;
 
 async function migratedTemplate(): Promise<PGlite> {
-  const client = new PGlite();
+  const client = new PGlite({ extensions: PGLITE_EXTENSIONS });
   await openPglite(null, client);
   return client;
 }

@@ -1,6 +1,7 @@
 // Every interface text and message in Bangla, the default language; the keys of the catalogue. {name} is a parameter.
 import { exportsBn } from './exports.bn.ts';
 import { grievancesBn } from './grievances.bn.ts';
+import { searchBn } from './search.bn.ts';
 import { holidaysBn } from './holidays.bn.ts';
 import { open311Bn } from './open311.bn.ts';
 import { reportsBn } from './reports.bn.ts';
@@ -357,7 +358,9 @@ export const bn = {
   'work.service.findings': 'এই সেবায় পাওয়া বিষয়',
   ...exportsBn,
   'charter.contents': 'সূচিপত্র',
+  'charter.stale': 'এটি {quarter}-এর সংস্করণ; চলতি কোয়ার্টারের সংস্করণ এখনো প্রকাশিত হয়নি, তাই কিছু তথ্য পুরোনো হতে পারে।',
   ...grievancesBn,
+  ...searchBn,
   ...holidaysBn,
   ...open311Bn,
   ...reportsBn,

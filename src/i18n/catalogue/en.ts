@@ -2,6 +2,7 @@
 import type { MessageKey } from './bn.ts';
 import { exportsEn } from './exports.en.ts';
 import { grievancesEn } from './grievances.en.ts';
+import { searchEn } from './search.en.ts';
 import { holidaysEn } from './holidays.en.ts';
 import { open311En } from './open311.en.ts';
 import { reportsEn } from './reports.en.ts';
@@ -358,7 +359,9 @@ export const en: Record<MessageKey, string> = {
   'work.service.findings': 'Found in this service',
   ...exportsEn,
   'charter.contents': 'Contents',
+  'charter.stale': "This is the edition of {quarter}; the current quarter's edition is not published yet, so some of it may be out of date.",
   ...grievancesEn,
+  ...searchEn,
   ...holidaysEn,
   ...open311En,
   ...reportsEn,

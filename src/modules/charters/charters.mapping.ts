@@ -1,6 +1,6 @@
 // Turns a charter (the import contract) into edition rows, and edition rows back into the contract.
 import type { Charter, Finding, Person, Service } from '../../charter/model.ts';
-import { searchKey } from '../../bangla/normalize.ts';
+import { searchDocument } from '../search/search-text.ts';
 import type { EditionRows } from './charters.repo.ts';
 import type { services, grievanceSteps } from '../../db/schema.ts';
 
@@ -8,9 +8,9 @@ type ServiceInsert = Omit<typeof services.$inferInsert, 'editionId'>;
 type StepInsert = Omit<typeof grievanceSteps.$inferInsert, 'editionId'>;
 export type Slot = 'responsible' | 'superior' | 'alternate';
 
-/** What a service is found by: its name, channels and documents, normalised as searches are. */
+/** What a service is found by: its name, then its channels and documents, as search keys (search-text.ts). */
 export const serviceSearchText = (s: { name: string; channels: readonly string[]; documents: string }) =>
-  searchKey(`${s.name} ${s.channels.join(' ')} ${s.documents}`);
+  searchDocument(s.name, `${s.channels.join(' ')} ${s.documents}`);
 
 /** The rows of a charter's services; `postOf` gives the post an officer block was resolved to. */
 export function serviceRows(charter: Charter, postOf: (serviceIndex: number, slot: Slot) => number | null): ServiceInsert[] {

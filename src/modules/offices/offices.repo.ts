@@ -1,5 +1,5 @@
 // SQL for offices.
-import { and, asc, eq, ilike, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { offices } from '../../db/schema.ts';
 
@@ -42,17 +42,6 @@ export async function listChildren(db: Db, parentId: number | null): Promise<Off
     .from(offices)
     .where(parentId === null ? isNull(offices.parentId) : eq(offices.parentId, parentId))
     .orderBy(asc(offices.nameBn));
-}
-
-/** Substring search on the normalised names and the portal; `key` is already a search key. */
-export async function searchOffices(db: Db, key: string, limit: number): Promise<OfficeRow[]> {
-  const pattern = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return db
-    .select()
-    .from(offices)
-    .where(or(ilike(offices.searchText, pattern), ilike(offices.portal, pattern)))
-    .orderBy(asc(offices.level), asc(offices.nameBn))
-    .limit(limit);
 }
 
 export async function updateOffice(db: Db, id: number, values: Partial<NewOfficeRow>): Promise<OfficeRow> {

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { normalizeLine, searchKey } from '../../bangla/normalize.ts';
+import { officeSearchText, searchTerms } from '../search/search-text.ts';
+import { searchOffices as findOffices } from '../search/search.repo.ts';
 import { toAsciiDigits } from '../../bangla/digits.ts';
 import { OFFICE_LEVELS } from '../../charter/model.ts';
 import { portalHost } from '../../charter/portal.ts';
@@ -67,7 +69,7 @@ export async function createOffice(ctx: Ctx, input: OfficeInput): Promise<Office
       nameBn,
       nameEn,
       address: v.address ? normalizeLine(v.address) : null,
-      searchText: searchKey(`${nameBn} ${nameEn}`),
+      searchText: officeSearchText({ nameBn, nameEn }),
     });
     await audit(tx, { entity: 'office', id: office.id, action: 'create', officeId: office.id, after: office });
     return office;
@@ -123,10 +125,11 @@ export async function ancestors(db: Db, office: Office): Promise<Office[]> {
   return chain;
 }
 
+/** Offices by name, forgiving spelling and Bangla typed in English letters, or by a piece of the portal address. */
 export async function searchOffices(db: Db, query: string, limit = 50): Promise<Office[]> {
   const key = searchKey(query).slice(0, 100);
   if (!key) return [];
-  return repo.searchOffices(db, key, limit);
+  return findOffices(db, searchTerms(key), key, limit);
 }
 
 /** The office a code printed in a charter refers to (upazila code first, then district code). */

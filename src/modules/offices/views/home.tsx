@@ -55,6 +55,9 @@ export function HomePage(props: { locale: Locale; tree: OfficeNode[]; query: str
       <h1>{t(locale, 'home.title')}</h1>
       <p class="lead">{t(locale, 'home.intro')}</p>
       <SearchForm locale={locale} query={query} />
+      <p>
+        <a href="/search">{t(locale, 'home.find-service')}</a>
+      </p>
       {results ? (
         <section aria-labelledby="results-h">
           <h2 id="results-h">{t(locale, 'search.results')}</h2>

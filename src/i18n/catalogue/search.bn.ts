@@ -1,0 +1,22 @@
+// The national service search's texts in Bangla: part of the one catalogue (spread into bn.ts).
+export const searchBn = {
+  'service-search.title': 'সেবা খুঁজুন',
+  'service-search.intro': 'সব দপ্তরের প্রকাশিত সেবা প্রদান প্রতিশ্রুতি থেকে সেবা খুঁজুন। বানান ভুল হলে বা ইংরেজি অক্ষরে বাংলা লিখলেও পাওয়া যাবে।',
+  'service-search.label': 'সেবার নাম বা বিষয়',
+  'service-search.hint': 'যেমন প্রশিক্ষণ, proshikkhon, সাইবার নিরাপত্তা, দেবীগঞ্জ',
+  'service-search.submit': 'খুঁজুন',
+  'service-search.filters': 'আরও বাছাই',
+  'service-search.division': 'বিভাগ',
+  'service-search.district': 'জেলা',
+  'service-search.upazila': 'উপজেলা',
+  'service-search.level': 'দপ্তরের স্তর',
+  'service-search.category': 'সেবার ধরন',
+  'service-search.any': 'সব',
+  'service-search.results': 'ফলাফল',
+  'service-search.count': '{n}টি সেবা পাওয়া গেছে, সবচেয়ে মিল আগে',
+  'service-search.none': 'কোনো সেবা পাওয়া যায়নি। অন্য বানানে বা কম শব্দে চেষ্টা করুন।',
+  'service-search.office': 'দপ্তর',
+  'service-search.fee': 'মূল্য',
+  'service-search.time': 'সময়সীমা',
+  'home.find-service': 'সব দপ্তরের সেবা খুঁজুন',
+};
