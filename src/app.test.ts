@@ -234,4 +234,8 @@ test('every page is a standards-mode document with a favicon; the charter in Eng
   assert.match(charter, /<nav class="contents" aria-label="Contents">/);
   assert.match(charter, /href="#grievance"/, 'the grievance section is one tap away');
   assert.match(charter, /<th scope="row" lang="bn">/, 'a service name is Bangla inside the English page');
+  assert.doesNotMatch(charter, /not published yet/, 'the edition is of the current quarter');
+  const later = createApp({ db: database.db, now: () => new Date('2026-12-01T04:00:00Z') });
+  const stale = await (await later.request(`/offices/${tree.upazila.id}/charter?lang=en`)).text();
+  assert.match(stale, /the current quarter&#39;s edition is not published yet|the current quarter's edition is not published yet/, 'six quarters old: said so');
 });

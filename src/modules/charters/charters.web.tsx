@@ -5,7 +5,11 @@ import type { Ctx } from '../shared/context.ts';
 import { Breadcrumbs, Layout } from '../../http/layout.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
 import { idParam } from '../../http/errors.tsx';
-import { t } from '../../i18n/messages.ts';
+import type { Child } from 'hono/jsx';
+import { t, type Locale } from '../../i18n/messages.ts';
+import { digits, phone } from '../../i18n/format.ts';
+import { dhakaDate } from '../../bangla/dates.ts';
+import { fiscalQuarterOf, formatFiscalYear, quarterBefore, quarterLabel } from '../../calendar/fiscal.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
 import { officeName } from '../offices/views/home.tsx';
@@ -16,6 +20,26 @@ import { publicCharter } from './charters.presenter.ts';
 import { CharterJsonLd, EmbedCode } from '../exports/exports.web.tsx';
 
 export const chartersWeb = new Hono<AppEnv>();
+
+/** How to reach the office, beside its charter: the directory keeps these. */
+function OfficeContacts({ office, locale }: { office: offices.Office; locale: Locale }) {
+  const rows: [string, Child][] = [];
+  if (office.phone) rows.push([t(locale, 'charter.phone'), <a href={`tel:${office.phone}`}>{phone(office.phone, locale)}</a>]);
+  if (office.email) rows.push([t(locale, 'charter.email'), <a href={`mailto:${office.email}`}>{office.email}</a>]);
+  if (office.hours) rows.push([t(locale, 'office.hours'), digits(office.hours, locale)]);
+  if (office.address) rows.push([t(locale, 'office.address'), <span lang={locale === 'en' ? 'bn' : undefined}>{office.address}</span>]);
+  if (!rows.length) return null;
+  return (
+    <dl class="facts office-contacts">
+      {rows.map(([label, value]) => (
+        <>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
 
 async function load(ctx: Ctx, id: number) {
   const office = await offices.getOffice(ctx.db, id);
@@ -49,6 +73,14 @@ chartersWeb.get('/offices/:id/charter', async (c) => {
         </a>{' '}
         <a href={`/offices/${office.id}/charter/history`}>{t(locale, 'history.title')}</a>
       </p>
+      {quarterBefore({ startYear: view.edition.fiscalYear, quarter: view.edition.quarter }, fiscalQuarterOf(dhakaDate(ctxOf(c).now))) ? (
+        <p class="notice warning">
+          {t(locale, 'charter.stale', {
+            quarter: `${formatFiscalYear(view.edition.fiscalYear, locale)}, ${quarterLabel(view.edition.quarter, locale)}`,
+          })}
+        </p>
+      ) : null}
+      <OfficeContacts office={office} locale={locale} />
       {view.edition.knownProblems ? (
         <p class="notice warning">{t(locale, 'charter.knownProblems', { n: view.edition.knownProblems, reason: view.edition.publishOverride ?? '' })}</p>
       ) : null}
