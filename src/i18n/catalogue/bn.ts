@@ -358,7 +358,6 @@ export const bn = {
   'work.service.findings': 'এই সেবায় পাওয়া বিষয়',
   ...exportsBn,
   'charter.contents': 'সূচিপত্র',
-  'charter.stale': "এটি {quarter}-এর সংস্করণ; চলতি কোয়ার্টারের সংস্করণ এখনো প্রকাশিত হয়নি, তাই কিছু তথ্য পুরোনো হতে পারে।",
   'charter.stale': 'এটি {quarter}-এর সংস্করণ; চলতি কোয়ার্টারের সংস্করণ এখনো প্রকাশিত হয়নি, তাই কিছু তথ্য পুরোনো হতে পারে।',
   ...grievancesBn,
   ...searchBn,

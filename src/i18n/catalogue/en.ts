@@ -360,7 +360,6 @@ export const en: Record<MessageKey, string> = {
   ...exportsEn,
   'charter.contents': 'Contents',
   'charter.stale': "This is the edition of {quarter}; the current quarter's edition is not published yet, so some of it may be out of date.",
-  'charter.stale': "This is the edition of {quarter}; the current quarter's edition is not published yet, so some of it may be out of date.",
   ...grievancesEn,
   ...searchEn,
   ...holidaysEn,
