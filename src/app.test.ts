@@ -239,3 +239,11 @@ test('every page is a standards-mode document with a favicon; the charter in Eng
   const stale = await (await later.request(`/offices/${tree.upazila.id}/charter?lang=en`)).text();
   assert.match(stale, /the current quarter&#39;s edition is not published yet|the current quarter's edition is not published yet/, 'six quarters old: said so');
 });
+
+test('an office with no published charter: a page that points to the office, its grievance form and the search (404)', async () => {
+  const res = await app.request(`/offices/${tree.district.id}/charter`);
+  assert.equal(res.status, 404);
+  const html = await res.text();
+  assert.match(html, new RegExp(`href="/offices/${tree.district.id}"`));
+  assert.match(html, new RegExp(`href="/offices/${tree.district.id}/grievances/new"`));
+});

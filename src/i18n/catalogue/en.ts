@@ -360,6 +360,8 @@ export const en: Record<MessageKey, string> = {
   ...exportsEn,
   'charter.contents': 'Contents',
   'charter.stale': "This is the edition of {quarter}; the current quarter's edition is not published yet, so some of it may be out of date.",
+  'charter.no-charter.office': "The office's page: address, contacts and officials",
+  'charter.no-charter.search': 'Find a service of another office',
   ...grievancesEn,
   ...searchEn,
   ...holidaysEn,

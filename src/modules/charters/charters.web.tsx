@@ -50,10 +50,45 @@ async function load(ctx: Ctx, id: number) {
   return { office, view };
 }
 
+/** No charter published yet: a page that says so and points to the office, its officials and its grievance form. */
+function NoCharterPage({ office, locale }: { office: offices.Office; locale: Locale }) {
+  return (
+    <>
+      <h1>{officeName(office, locale)}</h1>
+      <p>{t(locale, 'error.charter.not-published')}</p>
+      <ul>
+        <li>
+          <a href={`/offices/${office.id}`}>{t(locale, 'charter.no-charter.office')}</a>
+        </li>
+        <li>
+          <a href={`/offices/${office.id}/grievances/new`}>{t(locale, 'grievance.link')}</a>
+        </li>
+        <li>
+          <a href="/search">{t(locale, 'charter.no-charter.search')}</a>
+        </li>
+      </ul>
+    </>
+  );
+}
+
 chartersWeb.get('/offices/:id/charter', async (c) => {
   const { db } = c.get('deps');
   const locale = c.get('locale');
-  const { office, view } = await load(ctxOf(c), idParam(c.req.param('id')));
+  const id = idParam(c.req.param('id'));
+  const found = await load(ctxOf(c), id).catch(async (err: unknown) => {
+    if (!(err instanceof DomainError && err.code === 'charter.not-published')) throw err;
+    const office = await offices.getOffice(db, id);
+    return { office, view: null };
+  });
+  if (found.view === null) {
+    return c.html(
+      <Layout locale={locale} title={officeName(found.office, locale)} switchHref={switchLanguageHref(c.req.url, locale)}>
+        <NoCharterPage office={found.office} locale={locale} />
+      </Layout>,
+      404,
+    );
+  }
+  const { office, view } = found;
   const ancestors = await offices.ancestors(db, office);
   const name = officeName(office, locale);
   return c.html(
