@@ -94,7 +94,7 @@ test('upload, fix, submit; comment on a row; change it; approve; publish; the pu
   await citizen.goto(head.url());
   const row = await citizen.locator('table[data-category="citizen"] tbody tr').first().locator('td, th').allInnerTexts();
   assert.equal(row[1], 'আইসিটি অধিদপ্তরের সেবা সংক্রান্ত তথ্য প্রদান');
-  assert.match(await citizen.locator('.notice.warning').innerText(), /জানা ত্রুটিসহ প্রকাশিত/);
+  assert.match(await citizen.locator('.notice.warning', { hasText: 'জানা ত্রুটিসহ' }).innerText(), /জানা ত্রুটিসহ প্রকাশিত/);
   await citizen.getByRole('link', { name: 'সংস্করণের ইতিহাস' }).click();
   await assertAccessible(citizen);
   await citizen.getByRole('link', { name: /সংস্করণ ১-এর সঙ্গে তুলনা/ }).click();
