@@ -247,3 +247,20 @@ test('an office with no published charter: a page that points to the office, its
   assert.match(html, new RegExp(`href="/offices/${tree.district.id}"`));
   assert.match(html, new RegExp(`href="/offices/${tree.district.id}/grievances/new"`));
 });
+
+test('pages go compressed to whoever accepts gzip; a charter page answers 304 to its own ETag; static files are cached', async () => {
+  const plain = await app.request(`/offices/${tree.upazila.id}/charter`);
+  const body = await plain.text();
+  const zipped = await app.request(`/offices/${tree.upazila.id}/charter`, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+  const bytes = new Uint8Array(await zipped.arrayBuffer());
+  assert.ok(bytes.length < Buffer.byteLength(body) / 3, `compressed ${bytes.length} of ${Buffer.byteLength(body)} bytes`);
+  const { gunzipSync } = await import('node:zlib');
+  assert.equal(gunzipSync(bytes).toString('utf8'), body);
+  const tag = plain.headers.get('etag');
+  assert.ok(tag);
+  const again = await app.request(`/offices/${tree.upazila.id}/charter`, { headers: { 'if-none-match': tag } });
+  assert.equal(again.status, 304);
+  const css = await app.request('/public/style.css');
+  assert.match(css.headers.get('cache-control') ?? '', /max-age=86400/);
+});

@@ -1,6 +1,8 @@
 // createApp(deps): mounts middleware, pages, /api and the error handler; never listens.
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, AppEnv } from './http/context.ts';
@@ -60,7 +62,18 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('*', locale);
+  // Text is sent compressed to whoever accepts it (gzip; Node 20's CompressionStream has no brotli).
+  app.use('*', compress());
+  // Static files change only with a release: a day in any cache, then revalidated by their ETag.
+  app.use('/public/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=86400');
+  });
   app.use('/public/*', serveStatic({ root: './' }));
+  // A published charter's page is the same for everyone until the next publication: an ETag lets a browser or
+  // a proxy ask "still the same?" and get 304 without the body.
+  app.use('/offices/:id/charter', etag());
+  app.use('/offices/:id/charter/print', etag());
   app.use(
     '*',
     bodyLimit({
