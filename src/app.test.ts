@@ -228,6 +228,8 @@ test('every page is a standards-mode document with a favicon; the charter in Eng
   const home = await (await app.request('/')).text();
   assert.match(home, /^<!DOCTYPE html><html lang="bn">/, 'no quirks mode');
   assert.match(home, /<link rel="icon" href="\/public\/favicon.svg"/);
+  assert.match(home, new RegExp(`<a class="has-charter" href="/offices/${tree.upazila.id}/charter">`), 'the tree says which offices have a charter');
+  assert.doesNotMatch(home, new RegExp(`href="/offices/${tree.district.id}/charter"`), 'and which not');
   assert.equal((await app.request('/public/favicon.svg')).status, 200);
   const charter = await (await app.request(`/offices/${tree.upazila.id}/charter?lang=en`)).text();
   assert.match(charter, /<html lang="en">/);

@@ -361,6 +361,7 @@ export const bn = {
   'charter.stale': 'এটি {quarter}-এর সংস্করণ; চলতি কোয়ার্টারের সংস্করণ এখনো প্রকাশিত হয়নি, তাই কিছু তথ্য পুরোনো হতে পারে।',
   'charter.no-charter.office': 'দপ্তরের পাতা: ঠিকানা, যোগাযোগ ও কর্মকর্তা',
   'charter.no-charter.search': 'অন্য দপ্তরের সেবা খুঁজুন',
+  'home.has-charter': 'প্রতিশ্রুতি',
   ...grievancesBn,
   ...searchBn,
   ...holidaysBn,

@@ -362,6 +362,7 @@ export const en: Record<MessageKey, string> = {
   'charter.stale': "This is the edition of {quarter}; the current quarter's edition is not published yet, so some of it may be out of date.",
   'charter.no-charter.office': "The office's page: address, contacts and officials",
   'charter.no-charter.search': 'Find a service of another office',
+  'home.has-charter': 'charter',
   ...grievancesEn,
   ...searchEn,
   ...holidaysEn,

@@ -1,7 +1,7 @@
 // SQL for offices.
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { offices } from '../../db/schema.ts';
+import { offices, charters, editions } from '../../db/schema.ts';
 
 export type OfficeRow = typeof offices.$inferSelect;
 export type NewOfficeRow = typeof offices.$inferInsert;
@@ -48,4 +48,14 @@ export async function updateOffice(db: Db, id: number, values: Partial<NewOffice
   const [row] = await db.update(offices).set(values).where(eq(offices.id, id)).returning();
   if (!row) throw new Error('update returned no row');
   return row;
+}
+
+/** The offices that have a published charter: the tree marks them. */
+export async function officesWithCharter(db: Db): Promise<Set<number>> {
+  const rows = await db
+    .selectDistinct({ officeId: charters.officeId })
+    .from(charters)
+    .innerJoin(editions, eq(editions.charterId, charters.id))
+    .where(eq(editions.status, 'published'));
+  return new Set(rows.map((r) => r.officeId));
 }

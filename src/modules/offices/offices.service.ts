@@ -97,13 +97,15 @@ export const listChildren = (db: Db, parentId: number) => repo.listChildren(db, 
 
 export interface OfficeNode {
   office: Office;
+  /** it has a published charter */
+  hasCharter: boolean;
   children: OfficeNode[];
 }
 
 /** The whole tree, roots first; one query, assembled in memory. */
 export async function officeTree(db: Db): Promise<OfficeNode[]> {
-  const all = await repo.listOffices(db);
-  const nodes = new Map(all.map((o) => [o.id, { office: o, children: [] as OfficeNode[] }]));
+  const [all, withCharter] = await Promise.all([repo.listOffices(db), repo.officesWithCharter(db)]);
+  const nodes = new Map(all.map((o) => [o.id, { office: o, hasCharter: withCharter.has(o.id), children: [] as OfficeNode[] }]));
   const roots: OfficeNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.office.parentId === null ? undefined : nodes.get(node.office.parentId);

@@ -26,6 +26,15 @@ function Tree({ nodes, locale }: { nodes: OfficeNode[]; locale: Locale }) {
       {nodes.map((n) => (
         <li>
           <a href={`/offices/${n.office.id}`}>{officeName(n.office, locale)}</a>
+          {n.hasCharter ? (
+            <>
+              {' · '}
+              <a class="has-charter" href={`/offices/${n.office.id}/charter`}>
+                {t(locale, 'home.has-charter')}
+                <span class="visually-hidden">{`: ${officeName(n.office, locale)}`}</span>
+              </a>
+            </>
+          ) : null}
           {n.children.length ? <Tree nodes={n.children} locale={locale} /> : null}
         </li>
       ))}
