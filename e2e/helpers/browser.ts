@@ -1,38 +1,24 @@
 // Browser tests' one door to Chromium: Debian's own build through playwright-core, plus axe-core checks.
 // Never downloads a browser (the machines reach only npm and Debian); a missing Chromium is a failure, not a skip.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Result } from 'axe-core';
+import { CHROMIUM_ARGS, chromiumPath, findChromium } from '../../src/modules/print/chromium.ts';
 
 export type Violation = Result;
 
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-// Without the background-networking flags Chromium keeps dialling Google's hosts, which this network refuses.
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, chromiumPath };
 
 /** WCAG 2.0 A and AA: the level a public service in Bangladesh is held to. */
 export const AXE_TAGS: readonly string[] = ['wcag2a', 'wcag2aa'];
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
-}
-
 /** Starts headless Debian Chromium; throws with the install command when it is not there. */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
+  const executablePath = findChromium();
+  if (!executablePath) {
     throw new Error(
-      `Chromium not found at ${executablePath}. Browser tests use Debian's Chromium, never a downloaded one: ` +
+      `Chromium not found at ${chromiumPath()}. Browser tests use Debian's Chromium, never a downloaded one: ` +
         'install it with `apt-get install -y --no-install-recommends chromium fonts-noto-core fonts-lohit-beng-bengali` ' +
         '(or run `bash .ci/run`), or point CHROMIUM_PATH at another Chromium.',
     );

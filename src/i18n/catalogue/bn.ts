@@ -5,6 +5,7 @@ import { searchBn } from './search.bn.ts';
 import { holidaysBn } from './holidays.bn.ts';
 import { open311Bn } from './open311.bn.ts';
 import { reportsBn } from './reports.bn.ts';
+import { printBn } from './print.bn.ts';
 
 export const bn = {
   'app.name': 'প্রতিশ্রুতি',
@@ -367,6 +368,7 @@ export const bn = {
   ...holidaysBn,
   ...open311Bn,
   ...reportsBn,
+  ...printBn,
 } as const;
 
 export type MessageKey = keyof typeof bn;

@@ -6,6 +6,7 @@ import { searchEn } from './search.en.ts';
 import { holidaysEn } from './holidays.en.ts';
 import { open311En } from './open311.en.ts';
 import { reportsEn } from './reports.en.ts';
+import { printEn } from './print.en.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Protishruti',
@@ -368,4 +369,5 @@ export const en: Record<MessageKey, string> = {
   ...holidaysEn,
   ...open311En,
   ...reportsEn,
+  ...printEn,
 };

@@ -1,5 +1,5 @@
-// Public charter pages: the charter on screen, and the print view for the office wall (A4 landscape).
-import { Hono } from 'hono';
+// Public charter pages: the charter on screen, the print view for the office wall (A4/A3, either way round), its PDF.
+import { Hono, type Context } from 'hono';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import type { Ctx } from '../shared/context.ts';
 import { Breadcrumbs, Layout } from '../../http/layout.tsx';
@@ -12,12 +12,15 @@ import { dhakaDate } from '../../bangla/dates.ts';
 import { fiscalQuarterOf, formatFiscalYear, quarterBefore, quarterLabel } from '../../calendar/fiscal.ts';
 import { DomainError } from '../shared/domain-error.ts';
 import * as offices from '../offices/offices.service.ts';
-import { officeName } from '../offices/views/home.tsx';
-import { currentCharter, diffEditions, listEditions } from './charters.service.ts';
+import { officeLabel, officeName } from '../offices/views/home.tsx';
+import { currentCharter, diffEditions, listEditions, type EditionView } from './charters.service.ts';
 import { DiffPage, HistoryPage } from './views/history.tsx';
 import { CharterDocument } from './views/charter.tsx';
 import { publicCharter } from './charters.presenter.ts';
 import { CharterJsonLd, EmbedCode } from '../exports/exports.web.tsx';
+import { paperOf, pageName, type Paper } from '../print/paper.ts';
+import { PdfShell, PrintFrame, PrintLinks, PrintToolbar, pdfTemplates, type Masthead } from '../print/print.view.tsx';
+import { charterPdf } from '../print/pdf.ts';
 
 export const chartersWeb = new Hono<AppEnv>();
 
@@ -103,10 +106,7 @@ chartersWeb.get('/offices/:id/charter', async (c) => {
         ]}
       />
       <p class="actions">
-        <a class="button" href={`/offices/${office.id}/charter/print`}>
-          {t(locale, 'charter.print')}
-        </a>{' '}
-        <a href={`/offices/${office.id}/charter/history`}>{t(locale, 'history.title')}</a>
+        <PrintLinks officeId={office.id} locale={locale} /> <a href={`/offices/${office.id}/charter/history`}>{t(locale, 'history.title')}</a>
       </p>
       {quarterBefore({ startYear: view.edition.fiscalYear, quarter: view.edition.quarter }, fiscalQuarterOf(dhakaDate(ctxOf(c).now))) ? (
         <p class="notice warning">
@@ -126,22 +126,68 @@ chartersWeb.get('/offices/:id/charter', async (c) => {
   );
 });
 
-chartersWeb.get('/offices/:id/charter/print', async (c) => {
+/** What every printed page carries: the office, its address, the edition and the charter's own address. */
+function mastheadOf(office: offices.Office, view: EditionView, locale: Locale, origin: string): Masthead {
+  const label = officeLabel(office, locale);
+  return {
+    office: label.text,
+    officeLang: label.lang,
+    address: office.address,
+    addressLang: locale === 'en' ? 'bn' : undefined,
+    edition: `${t(locale, 'charter.fiscalYear')} ${formatFiscalYear(view.edition.fiscalYear, locale)}, ${quarterLabel(view.edition.quarter, locale)}`,
+    url: `${origin}/offices/${office.id}/charter`,
+  };
+}
+
+async function loadPrint(c: Context<AppEnv>) {
   const locale = c.get('locale');
   const { office, view } = await load(ctxOf(c), idParam(c.req.param('id')));
-  const name = officeName(office, locale);
+  const paper: Paper = paperOf({ size: c.req.query('size'), orientation: c.req.query('orientation') });
+  const head = mastheadOf(office, view, locale, new URL(c.req.url).origin);
+  return { locale, office, view, paper, head, name: officeName(office, locale) };
+}
+
+chartersWeb.get('/offices/:id/charter/print', async (c) => {
+  const { locale, office, view, paper, head, name } = await loadPrint(c);
   return c.html(
     <Layout
       locale={locale}
       title={`${t(locale, 'charter.title')}: ${name}`}
       switchHref={switchLanguageHref(c.req.url, locale)}
       stylesheet="/public/print.css"
-      bodyClass="print-view"
+      bodyClass={`print-view paper-${pageName(paper)}`}
     >
-      <p class="print-hint">{t(locale, 'print.hint')}</p>
-      <CharterDocument locale={locale} view={view} officeName={name} print />
+      <PrintToolbar officeId={office.id} paper={paper} locale={locale} />
+      <PrintFrame head={head} locale={locale}>
+        <CharterDocument locale={locale} view={view} officeName={name} print />
+      </PrintFrame>
     </Layout>,
   );
+});
+
+// The same template as the print view, rendered here and given to Chromium as a string (no request back to
+// the server); the running head comes from Chromium's header and footer templates.
+chartersWeb.get('/offices/:id/charter.pdf', async (c) => {
+  const { locale, office, view, paper, head, name } = await loadPrint(c);
+  const html = (
+    <PdfShell locale={locale} title={`${t(locale, 'charter.title')}: ${name}`} paper={paper}>
+      <PrintFrame head={null} locale={locale}>
+        <CharterDocument locale={locale} view={view} officeName={name} print />
+      </PrintFrame>
+    </PdfShell>
+  ).toString();
+  const edition = `${view.edition.fiscalYear}-q${view.edition.quarter}`;
+  const { pdf, cached } = await charterPdf({
+    html: await html,
+    paper,
+    ...pdfTemplates(head, locale),
+    key: `${view.edition.id}:${pageName(paper)}:${locale}`,
+  });
+  return c.body(pdf, 200, {
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': `inline; filename="charter-${office.id}-${edition}.pdf"`,
+    'X-Cache': cached ? 'hit' : 'miss',
+  });
 });
 
 chartersWeb.get('/offices/:id/charter/history', async (c) => {

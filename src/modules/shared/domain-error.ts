@@ -3,6 +3,7 @@
 import type { Finding } from '../../charter/model.ts';
 import { GRIEVANCE_ERRORS } from '../grievances/errors.ts';
 import { HOLIDAY_ERRORS } from '../holidays/errors.ts';
+import { PRINT_ERRORS } from '../print/errors.ts';
 import { isMessageKey, type MessageKey, type Message, type Params } from '../../i18n/messages.ts';
 
 /** Every error code and the HTTP status it means. The CLI exits 1 for all of them. */
@@ -53,6 +54,7 @@ export const ERROR_STATUS = {
   'template.unchanged': 409,
   ...HOLIDAY_ERRORS,
   ...GRIEVANCE_ERRORS,
+  ...PRINT_ERRORS,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
