@@ -305,13 +305,19 @@ function GrievanceTable({ locale, charter }: { locale: Locale; charter: Charter 
       <tbody>
         {charter.grievanceSteps.map((g) => (
           <tr>
-            <td>{num(g.order, locale)}</td>
-            <td lang={contentLang(locale)}>{g.when}</td>
+            <td data-label={t(locale, 'charter.col.serial')}>{num(g.order, locale)}</td>
+            <td data-label={t(locale, 'charter.grievance.when')} lang={contentLang(locale)}>
+              {g.when}
+            </td>
             <th scope="row" lang={contentLang(locale)}>
               {g.role}
             </th>
-            <td lang={contentLang(locale)}>{g.contact ? <PersonBlock person={g.contact} locale={locale} /> : digits(g.contactText, locale)}</td>
-            <td>{g.workingDays !== null ? `${num(g.workingDays, locale)} ${t(locale, 'charter.workingDays')}` : '—'}</td>
+            <td data-label={t(locale, 'charter.grievance.contact')} lang={contentLang(locale)}>
+              {g.contact ? <PersonBlock person={g.contact} locale={locale} /> : digits(g.contactText, locale)}
+            </td>
+            <td data-label={t(locale, 'charter.grievance.days')}>
+              {g.workingDays !== null ? `${num(g.workingDays, locale)} ${t(locale, 'charter.workingDays')}` : '—'}
+            </td>
           </tr>
         ))}
       </tbody>
