@@ -14,6 +14,7 @@ import { remindQuarterEnd } from './modules/charters/reminders.service.ts';
 import { startScheduler } from './modules/scheduler/jobs.service.ts';
 import { GRIEVANCE_JOBS, scheduleDaily } from './modules/grievances/jobs.ts';
 import { loadShippedHolidays, SHIPPED_HOLIDAYS_DIR } from './modules/holidays/holidays.service.ts';
+import { closePdfBrowser } from './modules/print/pdf.ts';
 
 const DEFAULT_SEEDS = fileURLToPath(new URL('../demo/seeds', import.meta.url));
 
@@ -55,7 +56,7 @@ async function main() {
   const stop = () => {
     clearInterval(reminders);
     server.close();
-    void Promise.all([stopOutbox(), stopScheduler()])
+    void Promise.all([stopOutbox(), stopScheduler(), closePdfBrowser().catch(() => undefined)])
       .then(() => database.close())
       .then(() => process.exit(0));
   };
