@@ -8,6 +8,7 @@ import { addUser } from '../../src/modules/accounts/accounts.service.ts';
 import { createOffice } from '../../src/modules/offices/offices.service.ts';
 import { servicesOf } from '../../src/modules/charters/charters.repo.ts';
 import type { GrievanceInput } from '../../src/modules/grievances/file.service.ts';
+import { DomainError } from '../../src/modules/shared/domain-error.ts';
 import { buildCharter, buildService, buildTree, operatorCtx, type Tree } from './factories.ts';
 
 export interface GrievanceWorld extends Tree {
@@ -99,3 +100,10 @@ export const grievanceInput = (w: GrievanceWorld, more: Partial<GrievanceInput> 
   remedy: 'প্রশিক্ষণে ভর্তি',
   ...more,
 });
+
+/** What a use case ended with: 'ok', or its error code (anything else thrown is shown as such). */
+export const outcome = (fn: () => Promise<unknown>): Promise<string> =>
+  fn().then(
+    () => 'ok',
+    (e: unknown) => (e instanceof DomainError ? e.code : `thrown: ${String(e)}`),
+  );

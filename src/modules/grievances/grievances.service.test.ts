@@ -2,7 +2,7 @@ import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq, sql } from 'drizzle-orm';
 import { testDatabase } from '../../../test/helpers/db.ts';
-import { grievanceInput, grievanceWorld, type GrievanceWorld } from '../../../test/helpers/grievances.ts';
+import { grievanceInput, grievanceWorld, type GrievanceWorld, outcome } from '../../../test/helpers/grievances.ts';
 import type { Database } from '../../db/client.ts';
 import { auditLog, grievanceEvents, holidays, jobs, outbox } from '../../db/schema.ts';
 import { PUBLIC, type Ctx } from '../shared/context.ts';
@@ -23,11 +23,7 @@ let database: Database;
 let w: GrievanceWorld;
 const citizen = (now = NOW): Ctx => ({ db: database.db, actor: PUBLIC, now });
 const input = (more: Partial<GrievanceInput> = {}) => grievanceInput(w, more);
-const code = (fn: () => Promise<unknown>) =>
-  fn().then(
-    () => 'ok',
-    (e: unknown) => (e instanceof DomainError ? e.code : `thrown: ${String(e)}`),
-  );
+const code = outcome;
 
 before(async () => {
   database = await testDatabase();

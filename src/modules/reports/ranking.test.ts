@@ -3,10 +3,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../../test/helpers/db.ts';
-import { grievanceWorld, type GrievanceWorld } from '../../../test/helpers/grievances.ts';
+import { grievanceWorld, type GrievanceWorld, outcome } from '../../../test/helpers/grievances.ts';
 import type { Database } from '../../db/client.ts';
 import { PUBLIC, type Ctx } from '../shared/context.ts';
-import { DomainError } from '../shared/domain-error.ts';
 import { runDueJobs } from '../scheduler/jobs.service.ts';
 import { fileGrievance } from '../grievances/file.service.ts';
 import { takeStep } from '../grievances/handle.service.ts';
@@ -20,11 +19,7 @@ let database: Database;
 let w: GrievanceWorld;
 let boda = 0;
 let mobiles = 0;
-const code = (fn: () => Promise<unknown>) =>
-  fn().then(
-    () => 'ok',
-    (e: unknown) => (e instanceof DomainError ? e.code : `thrown: ${String(e)}`),
-  );
+const code = outcome;
 
 async function decided(officeId: number, handler: string, howMany: number): Promise<void> {
   const citizen: Ctx = { db: database.db, actor: PUBLIC, now: NOW };

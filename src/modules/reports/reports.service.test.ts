@@ -3,10 +3,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../../test/helpers/db.ts';
-import { grievanceInput, grievanceWorld, type GrievanceWorld } from '../../../test/helpers/grievances.ts';
+import { grievanceInput, grievanceWorld, type GrievanceWorld, outcome } from '../../../test/helpers/grievances.ts';
 import type { Database } from '../../db/client.ts';
 import { PUBLIC, type Ctx } from '../shared/context.ts';
-import { DomainError } from '../shared/domain-error.ts';
 import { runDueJobs } from '../scheduler/jobs.service.ts';
 import { fileGrievance, type GrievanceInput } from '../grievances/file.service.ts';
 import { takeStep } from '../grievances/handle.service.ts';
@@ -23,11 +22,7 @@ let database: Database;
 let w: GrievanceWorld;
 const citizen = (now = NOW): Ctx => ({ db: database.db, actor: PUBLIC, now });
 const input = (more: Partial<GrievanceInput> = {}) => grievanceInput(w, more);
-const code = (fn: () => Promise<unknown>) =>
-  fn().then(
-    () => 'ok',
-    (e: unknown) => (e instanceof DomainError ? e.code : `thrown: ${String(e)}`),
-  );
+const code = outcome;
 
 before(async () => {
   database = await testDatabase();
