@@ -266,3 +266,11 @@ test('pages go compressed to whoever accepts gzip; a charter page answers 304 to
   const css = await app.request('/public/style.css');
   assert.match(css.headers.get('cache-control') ?? '', /max-age=86400/);
 });
+
+test('a published charter page carries nothing per visitor (no cookie), so any cache may keep it; a form page sets the CSRF cookie', async () => {
+  const charter = await app.request(`/offices/${tree.upazila.id}/charter`);
+  assert.equal(charter.status, 200);
+  assert.equal(charter.headers.get('set-cookie'), null);
+  const form = await app.request(`/offices/${tree.upazila.id}/grievances/new`);
+  assert.match(form.headers.get('set-cookie') ?? '', /^csrf=/);
+});

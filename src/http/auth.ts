@@ -52,6 +52,16 @@ function foreignOrigin(origin: string | undefined, url: string): boolean {
   }
 }
 
+/** What the public reads and never posts from: a published charter and its print, embed and PDF; files; data. */
+const SAME_FOR_EVERYONE: readonly RegExp[] = [
+  /^\/offices\/\d+\/charter(?:\/print|\/embed|\.pdf)?$/,
+  /^\/public\//,
+  /^\/sitemap\.xml$/,
+  /^\/api\//,
+  /^\/open311\//,
+  /^\/favicon\.ico$/,
+];
+
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const { db, now } = c.get('deps');
   c.set('actor', PUBLIC);
@@ -84,7 +94,10 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     let token = getCookie(c, CSRF_COOKIE);
     if (!token || !/^[\w-]{20,100}$/.test(token)) {
       token = randomBytes(24).toString('base64url');
-      setCookie(c, CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookies(c) });
+      // Pages that hold no form to post carry nothing per visitor, so any cache may keep them.
+      if (!(c.req.method === 'GET' && SAME_FOR_EVERYONE.some((path) => path.test(c.req.path)))) {
+        setCookie(c, CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: secureCookies(c) });
+      }
     }
     c.set('csrf', token);
   }
