@@ -259,6 +259,12 @@ test('pages go compressed to whoever accepts gzip; a charter page answers 304 to
   assert.ok(bytes.length < Buffer.byteLength(body) / 3, `compressed ${bytes.length} of ${Buffer.byteLength(body)} bytes`);
   const { gunzipSync } = await import('node:zlib');
   assert.equal(gunzipSync(bytes).toString('utf8'), body);
+  const br = await app.request(`/offices/${tree.upazila.id}/charter`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  assert.equal(br.headers.get('content-encoding'), 'br', 'brotli where the client takes it');
+  const { brotliDecompressSync } = await import('node:zlib');
+  const brBytes = new Uint8Array(await br.arrayBuffer());
+  assert.equal(brotliDecompressSync(brBytes).toString('utf8'), body);
+  assert.ok(brBytes.length <= bytes.length, 'brotli is no larger than gzip');
   const tag = plain.headers.get('etag');
   assert.ok(tag);
   const again = await app.request(`/offices/${tree.upazila.id}/charter`, { headers: { 'if-none-match': tag } });

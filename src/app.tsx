@@ -1,8 +1,8 @@
 // createApp(deps): mounts middleware, pages, /api and the error handler; never listens.
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
+import { compression } from './http/compression.ts';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, AppEnv } from './http/context.ts';
@@ -62,8 +62,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use('*', locale);
-  // Text is sent compressed to whoever accepts it (gzip; Node 20's CompressionStream has no brotli).
-  app.use('*', compress());
+  // Text is sent compressed to whoever accepts it: brotli, else gzip.
+  app.use('*', compression);
   // Static files change only with a release: a day in any cache, then revalidated by their ETag.
   app.use('/public/*', async (c, next) => {
     await next();
