@@ -117,3 +117,20 @@ test('holidays import: per year before → after; a bad line refuses the file wi
   assert.equal(cli('holidays', 'list', 'next').status, 1);
   assert.match(cli('holidays').stderr, /Usage: npm run cli -- holidays import/);
 });
+
+test('deadline while the server holds the data folder: counted with the shipped lists, and said so', async () => {
+  const held = join(tmp, 'held');
+  const { mkdirSync } = await import('node:fs');
+  const { hostname } = await import('node:os');
+  mkdirSync(held, { recursive: true });
+  // a live process (this one) holds the folder, as a running server would
+  writeFileSync(join(held, 'protishruti.lock'), JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-12-01T00:00:00Z' }));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'deadline', '--from', '2026-05-25', '--working-days', '1'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')), DATA_DIR: held },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /shipped holiday lists/);
+  assert.equal(lines(r.stdout).at(-1), '2026-06-01', 'the notified Eid days are still counted');
+});

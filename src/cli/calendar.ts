@@ -3,14 +3,15 @@
 import { parseArgs } from 'node:util';
 import { parseInteger, toAsciiDigits } from '../bangla/digits.ts';
 import { formatDualDate } from '../bangla/dates.ts';
-import { weekday } from '../calendar/working-days.ts';
+import { BANGLADESH_WEEKLY, explainDeadline, weekday, type WorkingCalendar } from '../calendar/working-days.ts';
 import { t } from '../i18n/messages.ts';
 import { num } from '../i18n/format.ts';
-import { countDeadline } from '../modules/holidays/holidays.service.ts';
+import { countDeadline, SHIPPED_HOLIDAYS_DIR, shippedClosingHolidays } from '../modules/holidays/holidays.service.ts';
+import { DomainError } from '../modules/shared/domain-error.ts';
 import { explainText, weekdayName } from '../modules/holidays/explain.ts';
 import { isIsoDate } from '../modules/holidays/holiday-input.ts';
 import { withShippedHolidays } from './holidays.ts';
-import { CliError, intOption, withCtx } from './shared.ts';
+import { CliError, intOption, say, withCtx } from './shared.ts';
 
 export async function deadlineCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -25,11 +26,18 @@ export async function deadlineCommand(args: string[]): Promise<void> {
   const workingDays = parseInteger(days);
   if (workingDays === null || workingDays > 3000) throw new CliError('cli.deadline.bad-days');
   const officeId = intOption(values.office, 'office');
-  const { explanation, yearsWithoutHolidays } = await withCtx(async (ctx) => {
+  const counted = await withCtx(async (ctx) => {
     // The notified holidays must be counted even before the server ever started on this data.
     await withShippedHolidays(ctx);
     return countDeadline(ctx, { from, workingDays, ...(officeId === undefined ? {} : { officeId }) });
+  }).catch(async (err: unknown) => {
+    // The server holds the data folder: count with the lists the product ships and the Bangladesh week, and say so.
+    if (!(err instanceof DomainError && err.code === 'data-dir.in-use')) throw err;
+    say('cli.deadline.shipped-only', {}, 'err');
+    const cal: WorkingCalendar = { weekly: BANGLADESH_WEEKLY, holidays: await shippedClosingHolidays(SHIPPED_HOLIDAYS_DIR) };
+    return { explanation: explainDeadline(cal, from, workingDays), yearsWithoutHolidays: [] as number[] };
   });
+  const { explanation, yearsWithoutHolidays } = counted;
   for (const locale of ['bn', 'en'] as const) {
     for (const line of explainText(locale, explanation)) console.log(line);
     if (yearsWithoutHolidays.length) {

@@ -127,4 +127,5 @@ export const holidaysBn = {
   'cli.deadline.no-holidays': 'সতর্কতা: {years} সালের ছুটির তালিকা নেই; সেখানে কেবল সাপ্তাহিক ছুটি বাদ দেওয়া হয়েছে।',
   'cli.date.usage': 'ব্যবহার: npm run --silent cli -- date YYYY-MM-DD',
   'cli.date.invalid': 'তারিখটি সঠিক নয়: “{value}” (বছর-মাস-দিন, যেমন ২০২৫-০৫-০৬)।',
+  'cli.deadline.shipped-only': 'সার্ভার ডাটা ফোল্ডারটি ব্যবহার করছে, তাই সঙ্গে দেওয়া ছুটির তালিকা (holidays/) ও শুক্র-শনিবার দিয়ে গোনা হলো; পরে যোগ করা ছুটি এতে নেই।',
 } as const;

@@ -128,4 +128,6 @@ export const holidaysEn: Record<keyof typeof holidaysBn, string> = {
   'cli.deadline.no-holidays': 'Warning: no holiday list for {years}; only the weekly days off were skipped there.',
   'cli.date.usage': 'Usage: npm run --silent cli -- date YYYY-MM-DD',
   'cli.date.invalid': 'Not a valid date: “{value}” (year-month-day, e.g. 2025-05-06).',
+  'cli.deadline.shipped-only':
+    'The server holds the data folder, so this is counted with the shipped holiday lists (holidays/) and Friday–Saturday; holidays added since are not in it.',
 };

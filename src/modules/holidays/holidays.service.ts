@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { dhakaDate } from '../../bangla/dates.ts';
-import { explainDeadline, HOLIDAY_CLASSES, type DeadlineExplanation } from '../../calendar/working-days.ts';
+import { explainDeadline, HOLIDAY_CLASSES, type DeadlineExplanation, type Names } from '../../calendar/working-days.ts';
 import type { Message } from '../../i18n/messages.ts';
 import { inTransaction, type Ctx } from '../shared/context.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
@@ -259,6 +259,31 @@ export async function setWeeklyDaysOff(ctx: Ctx, input: { rootOfficeId: number; 
  * a new installation counts the notified holidays from its first start. A year an administrator keeps is never
  * touched. A file with a bad line, or a line of another year, is refused as an import would be.
  */
+/**
+ * The closing holidays of the shipped lists alone, without the database: what the command line counts with while
+ * the server holds the data folder.
+ */
+export async function shippedClosingHolidays(dir: string): Promise<Map<string, Names>> {
+  const map = new Map<string, Names>();
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).filter((n) => /^\d{4}\.csv$/.test(n)).sort();
+  } catch {
+    return map;
+  }
+  for (const file of names) {
+    const parsed = parseHolidayCsv(await readFile(join(dir, file), 'utf8'));
+    if (!parsed.ok) continue;
+    for (const row of parsed.rows) {
+      if (row.class === 'optional') continue;
+      const name = map.get(row.date);
+      const en = row.nameEn || row.nameBn;
+      map.set(row.date, name ? { bn: `${name.bn}; ${row.nameBn}`, en: `${name.en}; ${en}` } : { bn: row.nameBn, en });
+    }
+  }
+  return map;
+}
+
 export async function loadShippedHolidays(ctx: Ctx, dir: string): Promise<{ year: number; count: number; file: string }[]> {
   const officeId = await authorizeCalendar(ctx);
   let names: string[];
