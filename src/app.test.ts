@@ -280,3 +280,21 @@ test('a published charter page carries nothing per visitor (no cookie), so any c
   const form = await app.request(`/offices/${tree.upazila.id}/grievances/new`);
   assert.match(form.headers.get('set-cookie') ?? '', /^csrf=/);
 });
+
+test('the charter page is rendered once and kept; any write (a new holder of a post) renders it afresh', async () => {
+  const path = `/offices/${tree.upazila.id}/charter?lang=bn`;
+  await app.request(path);
+  const kept = await app.request(path);
+  assert.equal(kept.headers.get('x-cache'), 'hit');
+  const { postsOfOffice } = await import('./modules/officials/officials.repo.ts');
+  const { changeHolder } = await import('./modules/officials/officials.service.ts');
+  const [post] = await postsOfOffice(database.db, tree.upazila.id);
+  assert.ok(post);
+  await changeHolder(operatorCtx(database.db, now), { postId: post.id, holder: { name: 'জনাব নতুন ধারক', phones: [], emails: [] } });
+  const fresh = await app.request(path);
+  assert.equal(fresh.headers.get('x-cache'), 'miss');
+  assert.match(await fresh.text(), /জনাব নতুন ধারক/);
+  const missing = await app.request(`/offices/${tree.district.id}/charter`);
+  const missingAgain = await app.request(`/offices/${tree.district.id}/charter`);
+  assert.deepEqual([missing.status, missingAgain.status, missingAgain.headers.get('x-cache')], [404, 404, 'hit']);
+});

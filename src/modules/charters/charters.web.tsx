@@ -1,6 +1,7 @@
 // Public charter pages: the charter on screen, the print view for the office wall (A4/A3, either way round), its PDF.
 import { Hono, type Context } from 'hono';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
+import { latestWrite, pageCache } from '../../http/page-cache.ts';
 import type { Ctx } from '../shared/context.ts';
 import { Breadcrumbs, Layout } from '../../http/layout.tsx';
 import { switchLanguageHref } from '../../http/locale.ts';
@@ -57,7 +58,7 @@ async function load(ctx: Ctx, id: number) {
 function NoCharterPage({ office, locale }: { office: offices.Office; locale: Locale }) {
   return (
     <>
-      <h1>{officeName(office, locale)}</h1>
+      <h1 data-no-charter="">{officeName(office, locale)}</h1>
       <p>{t(locale, 'error.charter.not-published')}</p>
       <ul>
         <li>
@@ -74,27 +75,47 @@ function NoCharterPage({ office, locale }: { office: offices.Office; locale: Loc
   );
 }
 
+// The charter page is the same for every visitor (no session, no CSRF token on it), so it is rendered once per
+// key: the office, the language, the quarter (the staleness notice), the site's address (the JSON-LD) and the
+// newest write (see http/page-cache.ts).
+
 chartersWeb.get('/offices/:id/charter', async (c) => {
   const { db } = c.get('deps');
   const locale = c.get('locale');
   const id = idParam(c.req.param('id'));
+  const quarter = fiscalQuarterOf(dhakaDate(ctxOf(c).now));
+  const key = [id, locale, quarter.fiscalYear, quarter.quarter, new URL(c.req.url).origin, await latestWrite(db)].join('|');
+  let status: 200 | 404 = 200;
+  const page = await pageCache(db, 'charter').get(key, async () => {
+    const rendered = await renderCharterPage(c, id);
+    status = rendered.status;
+    return rendered.html;
+  });
+  c.header('X-Cache', page.hit ? 'hit' : 'miss');
+  // the status comes back with the page: a kept "no charter yet" page is still a 404 (a publication writes, so its key changes)
+  return c.html(page.html, page.hit ? (page.html.includes('data-no-charter') ? 404 : 200) : status);
+});
+
+async function renderCharterPage(c: Context<AppEnv>, id: number): Promise<{ html: string; status: 200 | 404 }> {
+  const { db } = c.get('deps');
+  const locale = c.get('locale');
   const found = await load(ctxOf(c), id).catch(async (err: unknown) => {
     if (!(err instanceof DomainError && err.code === 'charter.not-published')) throw err;
     const office = await offices.getOffice(db, id);
     return { office, view: null };
   });
   if (found.view === null) {
-    return c.html(
+    const html = await (
       <Layout locale={locale} title={officeName(found.office, locale)} switchHref={switchLanguageHref(c.req.url, locale)}>
         <NoCharterPage office={found.office} locale={locale} />
-      </Layout>,
-      404,
-    );
+      </Layout>
+    ).toString();
+    return { html, status: 404 };
   }
   const { office, view } = found;
   const ancestors = await offices.ancestors(db, office);
   const name = officeName(office, locale);
-  return c.html(
+  const html = await (
     <Layout locale={locale} title={`${t(locale, 'charter.title')}: ${name}`} switchHref={switchLanguageHref(c.req.url, locale)}>
       <Breadcrumbs
         locale={locale}
@@ -122,9 +143,10 @@ chartersWeb.get('/offices/:id/charter', async (c) => {
       <CharterDocument locale={locale} view={view} officeName={name} grievanceOfficeId={office.id} />
       <EmbedCode officeId={office.id} origin={new URL(c.req.url).origin} locale={locale} />
       <CharterJsonLd office={office} charter={publicCharter(view)} origin={new URL(c.req.url).origin} />
-    </Layout>,
-  );
-});
+    </Layout>
+  ).toString();
+  return { html, status: 200 };
+}
 
 /** What every printed page carries: the office, its address, the edition and the charter's own address. */
 function mastheadOf(office: offices.Office, view: EditionView, locale: Locale, origin: string): Masthead {
