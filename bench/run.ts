@@ -1,4 +1,7 @@
-// Benchmarks: print figures, never assert. `npm run bench` runs all; `npm run bench -- import` one.
+// Benchmarks: print figures, never assert. `npm run bench` runs import, readers and pages; `npm run bench --
+// import` one. Over a database (DATABASE_URL, else the PGlite folder DATA_DIR): `seed-national [--offices N]
+// [--services-per-office M] [--seed S]` writes the national set, `search [--rounds R]` and `memory
+// [--requests N]` measure whatever is there.
 import { cpus, totalmem } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +13,9 @@ import { openPglite } from '../src/db/client.ts';
 import { DEMO_ACTOR, loadDemo } from '../src/modules/demo/demo.service.ts';
 import { findOfficeByPortal } from '../src/modules/offices/offices.service.ts';
 import { createApp } from '../src/app.tsx';
+import { openDatabase, type Database } from '../src/db/client.ts';
+import { NATIONAL_DEFAULTS, isEmpty, seedNational } from './national.ts';
+import { memoryBench, searchBench } from './search-bench.ts';
 
 const SEEDS = fileURLToPath(new URL('../demo/seeds/', import.meta.url));
 
@@ -95,16 +101,87 @@ async function pagesBench() {
   await database.close();
 }
 
+/** `--name value` flags after the benchmark's name, as whole numbers. */
+function flags(args: readonly string[], known: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i]?.replace(/^--/, '') ?? '';
+    const value = Number(args[i + 1]);
+    if (!args[i]?.startsWith('--') || !known.includes(name) || !Number.isInteger(value) || value < 0) {
+      console.error(`bad argument ${args[i]} ${args[i + 1] ?? ''}; flags: ${known.map((k) => `--${k} N`).join(' ')}`);
+      process.exit(1);
+    }
+    out[name] = value;
+    i++;
+  }
+  return out;
+}
+
+/** The database the national benchmarks use: PostgreSQL when DATABASE_URL is set, else DATA_DIR (PGlite). */
+async function benchDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  const dataDir = process.env.DATA_DIR;
+  if (!url && !dataDir) {
+    console.error('set DATABASE_URL (PostgreSQL) or DATA_DIR (a PGlite folder) for the national benchmarks');
+    process.exit(1);
+  }
+  if (!url) console.warn(`warning: PGlite in ${dataDir} (one process, single-threaded): far slower than PostgreSQL at national scale`);
+  return openDatabase({ DATABASE_URL: url, DATA_DIR: dataDir ?? '' });
+}
+
+async function withDatabase(fn: (database: Database) => Promise<void>) {
+  const database = await benchDatabase();
+  try {
+    await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function seedNationalBench(args: readonly string[]) {
+  const f = flags(args, ['offices', 'services-per-office', 'seed']);
+  const options = {
+    ...NATIONAL_DEFAULTS,
+    offices: f.offices ?? NATIONAL_DEFAULTS.offices,
+    servicesPerOffice: f['services-per-office'] ?? NATIONAL_DEFAULTS.servicesPerOffice,
+    seed: f.seed ?? NATIONAL_DEFAULTS.seed,
+  };
+  await withDatabase(async (database) => {
+    if (!(await isEmpty(database.db))) {
+      console.error('the database already has offices: seed-national writes only into an empty database (the same seed gives the same data)');
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`seed-national: ${options.offices} offices × ${options.servicesPerOffice} services, seed ${options.seed}, into ${database.kind}`);
+    const r = await seedNational(database.db, options);
+    console.log(`  wrote ${r.offices} offices and ${r.services} services in ${r.seconds.toFixed(0)} s (${(r.services / r.seconds).toFixed(0)} services/s)`);
+  });
+}
+
 const BENCHES: Record<string, () => Promise<void>> = { import: importBench, readers: readersBench, pages: pagesBench };
+/** Benchmarks over a database, with flags; not run by a bare `npm run bench`. */
+const DATABASE_BENCHES: Record<string, (args: readonly string[]) => Promise<void>> = {
+  'seed-national': seedNationalBench,
+  search: (args) => {
+    const f = flags(args, ['rounds', 'seed']);
+    return withDatabase((database) => searchBench(database, { seed: f.seed ?? NATIONAL_DEFAULTS.seed, rounds: f.rounds ?? 5 }));
+  },
+  memory: (args) => {
+    const f = flags(args, ['requests', 'seed']);
+    return withDatabase((database) => memoryBench(database, { seed: f.seed ?? NATIONAL_DEFAULTS.seed, requests: f.requests ?? 1000 }));
+  },
+};
 
 async function main() {
   const asked = process.argv.slice(2);
-  const names = asked.length ? asked : Object.keys(BENCHES);
   console.log(`machine: ${machine()}`);
+  const withDb = asked[0] ? DATABASE_BENCHES[asked[0]] : undefined;
+  if (withDb) return withDb(asked.slice(1));
+  const names = asked.length ? asked : Object.keys(BENCHES);
   for (const name of names) {
     const bench = BENCHES[name];
     if (!bench) {
-      console.error(`unknown benchmark ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
+      console.error(`unknown benchmark ${name}; known: ${[...Object.keys(BENCHES), ...Object.keys(DATABASE_BENCHES)].join(', ')}`);
       process.exit(1);
     }
     await bench();
