@@ -49,7 +49,17 @@ export async function searchServices(db: Db, terms: readonly Term[], filters: Se
   const conditions: SQL[] = [
     eq(editions.status, 'published'),
     sql`${editions.number} = (select max(e2.number) from ${editions} e2 where e2.charter_id = ${editions.charterId} and e2.status = 'published')`,
-    or(matches(terms, services.searchText), sql`${tsv} @@ ${query}`, matches(terms, offices.searchText)) as SQL,
+    // The candidates first, each branch on its own index (an OR across the joined tables would let neither
+    // index be used and score every row): services whose key is like a term or holds one exactly, and the
+    // services of offices whose names are like a term.
+    sql`${services.id} in (
+      select s.id from ${services} s where ${matches(terms, sql`s.search_text`)} or to_tsvector('simple', s.search_text) @@ ${query}
+      union
+      select s.id from ${services} s
+        join ${editions} e on e.id = s.edition_id
+        join ${charters} c on c.id = e.charter_id
+        where c.office_id in (select o.id from ${offices} o where ${matches(terms, sql`o.search_text`)})
+    )`,
   ];
   if (filters.districtCodes) conditions.push(inArray(offices.districtCode, [...filters.districtCodes]));
   if (filters.upazilaCode) conditions.push(eq(offices.upazilaCode, filters.upazilaCode));
