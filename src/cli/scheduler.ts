@@ -3,7 +3,7 @@
 // (to see what a date would do); without it, the machine's.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { countDueJobs, runDueJobs } from '../modules/scheduler/jobs.service.ts';
+import { countDueJobs, countFailedJobs, runDueJobs } from '../modules/scheduler/jobs.service.ts';
 import { GRIEVANCE_JOBS, scheduleDaily } from '../modules/grievances/jobs.ts';
 import { CliError, say, withCtx } from './shared.ts';
 import { progressBar } from './progress.ts';
@@ -20,7 +20,9 @@ export async function schedulerCommand(args: string[]): Promise<void> {
     const bar = progressBar(await countDueJobs(ctx.db, now));
     const r = await runDueJobs(ctx.db, now, GRIEVANCE_JOBS, { onJob: (job, outcome) => bar.tick(`${job.kind} ${job.subject} ${outcome}`) });
     bar.done();
-    return r;
+    return { ...r, stuck: await countFailedJobs(ctx.db) };
   });
   say('cli.scheduler.done', { done: result.done, failed: result.failed });
+  // jobs that failed every attempt stay for a person to look at: said each run until someone does
+  if (result.stuck) say('cli.scheduler.stuck', { n: result.stuck }, 'err');
 }

@@ -4,7 +4,7 @@
 // LOCKED and done, and marked done, in one transaction with everything the job writes (audit, events,
 // outbox). A process killed mid-job rolls all of it back and leaves the row as it was, for the next run;
 // two processes never hold one row. Scheduling is keyed, so the same job scheduled twice is one row.
-import { and, asc, eq, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { jobs } from '../../db/schema.ts';
 import type { Ctx } from '../shared/context.ts';
@@ -163,15 +163,6 @@ export async function countFailedJobs(db: Db): Promise<number> {
     .from(jobs)
     .where(and(isNull(jobs.doneAt), eq(jobs.outcome, 'failed')));
   return row?.n ?? 0;
-}
-
-/** Pending jobs about a subject, soonest first: what a grievance's page shows as "next". */
-export async function pendingJobs(db: Db, subject: string): Promise<JobRow[]> {
-  return db
-    .select()
-    .from(jobs)
-    .where(and(eq(jobs.subject, subject), isNull(jobs.doneAt), ne(jobs.kind, '')))
-    .orderBy(asc(jobs.runAt));
 }
 
 /**
