@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import type { Charter, Fee, ServiceCategory } from '../../charter/model.ts';
 import { mapTitles, SERVICE_COLUMNS, type ServiceColumn } from '../columns/columns.ts';
-import { cleanInline, fromMarkdown, isMarkdown } from './markdown.ts';
+import { fromMarkdown, isMarkdown } from './markdown.ts';
+import { cleanInline } from './markdown/inline.ts';
 import { importText } from '../text.ts';
 import { said } from '../../../test/helpers/findings.ts';
 
