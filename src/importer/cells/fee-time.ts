@@ -7,7 +7,10 @@ import { parseTimeLimit } from '../../charter/time-limit.ts';
 export type PairSplit = { kind: 'split'; left: string; right: string } | { kind: 'uncertain' } | null;
 
 /** A number of days, weeks, months or hours: a duration, though not in working days ("৭ দিন", "৩ মাস", "৭২ ঘণ্টা"). */
-const CALENDAR_DAYS = bnRegExp('\\d{1,3}\\s*(?:টি\\s*)?(?:দিন|সপ্তাহ|মাস|ঘণ্টা|ঘন্টা)|\\b\\d{1,3}\\s*(?:days?|weeks?|months?|hours?)\\b', 'i');
+const CALENDAR_DAYS = bnRegExp(
+  '\\d{1,3}\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:টি\\s*)?(?:দিন|সপ্তাহ|মাস|ঘণ্টা|ঘন্টা)|\\b\\d{1,3}\\s*(?:days?|weeks?|months?|hours?)\\b',
+  'i',
+);
 
 /** A time limit: immediately, working days, or days. */
 export function isTimeText(text: string): boolean {

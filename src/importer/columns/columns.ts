@@ -9,7 +9,8 @@ import type { FindingParams } from '../../charter/model.ts';
 /**
  * A word a title holds for a field: "কাগজ" (weight 3), ["পদ্ধতি", 1] (a weak hint). A word starting with "="
  * must be a whole word of the title ("=নং", "=fee"): short words would otherwise be found inside others
- * (ফি in অফিসিয়াল, নং in সংখ্যা).
+ * (ফি in অফিসিয়াল, নং in সংখ্যা). A word starting with "^" must be the whole title ("^service": a column titled
+ * "Service" alone is the name, while "Cost of the service" is the fee).
  */
 export type Keyword = string | readonly [string, number];
 
@@ -40,6 +41,7 @@ interface Compiled<K extends string> {
   short: boolean;
   contains: Array<readonly [string, number]>;
   tokens: Array<readonly [string, number]>;
+  whole: Array<readonly [string, number]>;
 }
 
 export interface HeaderIssue {
@@ -87,12 +89,14 @@ function compile<K extends string>(columns: readonly ColumnSpec<K>[]): Compiled<
   const out = columns.map((c): Compiled<K> => {
     const contains: Array<readonly [string, number]> = [];
     const tokens: Array<readonly [string, number]> = [];
+    const whole: Array<readonly [string, number]> = [];
     for (const w of c.words) {
       const [text, weight] = typeof w === 'string' ? [w, 3] : w;
       if (text.startsWith('=')) tokens.push([foldBangla(text.slice(1)), weight]);
+      else if (text.startsWith('^')) whole.push([squashTitle(text.slice(1)), weight]);
       else contains.push([squashTitle(text), weight]);
     }
-    return { key: c.key, group: c.partOf ?? c.key, short: c.short === true, contains, tokens };
+    return { key: c.key, group: c.partOf ?? c.key, short: c.short === true, contains, tokens, whole };
   });
   compiledCache.set(columns, out);
   return out;
@@ -125,6 +129,7 @@ function computeScores<K extends string>(title: string, columns: readonly Column
     }
     let best = 0;
     for (const [w, weight] of c.contains) if (weight > best && squashed.includes(w)) best = weight;
+    for (const [w, weight] of c.whole) if (weight > best && squashed.replace(/[.:ঃ।]+$/u, '') === w) best = weight;
     if (c.tokens.length > 0) {
       tokens ??= tokensOf(title);
       for (const [w, weight] of c.tokens) if (weight > best && tokens.has(w)) best = weight;
@@ -341,6 +346,11 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       ['=name', 1],
       ['service', 1],
       ['=সেবা', 1],
+      // A column titled by the one word: "Service", "সেবা", "Services offered".
+      '^service',
+      '^সেবা',
+      '^services offered',
+      '^services rendered',
     ],
   },
   {
@@ -437,6 +447,10 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'duration',
       ['deadline', 5],
       ['time of service', 4],
+      ['delivery period', 5],
+      ['period of service', 4],
+      ['service period', 4],
+      ['time taken', 4],
       ['service time', 4],
       ['time required', 4],
       ['=time', 3],

@@ -64,8 +64,9 @@ interface Header<K extends string> {
   issues: HeaderIssue[];
 }
 
-/** A cell that holds a value, not a title: a number of days, a sum of money, a phone or an e-mail address. */
-const VALUE = /[0-9০-৯]\s*(?:কার্য\s*দিবস|কর্ম\s*দিবস|দিন|working\s*days?|days?\b|টাকা|tk\b|৳|\/-)|@|(?:\+?88)?0?1[3-9][0-9]{2}[\s-]?[0-9]{6}/iu;
+/** A cell that holds a value, not a title: a number of days, a sum of money ("৫০ টাকা", "Tk. 500"), a phone or an e-mail address. */
+const VALUE =
+  /[0-9০-৯]\s*(?:কার্য\s*দিবস|কর্ম\s*দিবস|দিন|working\s*days?|days?\b|টাকা|tk\b|৳|\/-)|(?:\btk\.?|৳|টাকা)\s*[0-9০-৯]|@|(?:\+?88)?0?1[3-9][0-9]{2}[\s-]?[0-9]{6}/iu;
 
 /** "বিনামূল্যে", "Free of charge": what a fee cell says, never a title. */
 const FREE_VALUE = /^(?:বিনা\s*মূল্যে|বিনামূল্যে|ফ্রি|free(?: of (?:charge|cost))?)$/iu;

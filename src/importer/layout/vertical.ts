@@ -155,6 +155,31 @@ function officerBlocks(lines: readonly string[]): string[][] {
 
 const OFFICERS: ReadonlySet<ServiceColumn | null> = new Set(['responsible', 'superior', 'alternate']);
 
+/** "০৭ (সাত)", "15": a number alone, its words in brackets beside it. */
+const NUMBER_ALONE = /^[0-9০-৯]{1,3}\s*(?:\([^()]{1,20}\))?$/u;
+/** "কার্যদিবস", "ঘণ্টা", "working days": a time limit's unit alone on a line. */
+const UNIT_ALONE = bnRegExp(
+  '^(?:কা(?:র্য(?:্য)?|য(?:্য)?)\\s*দিব[সশষ]|কর্ম\\s*দিব[সশষ]|দিন|ঘণ্টা|ঘন্টা|সপ্তাহ|মাস|(?:working\\s*)?days?|hours?|weeks?|months?)(?:\\s*(?:এর|এর মধ্যে|মধ্যে))?[।.]?$',
+  'i',
+);
+
+/**
+ * A time limit wrapped before its unit ("০৭ (সাত)" / "কার্যদিবস"): the number alone would pass for a bare fee,
+ * so the two lines are one cell.
+ */
+function joinDurations(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] ?? '';
+    const next = lines[i + 1];
+    if (next !== undefined && NUMBER_ALONE.test(l.trim()) && UNIT_ALONE.test(next.trim())) {
+      out.push(`${l.trim()} ${next.trim()}`);
+      i++;
+    } else out.push(l);
+  }
+  return out;
+}
+
 /**
  * Puts the lines of one row (after its serial) into its cells. The fee and the time limit are found by what
  * they say; the lines between them go to the columns between them, one a line when the counts agree, all to
@@ -176,7 +201,7 @@ function regroupRow(
   const fee = keys.indexOf('fee');
   const time = keys.indexOf('timeLimit');
   const expanded: string[] = [];
-  for (const l of lines) {
+  for (const l of joinDurations(lines)) {
     const split = fee > 0 && time > 0 && Math.abs(fee - time) === 1 ? splitFeeTime(l, fee < time) : null;
     if (split?.kind === 'split') {
       report('row-split', { text: l, left: split.left, right: split.right });
