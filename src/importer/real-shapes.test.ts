@@ -80,3 +80,108 @@ describe('text that lost its table', () => {
     ]);
   });
 });
+
+describe('lists and prose', () => {
+  test("a labelled officer line above a lettered list is every item's officer", () => {
+    const c = importText(
+      [
+        'সিটিজেন চার্টার',
+        'উপজেলা সমবায় কার্যালয়, কোনো উপজেলা',
+        'দায়িত্বপ্রাপ্ত কর্মকর্তাঃ মোঃ আব্দুল করিম, উপজেলা সমবায় অফিসার, মোবাইলঃ ০১৭১১-২২৩৩৪৪',
+        'সেবার বিষয়ঃ',
+        '(ক) সমবায় সমিতির নিবন্ধন ১৫ কার্যদিবসের মধ্যে দেওয়া হয়।',
+        '(খ) সমিতির বার্ষিক অডিট বিনামূল্যে করা হয়।',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      c.services.map((s) => [s.responsible?.name ?? null, s.responsible?.designation ?? null, s.responsible?.phones ?? []]),
+      [
+        [n('মোঃ আব্দুল করিম'), n('উপজেলা সমবায় অফিসার'), ['+8801711223344']],
+        [n('মোঃ আব্দুল করিম'), n('উপজেলা সমবায় অফিসার'), ['+8801711223344']],
+      ],
+    );
+  });
+
+  test('a title whose first labelled line names no field is still a service; its other lines give the fields', () => {
+    const c = importText(
+      [
+        'ইউনিয়ন পরিষদ, কোনো ইউনিয়ন',
+        'নাগরিক সেবাসমূহ',
+        '',
+        'ওয়ারিশ সনদ',
+        'আবেদন জমা: পরিষদ কার্যালয়ে',
+        'সময়: ৫ কার্যদিবস',
+        'খরচ: ১০০ টাকা',
+        '',
+        'নাগরিকত্ব সনদ',
+        'সময়: সাথে সাথে',
+        'খরচ: বিনামূল্যে',
+      ].join('\n'),
+    );
+    assert.deepEqual(brief(c), [
+      { name: n('ওয়ারিশ সনদ'), fee: 100, days: 5, officer: null },
+      { name: n('নাগরিকত্ব সনদ'), fee: 'free', days: 'immediate', officer: null },
+    ]);
+  });
+
+  test('in a table of a serial and names alone, a sentence is named without its danda and gives its fee and time', () => {
+    const c = importText(
+      [
+        'উপজেলা স্বাস্থ্য কমপ্লেক্স, কোনো উপজেলা',
+        'সিটিজেন চার্টার',
+        tab('ক্রমিক নং', 'প্রদত্ত সেবাসমূহ'),
+        tab('১', 'ইসিজি ১৫০ টাকায় করা হয়।'),
+        tab('২', 'ভর্তি রোগীদের বিনামূল্যে খাবার দেওয়া হয়।'),
+        tab('৩', 'সাপে কাটা রোগীকে তাৎক্ষণিক চিকিৎসা দেওয়া হয়।'),
+      ].join('\n'),
+    );
+    assert.deepEqual(brief(c), [
+      { name: n('ইসিজি ১৫০ টাকায় করা হয়'), fee: 150, days: null, officer: null },
+      { name: n('ভর্তি রোগীদের বিনামূল্যে খাবার দেওয়া হয়'), fee: 'free', days: null, officer: null },
+      { name: n('সাপে কাটা রোগীকে তাৎক্ষণিক চিকিৎসা দেওয়া হয়'), fee: 'text', days: 'immediate', officer: null },
+    ]);
+    assert.ok(c.findings.some((f) => f.code === 'services.from-list'));
+  });
+
+  test('English sentences: "Tk. 5,000" is five thousand, a year is no fee, "free of charge within 7 working days" gives both', () => {
+    const c = importText(
+      [
+        'Office of the Upazila Engineer, Anytown',
+        'Citizen Charter',
+        'Our services:',
+        '- Design support is given free of charge within 7 working days.',
+        '- Enlistment of a contractor costs Tk. 5,000 in all.',
+        '- Schedules are sold at the price fixed under the Public Procurement Rules, 2008.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      brief(c).map((s) => [s.fee, s.days]),
+      [
+        ['free', 7],
+        [5000, null],
+        ['policy', null],
+      ],
+    );
+  });
+
+  test('a grievance paragraph: a complaint to an officer in calendar days, then an appeal in working days', () => {
+    const c = importText(
+      [
+        'Office of the Upazila Engineer, Anytown',
+        'Citizen Charter',
+        'Our services:',
+        '- Design support is given free of charge within 7 working days.',
+        '- Road inspection is done within 3 working days.',
+        'How to complain',
+        'A citizen not served in time may complain in writing to the Upazila Engineer, Anytown (Phone: 0421-61234), who will settle it within 7 (seven) days. If not satisfied, he or she may appeal to the Executive Engineer, LGED, Jashore, who will decide within 15 working days.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      c.grievanceSteps.map((g) => [g.order, g.contact?.designation ?? null, g.workingDays]),
+      [
+        [1, 'Upazila Engineer', null],
+        [2, 'Executive Engineer', 15],
+      ],
+    );
+  });
+});

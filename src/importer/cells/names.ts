@@ -324,6 +324,13 @@ const DESIGNATION_OPENERS = [
   'deputy',
   'senior',
   'additional',
+  'executive',
+  'chief',
+  'divisional',
+  'regional',
+  'superintending',
+  'sub-assistant',
+  'junior',
 ];
 /** Words of an office or an address; never part of a personal name. */
 const PLACE_WORDS = ['অধিদপ্তর', 'কার্যালয়', 'মন্ত্রণালয়', 'বিভাগ', 'দপ্তর', 'শাখা', 'সেল', 'কেন্দ্র', 'সচিবালয়'];

@@ -26,7 +26,8 @@ const GROUP_NAMES: ReadonlyArray<readonly [ServiceCategory, RegExp]> = [
   ['institutional', bnRegExp('প্রাতিষ্ঠানিক\\s*সেবা|institutional\\s*services?', 'i')],
   ['internal', bnRegExp('অভ্যন্তরী[ণন]\\s*সেবা|internal\\s*services?|office\\s*services?', 'i')],
 ];
-const GROUP_WORDS = bnRegExp('নাগরিক|প্রাতিষ্ঠানিক|অভ্যন্তরী[ণন]|citizen|institutional|internal', 'i');
+/** "নাগরিকত্ব সনদ" (a certificate of citizenship) is a service, not the citizens' group. */
+const GROUP_WORDS = bnRegExp('নাগরিক(?!ত্ব)|প্রাতিষ্ঠানিক|অভ্যন্তরী[ণন]|citizen(?!ship)|institutional|internal', 'i');
 /** Care given inside a facility ("অভ্যন্তরীণ রোগী সেবা", "indoor"): a group's word in another sense. */
 const CARE = bnRegExp('রোগী|চিকিৎসা|ভর্তি|অন্তঃ\\s*বিভাগ|অন্তর্বিভাগ|বহির্বিভাগ|ওয়ার্ড|\\bpatients?\\b|\\bindoor\\b|\\bward\\b|\\bclinic', 'i');
 /** The care word right after the group word: "অভ্যন্তরীণ রোগী", "internal patients". */
@@ -59,7 +60,7 @@ const SUBORDINATE_WORD = squash('আওতাধীন');
 /** English titles, as whole words ("vision" is inside "division"); checked in this order too. */
 const ENGLISH_TITLES: ReadonlyArray<readonly [Exclude<SectionKind, 'unknown'>, RegExp]> = [
   ['subordinate', /\b(?:subordinate|affiliated|field)\s+offices?\b/i],
-  ['grievance', /\bgrievances?\b|\bGRS\b|\bcomplaints?\b/i],
+  ['grievance', /\bgrievances?\b|\bGRS\b|\bcomplain(?:ts?)?\b/i],
   ['expectations', /\bexpect(?:ations?|s)?\b/i],
   ['vision', /\bvision\b|\bmission\b/i],
   ['services', /\b(?:promised|our|list of|provided)\s+services\b|\bservices\s+(?:provided|offered|list)\b|\bservice\s+list\b/i],

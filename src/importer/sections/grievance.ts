@@ -174,6 +174,12 @@ const CELL_NAME = bnRegExp(
   'মন্ত্রিপরিষদ\\s*বিভাগের\\s*অভিযোগ\\s*ব্যবস্থাপনা\\s*সেল|cabinet\\s*division\\S*\\s*(?:grs\\s*)?cell|grievance\\s*management\\s*cell(?:\\s*(?:of|,)\\s*(?:the\\s*)?cabinet\\s*division)?',
   'i',
 );
+/** "may complain in writing to …", "… নিকট অভিযোগ দাখিল করতে পারবেন": the first step, named by what the citizen does. */
+const COMPLAIN = bnRegExp(
+  '\\bcomplain(?:s|ts?)?\\s+(?:in\\s+writing\\s+)?(?:to|with)\\b|\\blodge\\s+a\\s+complaint|অভিযোগ\\s*(?:দাখিল|করতে|জানাতে|দায়ের)',
+  'i',
+);
+const ENGLISH = /[A-Za-z]{3}/u;
 /** What follows the officer in a sentence: "…; তিনি", "…, যা", "…, who will settle …". */
 const AFTER_OFFICER = /;|,\s*যা|,\s*(?:who|which)\b/u;
 
@@ -186,14 +192,24 @@ function paragraphSteps(lines: readonly Line[]): ProseStep[] {
   for (const l of lines) {
     for (const sentence of sentencesOf(l.text)) {
       const days = parseTimeLimit(sentence).workingDays;
-      if (days === null || !(STEP_ROLE.test(sentence) || APPEAL.test(sentence) || CELL.test(sentence))) continue;
+      const named = STEP_ROLE.test(sentence) || APPEAL.test(sentence) || CELL.test(sentence);
+      // A sentence with no role's word may still be the first step: the citizen complains to an officer, who
+      // settles it in a time that may be calendar days ("within 10 days"): its working days are unknown.
+      const complaint = !named && steps.length === 0 && COMPLAIN.test(sentence) ? designationIn(sentence.split(AFTER_OFFICER)[0] ?? sentence) : null;
+      if (complaint !== null) {
+        const english = ENGLISH.test(sentence) && !/[\u0980-\u09FF]/u.test(sentence);
+        steps.push({ role: english ? 'Grievance Redress Officer' : 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', contact: complaint, line: l.no, days });
+        continue;
+      }
+      if (days === null || !named) continue;
       const cell = CELL_NAME.exec(sentence)?.[0];
       // The officer: the designation named after the role's words (the role itself is no officer's title).
       // The step is the last role the sentence names ("অনিক … ব্যর্থ হলে আপিল কর্মকর্তা …": the appeal).
       const found = [...sentence.matchAll(STEP_ROLES)];
       const roles = found.map((m) => m[0]);
       const withoutRoles = (text: string) => text.replace(STEP_ROLES, ' ').replace(/\(\s*\)/gu, ' ');
-      const role = cell ?? roles[roles.length - 1] ?? (APPEAL.test(sentence) ? 'আপিল কর্মকর্তা' : '');
+      const appeal = ENGLISH.test(sentence) && !/[\u0980-\u09FF]/u.test(sentence) ? 'Appeal Officer' : 'আপিল কর্মকর্তা';
+      const role = cell ?? roles[roles.length - 1] ?? (APPEAL.test(sentence) ? appeal : '');
       // The officer is named after the step's role ("… the Appeal Officer, the Deputy Commissioner, who …"); a
       // post named before it ("not satisfied with any officer") is not the step's. Else anywhere in the sentence.
       const last = found[found.length - 1];

@@ -8,7 +8,7 @@ import { isBlank, type Line } from '../lines.ts';
 import { append } from '../append.ts';
 import { isServiceHeader } from '../columns/service-table.ts';
 import { parseSerial } from '../columns/table.ts';
-import { listStart } from './service-list.ts';
+import { aboveList, listStart } from './service-list.ts';
 import { isGrievanceHeader } from './grievance.ts';
 import type { Section, Subsection } from './section.ts';
 import { groupOf, HEADING, namedGroup, ONE_NUMBER, sectionKindOf, SUB_HEADING, type SectionKind } from '../layout/headings.ts';
@@ -103,6 +103,27 @@ function serviceList(letterhead: Line[]): Section | null {
   if (at < 0 || !letterhead.some((l) => hasAny(l.text, CHARTER_WORDS))) return null;
   const lines = letterhead.splice(at);
   return { kind: 'services', number: null, title: '', line: start, lines };
+}
+
+/**
+ * A list of services right under the letterhead may give a field of every item on a labelled line above it
+ * ("দায়িত্বপ্রাপ্ত কর্মকর্তাঃ …", then the list's title "সেবা প্রদানের বিষয়ঃ"): those lines are the list's, not the
+ * letterhead's. A table has its own columns, and a line after the list is no item's.
+ */
+function takeListFields(letterhead: Line[], first: Section | undefined): void {
+  if (first?.kind !== 'services' || first.lines.some((l) => l.isRow)) return;
+  let start = letterhead.length;
+  let fields = 0;
+  for (let i = letterhead.length - 1; i >= 0; i--) {
+    const l = letterhead[i] as Line;
+    if (isBlank(l)) continue;
+    const kind = l.isRow ? null : aboveList(l.text);
+    if (kind === null) break;
+    if (kind === 'field') fields++;
+    start = i;
+  }
+  if (fields === 0) return;
+  first.lines.unshift(...letterhead.splice(start).filter((l) => !isBlank(l)));
 }
 
 /** Words beside a serial: letters, not only numbers, dates or marks. */
@@ -206,6 +227,7 @@ export function segment(lines: readonly Line[]): Segmented {
     const listed = serviceList(letterhead) ?? serialTable(letterhead);
     if (listed !== null) sections.unshift(listed);
   }
+  takeListFields(letterhead, sections[0]);
   const signOff = takeSignOff(sections[sections.length - 1]);
   return { letterhead, sections, signOff, findings };
 }

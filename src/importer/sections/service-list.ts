@@ -81,6 +81,23 @@ function isFieldLine(text: string): boolean {
   return m?.[1] !== undefined && fieldOf(m[1]) !== null && fieldOf(m[1]) !== 'name';
 }
 
+/** The field and value of a labelled line that can stand for every item of a list ("দায়িত্বপ্রাপ্ত কর্মকর্তাঃ …"). */
+function listField(text: string): [ServiceColumn, string] | null {
+  const m = LABEL.exec(text);
+  const f = m?.[1] === undefined ? null : fieldOf(m[1]);
+  const value = m?.[2]?.trim() ?? '';
+  return f === null || f === 'name' || value === '' ? null : [f, value];
+}
+
+/**
+ * Whether a line above a list gives a field of every item ("দায়িত্বপ্রাপ্ত কর্মকর্তাঃ ডাঃ …, মোবাইলঃ …"), or is the
+ * list's own title ended by a colon ("সেবা প্রদানের বিষয়ঃ"): the lines a list takes from above its first item.
+ */
+export function aboveList(text: string): 'field' | 'title' | null {
+  if (listField(text) !== null) return 'field';
+  return text.length <= 40 && /[:ঃ]\s*$/u.test(text) ? 'title' : null;
+}
+
 /**
  * Prose: a short title line with no end mark, then at once a paragraph of sentences, or lines that each give
  * a field ("সময়: …", "ফি: …").
@@ -93,7 +110,14 @@ function blocksOf(lines: readonly Line[]): Item[] {
     if (title === undefined || body === undefined || title.isRow || body.isRow || isBlank(title) || isBlank(body)) continue;
     // A paragraph of sentences, ended by dandas or, in English, full stops.
     const paragraph = /।|\.(?:\s|$)/u.test(body.text) && body.text.length >= 40;
-    if (title.text.length > 60 || /[।:ঃ.]$/.test(title.text) || isFieldLine(title.text) || !(paragraph || isFieldLine(body.text))) continue;
+    // Labelled lines under the title, the first of them perhaps under a label no table uses ("আবেদন জমা: …").
+    let fields = false;
+    for (let j = i + 1; j < lines.length && j <= i + 4 && !fields; j++) {
+      const l = lines[j] as Line;
+      if (isBlank(l) || l.isRow || !LABEL.test(l.text)) break;
+      fields = isFieldLine(l.text);
+    }
+    if (title.text.length > 60 || /[।:ঃ.]$/.test(title.text) || LABEL.test(title.text) || !(paragraph || fields)) continue;
     const item: Item = { line: title.no, level: 'number', head: title.text, more: [], moreLines: [] };
     for (let j = i + 1; j < lines.length && !isBlank(lines[j] as Line) && !(lines[j] as Line).isRow; j++) {
       item.more.push((lines[j] as Line).text);
@@ -105,6 +129,32 @@ function blocksOf(lines: readonly Line[]): Item[] {
   }
   return items;
 }
+
+/** An amount with its unit or a word of money ("৫০ টাকা", "Tk. 5,000", "ফি ৩০/="), not a year or a count. */
+const MONEY = bnRegExp('টাকা|\\btk\\b|৳|taka|/-|/=|ফি|\\bfees?\\b|মূল্য|\\bprice\\b|\\bcharge|খরচ|\\bcost', 'i');
+
+/**
+ * The first phrase of some sentences that is a time limit, and the first that is a fee: sentences split at ";"
+ * and "," (not the "," of "৫,০০০"). A fee phrase may also hold the time ("free of cost within 7 working days");
+ * an amount counts only beside a word of money ("Rules, 2008" is no fee).
+ */
+export function fieldsInSentences(sentences: readonly string[]): { timeLimit?: string; fee?: string } {
+  const fragments = sentences
+    .flatMap((s) => s.split(/;|,(?![0-9০-৯])/u))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const timeLimit = fragments.find((f) => isTimeText(f));
+  const fee = fragments.find((f) => {
+    const kind = parseFee(f).kind;
+    if (kind === 'text') return false;
+    if (kind === 'amount') return MONEY.test(f);
+    return kind === 'free' || !isTimeText(f);
+  });
+  return { ...(timeLimit === undefined ? {} : { timeLimit }), ...(fee === undefined ? {} : { fee }) };
+}
+
+/** A sentence as a service's name: without its final danda or full stop. */
+export const sentenceName = (text: string) => text.replace(/\s*[।.|]+\s*$/u, '').trim();
 
 const clean = (text: string) => text.replace(/\s*[।.]+\s*$/u, '').trim();
 
@@ -155,9 +205,9 @@ function readItem(item: Item, defaults: Partial<Record<ServiceColumn, string>>, 
       cells[f] = m[2];
       return false;
     });
-  const fragments = sentences.flatMap((s) => s.split(/[,;]/u)).map((s) => s.trim());
-  cells.timeLimit ??= fragments.find((f) => f !== '' && isTimeText(f));
-  cells.fee ??= fragments.find((f) => f !== '' && parseFee(f).kind !== 'text' && !isTimeText(f));
+  const found = fieldsInSentences(sentences);
+  cells.timeLimit ??= found.timeLimit;
+  cells.fee ??= found.fee;
   if (prose && cells.responsible === undefined) {
     const named = sentences.map(designationIn).find((d) => d !== null);
     if (named !== undefined && named !== null) cells.responsible = named;
@@ -183,6 +233,15 @@ export function readServiceList(lines: readonly Line[]): ListResult {
   // Two levels need two lettered items at least: one "ক)" line alone is no level of its own.
   const twoLevels = items.filter((i) => i.level === 'letter').length >= 2 && items.some((i) => i.level === 'number');
   const defaults: Partial<Record<ServiceColumn, string>> = {};
+  // Labelled lines above the first item ("দায়িত্বপ্রাপ্ত কর্মকর্তাঃ …") give that field to every item.
+  const first = items[0]?.line ?? 0;
+  for (const line of lines) {
+    if (line.no >= first || line.isRow) continue;
+    const field = listField(line.text);
+    if (field === null) continue;
+    defaults[field[0]] ??= field[1];
+    used.add(line.no);
+  }
   if (twoLevels) {
     for (const item of items.filter((i) => i.level === 'number')) {
       const m = LABEL.exec(item.head);

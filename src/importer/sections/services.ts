@@ -13,7 +13,8 @@ import type { PlacedPerson, Section } from './section.ts';
 import { readTable, type ColumnMap, type PlacedText, type TableResult, type TableRow } from '../columns/table.ts';
 import type { ServiceColumn } from '../columns/columns.ts';
 import { serviceSpec } from '../columns/service-table.ts';
-import { readServiceList } from './service-list.ts';
+import { fieldsInSentences, readServiceList, sentenceName } from './service-list.ts';
+import { sentencesOf } from '../cells/sentences.ts';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import type { Fee, TimeLimit } from '../../charter/model.ts';
 import type { ParsedPerson } from '../cells/person.ts';
@@ -192,6 +193,31 @@ function listFindings(line: number, section: string): Finding[] {
   return at({ section, line }, [issue('services.from-list')]);
 }
 
+/** A table of a serial and the services' names alone: a list set out as a table. */
+function namesOnly(map: ColumnMap<ServiceColumn> | null): boolean {
+  const keys = new Set(map?.filter((k) => k !== null));
+  return keys.size === 2 && keys.has('serial') && keys.has('name');
+}
+
+/**
+ * In a list set out as a table each name is an item, often a sentence ("জরুরী বিভাগ ২৪ ঘন্টা খোলা।", "ভর্তি
+ * রোগীদের বিনামূল্যে খাবার সরবরাহ করা হয়।"): the name without its final danda, and the time limit and fee its
+ * words give, as in a list. Whether any row gave a field.
+ */
+function readNameSentences(rows: TableRow<ServiceColumn>[]): boolean {
+  let any = false;
+  for (const row of rows) {
+    const name = row.cells.name;
+    if (name === undefined) continue;
+    row.cells.name = sentenceName(name);
+    const found = fieldsInSentences(sentencesOf(name));
+    if (found.timeLimit !== undefined) row.cells.timeLimit ??= found.timeLimit;
+    if (found.fee !== undefined) row.cells.fee ??= found.fee;
+    any ||= found.timeLimit !== undefined || found.fee !== undefined;
+  }
+  return any;
+}
+
 /** Reads every sub-section of the services section. */
 export function readServices(section: Section, vocab: Vocabulary): ServicesResult {
   const out: ServicesResult = { services: [], absent: [], texts: [], findings: [], blockFindings: [], persons: [] };
@@ -228,6 +254,7 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
       }
     }
     append(out.findings, table.findings, looseFindings(table.loose, label), sequenceFindings(table.rows, label));
+    if (namesOnly(table.map) && readNameSentences(table.rows)) append(out.findings, listFindings(sub.line, label));
     for (const row of table.rows) {
       const absent = ROW_FIELDS.filter((f) => row.columns[f] === undefined);
       out.services.push(toService(row, ctx));
