@@ -1,7 +1,8 @@
 // Benchmarks: print figures, never assert. `npm run bench` runs import, readers and pages; `npm run bench --
 // import` one. Over a database (DATABASE_URL, else the PGlite folder DATA_DIR): `seed-national [--offices N]
 // [--services-per-office M] [--seed S]` writes the national set, `search [--rounds R]` and `memory
-// [--requests N]` measure whatever is there.
+// [--requests N]` measure whatever is there. `rps [--seconds S] [--connections C] [--rounds R] [--workers W]`:
+// the charter page against nginx (bench/rps.ts; needs nginx).
 import { cpus, totalmem } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { createApp } from '../src/app.tsx';
 import { openDatabase, type Database } from '../src/db/client.ts';
 import { NATIONAL_DEFAULTS, isEmpty, seedNational } from './national.ts';
 import { memoryBench, searchBench } from './search-bench.ts';
+import { RPS_DEFAULTS, rpsBench } from './rps.ts';
 
 const SEEDS = fileURLToPath(new URL('../demo/seeds/', import.meta.url));
 
@@ -170,6 +172,8 @@ const DATABASE_BENCHES: Record<string, (args: readonly string[]) => Promise<void
     const f = flags(args, ['requests', 'seed']);
     return withDatabase((database) => memoryBench(database, { seed: f.seed ?? NATIONAL_DEFAULTS.seed, requests: f.requests ?? 1000 }));
   },
+  // not over a database: its own app process on PGlite with the demo data, nginx, autocannon
+  rps: (args) => rpsBench({ ...RPS_DEFAULTS, ...flags(args, ['seconds', 'connections', 'rounds', 'workers']) }),
 };
 
 async function main() {
