@@ -21,6 +21,11 @@ const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | nu
   { cell: 'বর্গফুট প্রতি ২/- টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: 'প্রতি পৃষ্ঠা ৫ টাকা, সর্বনিম্ন ২০ টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: 'আলোচনা সাপেক্ষে', kind: 'text', amountTaka: null, paymentMethod: null },
+  // Set elsewhere, as union and passport pages write it.
+  { cell: 'ভ্যালুয়েশন অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
+  { cell: 'পরিষদের রেট মোতাবেক', kind: 'policy', amountTaka: null, paymentMethod: null },
+  { cell: 'মূল সনদের অনুরূপ', kind: 'policy', amountTaka: null, paymentMethod: null },
+  { cell: 'Tender documents at the price fixed under the Procurement Rules', kind: 'policy', amountTaka: null, paymentMethod: null },
   { cell: '', kind: 'text', amountTaka: null, paymentMethod: null },
   // English, as the English portal pages write it.
   { cell: 'Not applicable', kind: 'free', amountTaka: null, paymentMethod: null },

@@ -74,6 +74,13 @@ const POLICY = [
   'প্রজ্ঞাপন',
   'পরিপত্র',
   'তফসিল',
+  // "X অনুযায়ী", "X মোতাবেক": the fee is set by X (the gazette, a valuation, the council's rates).
+  'অনুযায়ী',
+  'মোতাবেক',
+  'অনুসারে',
+  // "নতুন পাসপোর্টের অনুরূপ": the same as a fee set elsewhere.
+  'অনুরূপ',
+  'same as',
   'as per',
   'determined by',
   'fixed by',

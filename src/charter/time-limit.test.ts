@@ -18,6 +18,8 @@ const cases: ReadonlyArray<{ cell: string; immediate: boolean; workingDays: numb
   { cell: '১০ কর্মদিবস', immediate: false, workingDays: 10, issue: null },
   { cell: 'নির্দেশনা অনুযায়ী', immediate: false, workingDays: null, issue: null },
   { cell: 'তাৎক্ষণিক', immediate: true, workingDays: null, issue: null },
+  { cell: 'চাহিবা মাত্র (অফিস চলাকালীন সময়ে)', immediate: true, workingDays: null, issue: null },
+  { cell: 'চাওয়া মাত্র', immediate: true, workingDays: null, issue: null },
   { cell: 'তাৎক্ষণিক/ কার্যদিবস (প্রয়োজ্য ক্ষেত্রে)', immediate: true, workingDays: null, issue: 'time-limit.no-number' },
   { cell: 'তাৎক্ষনিক/কার্যদিবস (প্রযোজ্য ক্ষেত্রে)', immediate: true, workingDays: null, issue: 'time-limit.no-number' },
   { cell: 'কার্যদিবস', immediate: false, workingDays: null, issue: 'time-limit.no-number' },

@@ -5,8 +5,11 @@ import { issue, type Issue } from './finding.ts';
 import { bnRegExp } from './match.ts';
 import type { TimeLimit } from './model.ts';
 
-/** Both spellings the documents use: তাৎক্ষণিক and তাৎক্ষনিক (and তাৎক্ষণিকভাবে). */
-const IMMEDIATE = bnRegExp('তাৎক্ষ[ণন]িক|তাৎখ[ণন]িক|সাথে\\s*সাথে|সঙ্গে\\s*সঙ্গে|\\bimmediate(?:ly)?\\b|\\binstant(?:ly)?\\b|on the spot', 'i');
+/** Both spellings the documents use: তাৎক্ষণিক and তাৎক্ষনিক (and তাৎক্ষণিকভাবে); "চাহিবা মাত্র" (on asking). */
+const IMMEDIATE = bnRegExp(
+  'তাৎক্ষ[ণন]িক|তাৎখ[ণন]িক|তৎক্ষণাৎ|চাহিবা\\s*মাত্র|চাওয়া\\s*মাত্র|সাথে\\s*সাথে|সঙ্গে\\s*সঙ্গে|\\bimmediate(?:ly)?\\b|\\binstant(?:ly)?\\b|on the spot',
+  'i',
+);
 /** The unit as offices spell it: কার্যদিবস, কার্য্যদিবস, কাযদিবস (reph lost), কার্যদিবশ, কর্মদিবস, কাজের দিন, working days. */
 const WORKING_DAY = 'কা(?:র্য(?:্য)?|য(?:্য)?)\\s*দিব[সশষ]|কর্ম\\s*দিব[সশষ]|কাজের\\s*দিন|working\\s*days?|work\\s*days?|business\\s*days?';
 /** "৩ কার্যদিবস", "০৫ (পাঁচ) কার্যদিবস", "১০টি কার্যদিবস"; digits already ASCII. */

@@ -72,6 +72,9 @@ const ROLES = [
   'পরিসংখ্যানবিদ',
   'গবেষক',
   'ব্যবস্থাপক',
+  'নির্ধারক',
+  'আদায়কারী',
+  'সংগঠক',
   // English titles written in Bangla letters, as offices write them ("জুনিয়র কনসালটেন্ট", "হেলথ এডুকেটর").
   'কনসালটেন্ট',
   'কনসালট্যান্ট',
@@ -480,11 +483,25 @@ export function splitNameDesignation(head: string): NameParts {
   const after = found === null ? [] : tokens.slice(found.end);
   const designation = found === null ? null : joined(tokens.slice(found.start, found.end));
   const looksLikeName = (courtesy || opener || designation !== null) && before.length > 0 && !hasPlaceWord(before.join(' '));
+  // The post first and the name after it ("স্যানিটারি ইন্সপেক্টর মোঃ X", "সহকারী প্রকৌশলী জনাব X", "কানুনগো শাহনাজ
+  // বেগম"): the words after are a name when they open as one or hold a name's word.
+  const nameAfter = designation !== null && before.length === 0 && !looksLikeName ? trailingName(after) : null;
+  if (nameAfter !== null) return { name: nameAfter, designation, rest: null };
   return {
     name: looksLikeName ? joined(before) : null,
     designation,
     rest: joined(looksLikeName ? after : [...tokens.slice(0, first), ...before, ...after]),
   };
+}
+
+/** The words after a designation as a personal name, or null: a courtesy title or a name's opener or word, no place. */
+function trailingName(after: readonly string[]): string | null {
+  let k = 0;
+  while (k < after.length && COURTESY_SET.has(bare(after[k] ?? ''))) k++;
+  const words = after.slice(k);
+  if (words.length === 0 || words.length > 5 || hasPlaceWord(words.join(' ')) || words.some(isRoleWord)) return null;
+  const opens = k > 0 || OPENER_SET.has(squash(words[0] ?? ''));
+  return opens || hasNameWord(words) ? joined(words) : null;
 }
 
 /** A designation named inside a sentence ("… সহকারী কমিশনার (ভূমি) আবেদন নিষ্পত্তি করেন"), for charters written as prose. */
