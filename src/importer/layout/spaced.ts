@@ -4,6 +4,7 @@
 import { scoreTitle, SERVICE_COLUMNS } from '../columns/columns.ts';
 import { isServiceHeader } from '../columns/service-table.ts';
 import { parseSerial } from '../columns/table.ts';
+import { LONE_NUMBER } from './page-lines.ts';
 
 /** Two or more spaces part two cells; one space is inside a cell. */
 const GAP = /\S+(?: \S+)*/g;
@@ -49,6 +50,16 @@ function twoLineHeader(first: readonly Part[], second: readonly Part[]): string[
   return isServiceHeader(titles) ? titles : null;
 }
 
+/** Whether the lines from `from` are blank up to the end, the next row (a serial at the margin) or a title. */
+function pageEnds(lines: readonly string[], from: number): boolean {
+  for (let j = from; j < lines.length; j++) {
+    const t = lines[j] ?? '';
+    if (t.trim() === '') continue;
+    return !/^\s{3,}/u.test(t);
+  }
+  return true;
+}
+
 /** The lines with every space-laid table turned into tab-separated rows; other lines unchanged. */
 export function spacedTables(lines: readonly string[]): string[] {
   if (!lines.some((l) => / {2,}\S/.test(l.trim()))) return [...lines];
@@ -84,6 +95,11 @@ export function spacedTables(lines: readonly string[]): string[] {
     // A row starts with its serial at the margin; a wrapped cell is indented; anything else at the margin ends it.
     if (atMargin && parseSerial(first.text) === null) {
       starts = null;
+      continue;
+    }
+    // A number alone, indented, with no more of the table after it than the next row: the page's number.
+    if (parts.length === 1 && !atMargin && LONE_NUMBER.test(first?.text ?? '') && pageEnds(lines, i + 1)) {
+      out[i] = '';
       continue;
     }
     if (parts.length >= 2 || !atMargin) out[i] = place(parts, starts, parts.length >= 2).join('\t');

@@ -59,6 +59,8 @@ const CONTACT_LINE = bnRegExp('^(?:নাম|পদব[িী]|ফোন|মো�
 type StepKind = 'officer' | 'appeal' | 'cell';
 const stepKind = (text: string): StepKind => (CELL.test(text) ? 'cell' : APPEAL.test(text) ? 'appeal' : 'officer');
 
+/** "… সমাধান দিতে না পারলে", "If the GRO fails": when to go to a step, not the step. */
+const WHEN = bnRegExp('ব্যর্থ\\s*হলে|না\\s*পারলে|না\\s*পেলে|না\\s*হলে|সন্তুষ্ট\\s*না|\\bfails?\\b|\\bif\\b', 'i');
 /** "১. অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক): … ; নিষ্পত্তির সময়: ৩০ কার্যদিবস": a step on one numbered line. */
 const NUMBERED = bnRegExp('^\\(?[০-৯0-9]{1,2}\\s*[.)।]\\s*([^:ঃ]{2,80}?)\\s*[:ঃ]\\s*(.*)$');
 
@@ -75,7 +77,11 @@ function numberedStep(l: Line): ProseStep | null {
   const m = NUMBERED.exec(l.text);
   if (m?.[1] === undefined || m[2] === undefined || !STEP_ROLE.test(m[1])) return null;
   const [contact = '', ...rest] = m[2].split(/;\s*(?=[^;]*(?:সময়|কার্য\s*দিবস|days))/u);
-  return { role: m[1].trim(), contact: contact.trim(), line: l.no, days: parseTimeLimit(rest.join(' ') || m[2]).workingDays };
+  // "৩) আপিল কর্মকর্তা … সমাধান দিতে না পারলে: মন্ত্রিপরিষদ বিভাগের … সেল, www.grs.gov.bd": before the colon is when
+  // to go, and the step is the one the contact names.
+  const cell = WHEN.test(m[1]) ? CELL_NAME.exec(contact) : null;
+  const role = cell?.[0] ?? m[1].trim();
+  return { role, contact: contact.trim(), line: l.no, days: parseTimeLimit(rest.join(' ') || m[2]).workingDays };
 }
 
 /**
@@ -131,6 +137,23 @@ function deadlinesIn(sentences: readonly string[]): Map<StepKind, number> {
   return found;
 }
 
+/** A dash or nothing: an address cell that holds none. */
+const isNothing = (text: string) => /^[\s\-–—]*$/u.test(text);
+
+/**
+ * "মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল, বাংলাদেশ সচিবালয়, ঢাকা। www.grs.gov.bd" in the "whom" cell: the step
+ * is the cell, and the rest is its address.
+ */
+function splitCellRole(text: string): { role: string; address: string } | null {
+  const m = CELL_NAME.exec(text);
+  if (m === null || m.index > 0) return null;
+  const address = text
+    .slice(m[0].length)
+    .replace(/^[\s,;।.:ঃ-]+/u, '')
+    .trim();
+  return address === '' ? null : { role: m[0], address };
+}
+
 /** Reads the grievance steps in order. */
 export function readGrievance(section: Section): GrievanceResult {
   const table = readTable(section.lines, GRIEVANCE);
@@ -143,9 +166,11 @@ export function readGrievance(section: Section): GrievanceResult {
   const out: GrievanceResult = { steps: [], findings: [...table.findings, ...table.loose.flatMap(looseFinding)], blockFindings: [], persons: [] };
   for (const row of table.rows) {
     // "কার সাথে যোগাযোগ করবেন" may hold the officer's block itself (name, designation, phone): then it is the contact.
-    const roleText = row.cells.role ?? '';
+    const cellRole = splitCellRole(row.cells.role ?? '');
+    const roleText = cellRole?.role ?? row.cells.role ?? '';
     const roleIsPerson = /পদব[িী]\s*[:ঃ]|@|[0-9০-৯]{5,}/u.test(roleText);
-    const contactText = roleIsPerson ? roleText : (row.cells.contact ?? '');
+    const written = row.cells.contact ?? '';
+    const contactText = roleIsPerson ? roleText : cellRole !== null && isNothing(written) ? cellRole.address : written;
     const contactWhere = {
       section: '5',
       row: row.serial > 0 ? row.serial : out.steps.length + 1,
@@ -158,7 +183,7 @@ export function readGrievance(section: Section): GrievanceResult {
     const step: GrievanceStep = {
       order: row.serial > 0 ? row.serial : out.steps.length + 1,
       when: row.cells.when ?? '',
-      role: row.cells.role ?? '',
+      role: roleText,
       contact: parsed.person,
       contactText,
       workingDays: parseTimeLimit(daysText).workingDays,
