@@ -21,6 +21,10 @@ const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | nu
   { cell: 'বর্গফুট প্রতি ২/- টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: 'প্রতি পৃষ্ঠা ৫ টাকা, সর্বনিম্ন ২০ টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: 'আলোচনা সাপেক্ষে', kind: 'text', amountTaka: null, paymentMethod: null },
+  // A stated total that holds its VAT is that amount; VAT added on top is not.
+  { cell: '৪,০২৫ টাকা (১৫% ভ্যাটসহ)', kind: 'amount', amountTaka: 4025, paymentMethod: null },
+  { cell: 'Tk. 2,300 including 15% VAT', kind: 'amount', amountTaka: 2300, paymentMethod: null },
+  { cell: '২,০০০ টাকা + ১৫% ভ্যাট', kind: 'text', amountTaka: null, paymentMethod: null },
   // Set elsewhere, as union and passport pages write it.
   { cell: 'ভ্যালুয়েশন অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
   { cell: 'পরিষদের রেট মোতাবেক', kind: 'policy', amountTaka: null, paymentMethod: null },

@@ -130,6 +130,11 @@ const TOTAL = bnRegExp('(?:সর্বমোট|মোট|total)\\s*(?:ফি|f
  * counted, not measured, and the citizen asking for one page pays that amount, as for one copy.
  */
 const RATE = bnRegExp('বর্গ\\s*ফুট|শতক|শতাংশ|শতকরা|%|কাঠা|একর|বিঘা|কেজি|কিলোমিটার|square\\s*f|sq\\.?\\s*ft|per\\s*cent', 'i');
+/** "(১৫% ভ্যাটসহ)", "including 15% VAT", "15% VAT included": a total that holds its VAT. */
+const VAT_INCLUDED = bnRegExp(
+  '\\d+(?:\\.\\d+)?\\s*%\\s*(?:ভ্যাট|মূসক|vat)\\s*(?:সহ|included|inclusive)|(?:including|incl\\.?|inclusive\\s*of)\\s*\\d+(?:\\.\\d+)?\\s*%\\s*vat',
+  'gi',
+);
 /** "২০-১০০ টাকা": a range of amounts. */
 const RANGE = /\d\s*[-–]\s*\d[\d,]*(?:\.\d+)?\s*(?:টাকা|\/-|৳|tk)/iu;
 
@@ -183,7 +188,9 @@ export function parseFee(cell: string): Fee {
   const totalTaka = total === undefined ? null : toNumber(total);
   if (totalTaka !== null) return { kind: 'amount', amountTaka: totalTaka, text, paymentMethod: method };
   if (amounts.length > 0) {
-    const several = free || RATE.test(ascii) || RANGE.test(ascii) || new Set(amounts).size > 1;
+    // "৪,০২৫ টাকা (১৫% ভ্যাটসহ)": the VAT is inside the amount stated, which is no rate.
+    const rated = RATE.test(ascii.replace(VAT_INCLUDED, ' '));
+    const several = free || rated || RANGE.test(ascii) || new Set(amounts).size > 1;
     if (several) return { kind: 'text', amountTaka: null, text, paymentMethod: method };
     return { kind: 'amount', amountTaka: amounts[0] ?? null, text, paymentMethod: method };
   }

@@ -237,3 +237,20 @@ describe('grievance steps', () => {
     );
   });
 });
+
+test('a method column titled "কি ভাবে সেবা পাওয়া যায়" is the method, and a fee inside it is read', () => {
+  const c = importText(
+    [
+      'উপজেলা নির্বাহী অফিসারের কার্যালয়, কোনো উপজেলা',
+      'সেবা প্রদান প্রতিশ্রুতি',
+      tab('সেবার নাম', 'কি ভাবে সেবা পাওয়া যায়', 'সেবা প্রদানের সময়', 'সেবা না পেলে প্রতিকার'),
+      tab('প্রত্যয়ন প্রদান', 'আবেদনপত্র; প্রত্যয়ন ফি ১০০/- টাকা', '২ কার্যদিবস', 'জেলা প্রশাসক'),
+      tab('চেক বিতরণ', 'সুপারিশসহ আবেদন', '৭ কার্যদিবস', '-ঐ-'),
+    ].join('\n'),
+  );
+  assert.deepEqual(brief(c), [
+    { name: n('প্রত্যয়ন প্রদান'), fee: 100, days: 2, officer: null },
+    { name: n('চেক বিতরণ'), fee: 'text', days: 7, officer: null },
+  ]);
+  assert.ok((c.services[0]?.channels.length ?? 0) > 0);
+});
