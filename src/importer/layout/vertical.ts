@@ -155,6 +155,8 @@ function officerBlocks(lines: readonly string[]): string[][] {
 
 const OFFICERS: ReadonlySet<ServiceColumn | null> = new Set(['responsible', 'superior', 'alternate']);
 
+/** "-", "—": a cell that holds nothing. */
+const DASH = /^[-–—]+$/u;
 /** "০৭ (সাত)", "15": a number alone, its words in brackets beside it. */
 const NUMBER_ALONE = /^[0-9০-৯]{1,3}\s*(?:\([^()]{1,20}\))?$/u;
 /** "কার্যদিবস", "ঘণ্টা", "working days": a time limit's unit alone on a line. */
@@ -225,6 +227,8 @@ function regroupRow(
     const candidate = (t: string, i: number) => i >= from + min && !t.startsWith('(') && test(t);
     let found = expanded.findIndex(candidate);
     if (found < 0) return;
+    // A dash that says a cell before the fee is empty ("-" under the documents' source), then the fee itself.
+    if (col === fee && DASH.test(expanded[found] ?? '') && candidate(expanded[found + 1] ?? '', found + 1)) found++;
     // The fee right before the time limit: of the lines that look like one before the time limit, the last
     // ("প্রযোজ্য নয়" under the documents, then "বিনামূল্যে" under the fee).
     const [nextCol, nextTest] = ordered[o + 1] ?? [];
