@@ -1,5 +1,6 @@
 // Reads a charter's fee cell ("বিনামূল্যে", "১০০ টাকা", "বিদ্যমান সরকারী নীতিমালা অনুযায়ী") into a fee we can show and compare.
 import { toAsciiDigits } from '../bangla/digits.ts';
+import { foldBangla } from '../bangla/fold.ts';
 import { normalizeLine } from '../bangla/normalize.ts';
 import { bnRegExp, hasAny } from './match.ts';
 import type { Fee } from './model.ts';
@@ -117,6 +118,14 @@ const PAYMENT = [
   'online',
 ];
 
+const FREE_FOLDED = FREE.map(foldBangla);
+const POLICY_FOLDED = POLICY.map(foldBangla);
+/** Whether the text holds one of the words, spelt as typists spell it ("বিনামুল্যে" for বিনামূল্যে). */
+const holds = (text: string, folded: readonly string[]) => {
+  const s = foldBangla(text);
+  return folded.some((w) => s.includes(w));
+};
+
 /** "১০০ টাকা", "১,০০০/-", "৳ ৫০", "Tk. 50"; digits already ASCII. */
 const AMOUNT_THEN_UNIT = bnRegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:টাকা|/-|/=|৳|tk\\.?|taka|bdt)', 'i');
 const UNIT_THEN_AMOUNT = bnRegExp('(?:৳|tk\\.?|টাকা|taka|bdt)\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
@@ -182,7 +191,7 @@ export function parseFee(cell: string): Fee {
   const method = paymentMethod(text);
   const ascii = toAsciiDigits(text);
   const amounts = amountsIn(ascii);
-  const free = hasAny(text, FREE) || NOTHING.test(text);
+  const free = holds(text, FREE_FOLDED) || NOTHING.test(text);
   if (free && amounts.length === 0) return { kind: 'free', amountTaka: null, text, paymentMethod: method };
   const total = TOTAL.exec(ascii)?.[1];
   const totalTaka = total === undefined ? null : toNumber(total);
@@ -196,7 +205,7 @@ export function parseFee(cell: string): Fee {
   }
   const bare = bareAmount(text);
   if (bare !== null) return { kind: 'amount', amountTaka: bare, text, paymentMethod: method };
-  if (hasAny(text, POLICY)) return { kind: 'policy', amountTaka: null, text, paymentMethod: method };
+  if (holds(text, POLICY_FOLDED)) return { kind: 'policy', amountTaka: null, text, paymentMethod: method };
   return { kind: 'text', amountTaka: null, text, paymentMethod: method };
 }
 

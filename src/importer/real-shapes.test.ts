@@ -288,3 +288,38 @@ test('one cell a line: a dash under the column before the fee is that column, no
     { name: n('সনদ প্রদান'), fee: 100, days: 5, officer: n('সহকারী কমিশনার (ভূমি)') },
   ]);
 });
+
+test('cells ending " |": a bar alone is an empty cell that was there, not a row-span to fill from above', () => {
+  const c = importText(
+    [
+      'উপজেলা ভূমি অফিস, কোনো উপজেলা',
+      'সিটিজেন চার্টার',
+      'ক্রমিক নং |',
+      'সেবার নাম |',
+      'সেবা প্রদানের সময়কাল |',
+      'সেবার ফি |',
+      'দায়িত্বপ্রাপ্ত কর্মকর্তা |',
+      '১ |',
+      'নামজারি |',
+      '২৮ কার্যদিবস |',
+      '১১৭০ টাকা |',
+      'সহকারী কমিশনার (ভূমি) |',
+      '২ |',
+      'ভূমি উন্নয়ন কর |',
+      '|',
+      'বিনামুল্যে |',
+      'ইউনিয়ন ভূমি সহকারী কর্মকর্তা |',
+      '৩ |',
+      'জাবেদা নকল |',
+      '৭ কার্যদিবস |',
+      '|',
+      '|',
+    ].join('\n'),
+  );
+  assert.deepEqual(brief(c), [
+    { name: n('নামজারি'), fee: 1170, days: 28, officer: n('সহকারী কমিশনার (ভূমি)') },
+    { name: n('ভূমি উন্নয়ন কর'), fee: 'free', days: null, officer: n('ইউনিয়ন ভূমি সহকারী কর্মকর্তা') },
+    { name: n('জাবেদা নকল'), fee: 'text', days: 7, officer: null },
+  ]);
+  assert.equal(c.services[2]?.fee.text, '');
+});

@@ -7,6 +7,11 @@ const PAGE = bnRegExp(
   'i',
 );
 export const LONE_NUMBER = bnRegExp(`^${N}$`);
+/**
+ * A cell copied as a bar alone (" |"): an empty cell that was there, unlike a row-span's, which leaves no line.
+ * It stands in the lines as this mark until a table reader counts it; any other reader sees a blank line.
+ */
+export const EMPTY_CELL = '\u2063';
 /** A line that is only a date ("১২/০৫/২০২৫", "12.05.2025"): the sign-off after the last table. */
 export const DATE_LINE = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?:\s*(?:খ্রি\S*|ইং|বঙ্গাব্দ))?$/u;
 

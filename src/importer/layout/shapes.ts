@@ -6,7 +6,7 @@
 import type { Finding } from '../../charter/model.ts';
 import type { RawLine } from '../lines.ts';
 import { squashTitle } from '../columns/columns.ts';
-import { isPageNumber, LONE_NUMBER } from './page-lines.ts';
+import { EMPTY_CELL, isPageNumber, LONE_NUMBER } from './page-lines.ts';
 import { isSerialTitle, readVertical, verticalHeaderAt, type VerticalHeader } from './vertical.ts';
 import { spacedTables } from './spaced.ts';
 import { joinBrokenCells } from './broken-cells.ts';
@@ -86,14 +86,16 @@ function barredCells(lines: string[]): string[] {
   const out = [...lines];
   const isBarred = (l: string) => /\S\s*\|$/.test(l.trim()) && !l.trim().startsWith('|') && !l.includes('\t');
   const first = lines.findIndex(isBarred);
-  const last = lines.map(isBarred).lastIndexOf(true);
+  // A bar alone after the last barred cell is the last row's last cell.
+  let last = lines.map(isBarred).lastIndexOf(true);
+  while ((lines[last + 1] ?? '').trim() === '|') last++;
   let open: number | null = null;
   lines.forEach((l, i) => {
     const t = l.trim();
     if (i < first || i > last) return;
-    // A bar alone is an empty cell; nothing is known of it but that it is empty.
+    // A bar alone is an empty cell: a mark the one-cell-a-line reader counts as a cell.
     if (t === '' || t === '|' || t.startsWith('|') || l.includes('\t')) {
-      if (t === '|') out[i] = '';
+      if (t === '|') out[i] = EMPTY_CELL;
       open = null;
       return;
     }
@@ -127,7 +129,7 @@ export function reshape(input: string): Reshaped {
   let lone: number[] = [];
   if (!hasPipe && headers.length === 0) lone = loneNumbersBetweenRows(lines);
   if (!hasPipe && headers.length === 0 && pages.length === 0 && lone.length === 0) {
-    return { lines: lines.map((text, i) => ({ no: i + 1, text })), findings };
+    return { lines: lines.map((text, i) => ({ no: i + 1, text: text === EMPTY_CELL ? '' : text })), findings };
   }
   const drop = new Set<number>([...pages, ...lone]);
   // The header of a table copied one cell a line repeats at page breaks too; reading the table skips it whole.
@@ -165,7 +167,7 @@ export function reshape(input: string): Reshaped {
         continue;
       }
     }
-    out.push({ no: i + 1, text: raw });
+    out.push({ no: i + 1, text: raw === EMPTY_CELL ? '' : raw });
   }
   if (pipeRows !== null && pipeRows.size > 0) return { lines: dropLoneBetweenRows(out), findings };
   return { lines: out, findings };

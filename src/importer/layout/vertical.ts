@@ -7,7 +7,7 @@ import type { Finding, FindingParams } from '../../charter/model.ts';
 import { append } from '../append.ts';
 import { mapTitles, scoreTitle, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from '../columns/columns.ts';
 import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
-import { DATE_LINE, LONE_NUMBER } from './page-lines.ts';
+import { DATE_LINE, EMPTY_CELL, LONE_NUMBER } from './page-lines.ts';
 import { isHeadingText } from './headings.ts';
 import { GENITIVE, groupWrapped } from './wrapped.ts';
 import type { RawLine } from '../lines.ts';
@@ -99,7 +99,7 @@ export function verticalHeaderAt(lines: readonly string[], start: number): Verti
   let i = start + 1;
   for (; i < lines.length; i++) {
     const t = (lines[i] ?? '').trim();
-    if (t === '') continue;
+    if (t === '' || t === EMPTY_CELL) continue;
     if (t.includes('\t') || parseSerial(t) !== null || COLUMN_NUMBERS.test(t) || t.length > 90) break;
     signature.push(squashTitle(t));
     if (t.startsWith('(') && titles.length > 1) titles[titles.length - 1] += ` ${t}`;
@@ -126,7 +126,7 @@ function repeatsHeader(lines: readonly string[], i: number, header: VerticalHead
   let j = i;
   for (; j < lines.length && k < header.signature.length; j++) {
     const t = (lines[j] ?? '').trim();
-    if (t === '') continue;
+    if (t === '' || t === EMPTY_CELL) continue;
     if (squashTitle(t) !== header.signature[k]) return null;
     k++;
   }
@@ -418,7 +418,10 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
       const nextText = next === null ? '' : (lines[next] ?? '').trim();
       if (next === null || parseSerial(nextText) === expected || squashTitle(nextText) === header.signature[0] || isHeadingText(nextText)) continue;
     }
-    if (row === null) break;
+    if (row === null) {
+      if (t === EMPTY_CELL) continue;
+      break;
+    }
     row.lines.push(t);
     row.at.push(i);
   }
@@ -428,7 +431,7 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
   const widths = columnWidths(first, keys.length);
   let above: string[] | null = null;
   for (const r of rows) {
-    const cells = regroupRow(r.lines, keys, r.no, r.serial, findings, widths).map((c) => c.join(' '));
+    const cells = regroupRow(r.lines, keys, r.no, r.serial, findings, widths).map((c) => c.filter((l) => l !== EMPTY_CELL).join(' '));
     if (above !== null && r.lines.length < keys.length - 1) fillSpanned(cells, above, keys, r, findings);
     out.push({ no: r.no, text: [r.text, ...cells.slice(1)].join('\t') });
     above = cells;
