@@ -10,6 +10,7 @@ const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | nu
   { cell: '৫০/-', kind: 'amount', amountTaka: 50, paymentMethod: null },
   { cell: '1,500 টাকা', kind: 'amount', amountTaka: 1500, paymentMethod: null },
   { cell: '৳ ২০০', kind: 'amount', amountTaka: 200, paymentMethod: null },
+  { cell: 'সরকারী ফি ২৪৫/ টাকা', kind: 'amount', amountTaka: 245, paymentMethod: null },
   { cell: '১,০০০ টাকা (ট্রেজারি চালানের মাধ্যমে)', kind: 'amount', amountTaka: 1000, paymentMethod: 'ট্রেজারি চালানের মাধ্যমে' },
   { cell: '২০ টাকা/ নগদ', kind: 'amount', amountTaka: 20, paymentMethod: 'নগদ' },
   { cell: 'বিদ্যমান সরকারী নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },

@@ -126,8 +126,8 @@ const holds = (text: string, folded: readonly string[]) => {
   return folded.some((w) => s.includes(w));
 };
 
-/** "১০০ টাকা", "১,০০০/-", "৳ ৫০", "Tk. 50"; digits already ASCII. */
-const AMOUNT_THEN_UNIT = bnRegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:টাকা|/-|/=|৳|tk\\.?|taka|bdt)', 'i');
+/** "১০০ টাকা", "১,০০০/-", "২৪৫/ টাকা", "৳ ৫০", "Tk. 50"; digits already ASCII. */
+const AMOUNT_THEN_UNIT = bnRegExp('(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:\\/\\s*(?=টাকা))?(?:টাকা|/-|/=|৳|tk\\.?|taka|bdt)', 'i');
 const UNIT_THEN_AMOUNT = bnRegExp('(?:৳|tk\\.?|টাকা|taka|bdt)\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
 
 const AMOUNTS = [new RegExp(AMOUNT_THEN_UNIT.source, 'gi'), new RegExp(UNIT_THEN_AMOUNT.source, 'gi')];

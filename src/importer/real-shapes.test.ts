@@ -323,3 +323,27 @@ test('cells ending " |": a bar alone is an empty cell that was there, not a row-
   ]);
   assert.equal(c.services[2]?.fee.text, '');
 });
+
+test('a place column beside a method column is kept in the remarks; alone it is the method', () => {
+  const both = importText(
+    [
+      'উপজেলা ভূমি অফিস, কোনো উপজেলা',
+      'সিটিজেন চার্টার',
+      tab('ক্রমিক নং', 'সেবার নাম', 'সেবা প্রদানের সময়সীমা', 'সেবা প্রদানের পদ্ধতি', 'সেবা প্রদানের স্থান'),
+      tab('১', 'নামজারি', '২৮ কার্যদিবস', 'অনলাইনে আবেদন, সরকারি ফি ১১৭০/ টাকা', 'উপজেলা ভূমি অফিস'),
+    ].join('\n'),
+  );
+  const s = both.services[0];
+  assert.equal(s?.fee.amountTaka, 1170);
+  assert.ok(s?.remarks.includes(n('উপজেলা ভূমি অফিস')));
+  assert.ok(!both.findings.some((f) => f.code === 'columns.ambiguous'));
+  const alone = importText(
+    [
+      'উপজেলা ভূমি অফিস, কোনো উপজেলা',
+      'সিটিজেন চার্টার',
+      tab('ক্রমিক নং', 'সেবার নাম', 'সেবা প্রদানের সময়সীমা', 'সেবা প্রদানের স্থান'),
+      tab('১', 'নামজারি', '২৮ কার্যদিবস', 'উপজেলা ভূমি অফিস'),
+    ].join('\n'),
+  );
+  assert.ok((alone.services[0]?.channels.length ?? 0) > 0);
+});

@@ -271,7 +271,9 @@ export type ServiceColumn =
   /** Who may have the service ("সেবা গ্রহীতা"), a column of older forms: kept in the remarks. */
   | 'recipients'
   /** The officer's room in a column of its own, joined to the officer block. */
-  | 'room';
+  | 'room'
+  /** Where the service is given ("সেবা প্রদানের স্থান"): the method when alone, beside a method column kept in the remarks. */
+  | 'place';
 
 const SUPERIOR = [
   'ঊর্ধ্বতন',
@@ -361,10 +363,6 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
       'প্রাপ্তির পদ্ধতি',
       'সেবা প্রদানের মাধ্যম',
       'সেবা প্রদানের প্রকৃতি',
-      'সেবা প্রদানের স্থান',
-      'সেবা প্রাপ্তির স্থান',
-      'place of service',
-      'service point',
       'সেবার প্রকৃতি',
       'প্রদানের প্রক্রিয়া',
       // "সেবা প্রদানের উপায়", "কি ভাবে সেবা পাওয়া যায়": the way to the service, as union and UNO pages title it.
@@ -524,6 +522,18 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
     ],
   },
   {
+    key: 'place',
+    partOf: 'channels',
+    words: [
+      ['সেবা প্রদানের স্থান', 4],
+      ['সেবা প্রাপ্তির স্থান', 4],
+      ['প্রদানের স্থান', 4],
+      ['সেবাদানের স্থান', 4],
+      ['place of service', 4],
+      ['service point', 4],
+    ],
+  },
+  {
     key: 'alternate',
     words: [
       ['বিকল্প', 5],
@@ -593,5 +603,6 @@ export const SERVICE_FORMS: HeaderForms<ServiceColumn> = {
     remarks: ['remarks', 'মন্তব্য'],
     room: ['room', 'কক্ষ নং'],
     recipients: ['recipients', 'সেবা গ্রহীতা'],
+    place: ['place of service', 'সেবা প্রদানের স্থান'],
   },
 };

@@ -94,8 +94,8 @@ function borrow(row: TableRow<ServiceColumn>, ctx: RowContext): void {
     if ((row.cells[key] ?? '') !== '') continue;
     for (const from of BORROW_FROM) {
       const phrase = (row.cells[from] ?? '')
-        // A slash parts phrases, but not the one of "৩০/=" or "৫০/-".
-        .split(/[,;।]|\/(?![-=])/u)
+        // A slash parts phrases, but not the one of "৩০/=", "৫০/-" or "২৪৫/ টাকা".
+        .split(/[,;।]|(?<![0-9০-৯])\/|\/(?![-=]|\s*টাকা)/u)
         .map((p) => p.trim())
         .find((p) => p !== '' && test(p));
       if (phrase === undefined) continue;
@@ -157,9 +157,17 @@ function feeOf(row: TableRow<ServiceColumn>, memo: Memo): Fee {
 function remarksOf(row: TableRow<ServiceColumn>): string {
   const remedy = row.cells.remedy ?? '';
   const recipients = row.cells.recipients ?? '';
+  const place = row.cells.place ?? '';
   const remarks = row.cells.remarks ?? '';
   return normalizeLine(
-    [recipients === '' ? '' : `সেবা গ্রহীতা: ${recipients}`, remedy === '' ? '' : `সেবা না পেলে প্রতিকার: ${remedy}`, remarks].filter((t) => t !== '').join('; '),
+    [
+      recipients === '' ? '' : `সেবা গ্রহীতা: ${recipients}`,
+      place === '' ? '' : `সেবা প্রদানের স্থান: ${place}`,
+      remedy === '' ? '' : `সেবা না পেলে প্রতিকার: ${remedy}`,
+      remarks,
+    ]
+      .filter((t) => t !== '')
+      .join('; '),
   );
 }
 
