@@ -347,3 +347,16 @@ test('a place column beside a method column is kept in the remarks; alone it is 
   );
   assert.ok((alone.services[0]?.channels.length ?? 0) > 0);
 });
+
+test('bullets copied from Word as "·" are a list; a visarga or colon inside a word is no label', () => {
+  const c = importText(
+    ['উপজেলা স্বাস্থ্য কমপ্লেক্স, কোনো উপজেলা', 'সিটিজেন চার্টার', '· বহি:বিভাগে টিকিট ফি ৩ টাকা', '· দুঃস্থ রোগীদের বিনামূল্যে ঔষধ দেওয়া হয়'].join('\n'),
+  );
+  assert.deepEqual(
+    brief(c).map((s) => [s.name, s.fee]),
+    [
+      [n('বহি:বিভাগে টিকিট ফি ৩ টাকা'), 3],
+      [n('দুঃস্থ রোগীদের বিনামূল্যে ঔষধ দেওয়া হয়'), 'free'],
+    ],
+  );
+});

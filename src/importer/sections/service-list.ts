@@ -12,10 +12,14 @@ import type { TableRow } from '../columns/table.ts';
 
 /** "১.", "০২)", "৩।", "(ক)", "খ)": a list item's mark, then its text. */
 const MARK = bnRegExp('^\\(?([০-৯0-9]{1,2}|[কখগঘঙচছজঝঞটঠডঢ]|[A-Za-z])\\s*[.)।:]\\s*(\\S.*)$');
-/** "- …", "• …", "* …": a bullet, an item as good as a number. */
-const BULLET = /^[-•*●▪◆➢►]\s+(\S.*)$/u;
-/** "সময়: ৩ কার্যদিবস", "দায়িত্ব প্রাপ্ত কর্মকর্তাঃ …": a label and its value. */
-const LABEL = /^([^:ঃ]{1,60}?)\s*[:ঃ]\s*(.*)$/u;
+/** "- …", "• …", "* …", "· …" (Word's symbol bullet copied), "➤ …": a bullet, an item as good as a number. */
+const BULLET = /^[-•*●▪◆➢►·\uF0B7\uF0A7\uF0D8➤✓✔■□○◦‣❖]\s+(\S.*)$/u;
+/**
+ * "সময়: ৩ কার্যদিবস", "দায়িত্ব প্রাপ্ত কর্মকর্তাঃ …": a label and its value. A visarga or a colon between two
+ * letters is inside a word ("দুঃস্থ", "পুনঃ", "বহি:বিভাগ"), not the end of a label.
+ */
+const LABEL =
+  /^((?:[^:ঃ]|(?<=[\u0985-\u09B9\u09BC-\u09CC\u09DC-\u09DF])[:ঃ](?=[\u0985-\u09B9\u09DC-\u09DF])){1,60}?)\s*(?:(?<![\u0985-\u09B9\u09BC-\u09CC\u09DC-\u09DF])[:ঃ]|[:ঃ](?![\u0985-\u09B9\u09DC-\u09DF]))\s*(.*)$/u;
 const DASHED = /^(.{2,80}?)\s+[-–—]\s*(\S.*)$/u;
 const LETTERS = 'কখগঘঙচছজঝঞটঠডঢ';
 
