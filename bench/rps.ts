@@ -9,7 +9,7 @@
 //
 // Run as `tsx bench/rps.ts serve` this file is the app's process instead: it prints `listening PORT OFFICE`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -310,6 +310,10 @@ export async function rpsBench(options: RpsOptions = RPS_DEFAULTS) {
   const nginx = nginxBinary();
   if (!nginx) {
     console.log('rps: skipped: nginx is not installed (Debian: apt-get install -y nginx); the comparison needs it');
+    return;
+  }
+  if (!existsSync(AUTOCANNON)) {
+    console.log('rps: skipped: autocannon (a devDependency, the load generator) is not installed: run npm install');
     return;
   }
   let app: ChildProcess | undefined;
