@@ -54,3 +54,10 @@ test('parseFee keeps the cell text normalised (spaces collapsed, NFC)', () => {
   const fee = parseFee('  বিদ্যমান   সরকারী\u00A0নীতিমালা অনুযায়ী ');
   assert.equal(fee.text, 'বিদ্যমান সরকারী নীতিমালা অনুযায়ী'.normalize('NFC'));
 });
+
+test('"অনুযায়ী" in a long sentence about something else is no fee; in a short cell or beside money it is policy', () => {
+  assert.equal(parseFee('বিদ্যমান সুযোগ সুবিধা অনুযায়ী সকল ধরনের চিকিৎসা সেবা ও পরামর্শ প্রদান').kind, 'text');
+  assert.equal(parseFee('অফিস আদেশ অনুযায়ী সকল ধরনের আবেদন গ্রহণ ও নিষ্পত্তি করা হয়').kind, 'text');
+  assert.equal(parseFee('মোটরযানের মালিকানা বদলির ফি যানের শ্রেণি অনুযায়ী').kind, 'policy');
+  assert.equal(parseFee('As per government rate').kind, 'policy');
+});

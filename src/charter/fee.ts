@@ -75,14 +75,7 @@ const POLICY = [
   'প্রজ্ঞাপন',
   'পরিপত্র',
   'তফসিল',
-  // "X অনুযায়ী", "X মোতাবেক": the fee is set by X (the gazette, a valuation, the council's rates).
-  'অনুযায়ী',
-  'মোতাবেক',
-  'অনুসারে',
-  // "নতুন পাসপোর্টের অনুরূপ": the same as a fee set elsewhere.
-  'অনুরূপ',
-  'same as',
-  'as per',
+
   'determined by',
   'fixed by',
   'fixed under',
@@ -90,7 +83,6 @@ const POLICY = [
   'rate fixed',
   'as fixed',
   'set by the government',
-  'according to',
   'prescribed',
   'government rate',
   'govt. rate',
@@ -98,6 +90,13 @@ const POLICY = [
   'govt. fixed',
   'schedule',
 ];
+/**
+ * Words that say the fee is set by something else ("ভ্যালুয়েশন অনুযায়ী", "পরিষদের রেট মোতাবেক", "নতুন পাসপোর্টের
+ * অনুরূপ", "as per the schedule"), but are common in sentences about other things ("চিকিৎসকের পরামর্শ অনুযায়ী"):
+ * policy only in a short cell or beside a word of money.
+ */
+const SET_ELSEWHERE = ['অনুযায়ী', 'মোতাবেক', 'অনুসারে', 'অনুরূপ', 'same as', 'as per', 'according to'];
+const MONEY_WORD = bnRegExp('(?<![\u0980-\u09FF])ফি|মূল্য|মুল্য|টাকা|রেট|খরচ|\\bfees?\\b|\\bprice|\\brate|\\bcost|\\bcharge', 'i');
 /** Words that name how to pay; the cell's phrase holding one of them becomes `paymentMethod`. */
 const PAYMENT = [
   'চালান',
@@ -120,6 +119,9 @@ const PAYMENT = [
 
 const FREE_FOLDED = FREE.map(foldBangla);
 const POLICY_FOLDED = POLICY.map(foldBangla);
+const SET_ELSEWHERE_FOLDED = SET_ELSEWHERE.map(foldBangla);
+/** A short cell ("ভ্যালুয়েশন অনুযায়ী") or one that speaks of money, saying its fee is set elsewhere. */
+const setElsewhere = (text: string) => holds(text, SET_ELSEWHERE_FOLDED) && (text.split(/\s+/u).length <= 6 || MONEY_WORD.test(text));
 /** Whether the text holds one of the words, spelt as typists spell it ("বিনামুল্যে" for বিনামূল্যে). */
 const holds = (text: string, folded: readonly string[]) => {
   const s = foldBangla(text);
@@ -205,7 +207,7 @@ export function parseFee(cell: string): Fee {
   }
   const bare = bareAmount(text);
   if (bare !== null) return { kind: 'amount', amountTaka: bare, text, paymentMethod: method };
-  if (holds(text, POLICY_FOLDED)) return { kind: 'policy', amountTaka: null, text, paymentMethod: method };
+  if (holds(text, POLICY_FOLDED) || setElsewhere(text)) return { kind: 'policy', amountTaka: null, text, paymentMethod: method };
   return { kind: 'text', amountTaka: null, text, paymentMethod: method };
 }
 
