@@ -4,7 +4,7 @@
 import { scoreTitle, SERVICE_COLUMNS } from '../columns/columns.ts';
 import { isServiceHeader } from '../columns/service-table.ts';
 import { parseSerial } from '../columns/table.ts';
-import { LONE_NUMBER } from './page-lines.ts';
+import { EMPTY_CELL, LONE_NUMBER } from './page-lines.ts';
 
 /** Two or more spaces part two cells; one space is inside a cell. */
 const GAP = /\S+(?: \S+)*/g;
@@ -67,6 +67,7 @@ export function spacedTables(lines: readonly string[]): string[] {
   let starts: number[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').replace(/\s+$/, '');
+    if (line === EMPTY_CELL) continue;
     if (line.includes('\t')) {
       starts = null;
       continue;

@@ -98,7 +98,9 @@ function listField(text: string): [ServiceColumn, string] | null {
  * list's own title ended by a colon ("সেবা প্রদানের বিষয়ঃ"): the lines a list takes from above its first item.
  */
 export function aboveList(text: string): 'field' | 'title' | null {
-  if (listField(text) !== null) return 'field';
+  // The officer by a title that names one ("দায়িত্বপ্রাপ্ত কর্মকর্তা"), not the letterhead's "যোগাযোগ: ফোন …".
+  const label = LABEL.exec(text)?.[1] ?? '';
+  if (listField(text) !== null && readTitle(label, SERVICE_COLUMNS).score >= 3) return 'field';
   return text.length <= 40 && /[:ঃ]\s*$/u.test(text) ? 'title' : null;
 }
 
