@@ -86,16 +86,20 @@ function barredCells(lines: string[]): string[] {
   const out = [...lines];
   const isBarred = (l: string) => /\S\s*\|$/.test(l.trim()) && !l.trim().startsWith('|') && !l.includes('\t');
   const first = lines.findIndex(isBarred);
-  // A bar alone after the last barred cell is the last row's last cell.
+  // The last row's last cells may follow the last barred line: a bar alone (an empty cell), or a cell whose bar
+  // stands on the line after it.
   let last = lines.map(isBarred).lastIndexOf(true);
-  while ((lines[last + 1] ?? '').trim() === '|') last++;
+  for (let j = last + 1; j < lines.length && (lines[j] ?? '').trim() !== '' && j <= last + 6; j++) {
+    if ((lines[j] ?? '').trim() === '|') last = j;
+  }
   let open: number | null = null;
   lines.forEach((l, i) => {
     const t = l.trim();
     if (i < first || i > last) return;
-    // A bar alone is an empty cell: a mark the one-cell-a-line reader counts as a cell.
+    // A bar alone closes the cell left open above it ("উপজেলা সমাজসেবা কর্মকর্তা" / "|"); else it is an empty
+    // cell, a mark the one-cell-a-line reader counts as a cell.
     if (t === '' || t === '|' || t.startsWith('|') || l.includes('\t')) {
-      if (t === '|') out[i] = EMPTY_CELL;
+      if (t === '|') out[i] = open !== null ? '' : EMPTY_CELL;
       open = null;
       return;
     }
