@@ -34,7 +34,7 @@ export interface RpsOptions {
   workers: number;
 }
 
-export const RPS_DEFAULTS: RpsOptions = { seconds: 8, connections: 50, rounds: 5, workers: 1 };
+export const RPS_DEFAULTS: RpsOptions = { seconds: 4, connections: 50, rounds: 10, workers: 1 };
 
 function nginxBinary(): string | null {
   for (const candidate of ['nginx', '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx']) {
@@ -450,14 +450,25 @@ export async function rpsBench(options: RpsOptions = RPS_DEFAULTS) {
     const us = (x: number | null) => (x === null ? '?' : x.toFixed(0));
     if (s.static.cpu.nginx !== null) {
       console.log('  CPU per request (user + system, medians), and what one fully busy core of that server would serve:');
+      const server = (name: keyof typeof s) => {
+        const c = s[name].cpu;
+        return (name === 'app' ? 0 : (c.nginx ?? 0)) + (name === 'static' ? 0 : (c.app ?? 0));
+      };
       for (const name of Object.keys(s) as (keyof typeof s)[]) {
         const c = s[name].cpu;
-        const server = (name === 'app' ? 0 : (c.nginx ?? 0)) + (name === 'static' ? 0 : (c.app ?? 0));
         const parts = [name !== 'app' ? `nginx ${us(c.nginx)} µs` : '', name !== 'static' ? `app ${us(c.app)} µs` : ''].filter(Boolean).join(' + ');
         console.log(
-          `  ${label[name].padEnd(13)} server ${us(server)} µs (${parts}) ≈ ${server > 0 ? (1e6 / server).toFixed(0) : '?'} requests/s a core; client ${us(c.client)} µs`,
+          `  ${label[name].padEnd(13)} server ${us(server(name))} µs (${parts}) ≈ ${server(name) > 0 ? (1e6 / server(name)).toFixed(0) : '?'} requests/s a core; client ${us(c.client)} µs`,
         );
       }
+      // With the cores shared, a side's rate goes as 1 / (client + server CPU per request): the same ratios from CPU
+      const whole = (name: keyof typeof s) => server(name) + (s[name].cpu.client ?? NaN);
+      const pct = (name: keyof typeof s) => ((whole('static') / whole(name)) * 100).toFixed(0);
+      const perCore = (name: keyof typeof s) => ((server('static') / server(name)) * 100).toFixed(0);
+      console.log(
+        `  the same from CPU per request (client + server; less disturbed by other load): app alone ${pct('app')}%, app + nginx ${pct('proxied')}% ` +
+          `of nginx static; server alone (a faster client): app ${perCore('app')}%, app + nginx ${perCore('proxied')}%`,
+      );
     }
     console.log(
       '  (two cores shared by the client, nginx and the app, and with whatever else runs: figures are noisy; where the client ' +
