@@ -398,3 +398,23 @@ test('cells ending " |": a bar alone on the line after a wrapped cell closes tha
     ],
   );
 });
+
+test('a label glued to its value after a long word ("কর্মকর্তাঃআতিকুল") is a label; a short one too ("নামঃমোঃ")', () => {
+  const c = importText(
+    [
+      'সিটিজেন চার্টার',
+      '১। দপ্তরের নামঃউপজেলা কৃষি অফিসারের কার্যালয়, কোনো উপজেলা।',
+      '২। দায়িত্ব প্রাপ্ত কর্মকর্তাঃআতিকুর রহমান, উপজেলা কৃষি অফিসার।',
+      '৩। সেবা প্রদানের বিষয়ঃ',
+      '(ক) কৃষকদের পরামর্শ প্রদান করা।',
+      '(খ) প্রশিক্ষণ প্রদান করা।',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    c.services.map((s) => [s.name, s.responsible?.designation ?? null, s.responsible?.name ?? null]),
+    [
+      [n('কৃষকদের পরামর্শ প্রদান করা'), n('উপজেলা কৃষি অফিসার'), n('আতিকুর রহমান')],
+      [n('প্রশিক্ষণ প্রদান করা'), n('উপজেলা কৃষি অফিসার'), n('আতিকুর রহমান')],
+    ],
+  );
+});

@@ -462,7 +462,8 @@ export interface NameParts {
 }
 
 const joined = (tokens: readonly string[]): string | null => {
-  const text = normalizeLine(tokens.join(' ')).replace(/^[,;:ঃ\s]+|[,;:ঃ\s]+$/g, '');
+  // A name or a post never ends with the danda of the sentence it closed ("…, উপজেলা কৃষি অফিসার।").
+  const text = normalizeLine(tokens.join(' ')).replace(/^[,;:ঃ\s]+|[,;:ঃ।\s]+$/gu, '');
   return text === '' ? null : text;
 };
 

@@ -74,7 +74,12 @@ function joinTitleFragments(titles: readonly string[]): string[] {
       out.push(t);
       continue;
     }
-    if (best(t) <= 1 && next !== undefined && best(`${t} ${next}`) >= 3) {
+    // A line of three words or more that names nothing is a title of its own (a column of laws the reader does
+    // not know: "সংশ্লিষ্ট আইন কানুন বিধিবিধান"), not the first half of the next.
+    const before = out[out.length - 1] ?? '';
+    const opened = (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
+    const whole = best(t) === 0 && t.split(/\s+/u).length >= 3 && !/[,،]/u.test(t) && !opened && !/[,(]\s*$/u.test(before) && !GENITIVE.test(before);
+    if (best(t) <= 1 && !whole && next !== undefined && best(`${t} ${next}`) >= 3) {
       out.push(`${t} ${next}`);
       k++;
       continue;
@@ -82,7 +87,7 @@ function joinTitleFragments(titles: readonly string[]): string[] {
     const prev = out[out.length - 1];
     // A weak fragment of the same meaning after a title left in the genitive ("দায়িত্বপ্রাপ্ত কর্মকর্তার" / "পদবি ও
     // যোগাযোগ") continues it too.
-    const weak = best(t) <= 1 || (best(t) < 3 && prev !== undefined && GENITIVE.test(prev) && field(t) === field(prev));
+    const weak = !whole && (best(t) <= 1 || (best(t) < 3 && prev !== undefined && GENITIVE.test(prev) && field(t) === field(prev)));
     if (weak && prev !== undefined && field(`${prev} ${t}`) === field(prev) && best(`${prev} ${t}`) >= 3) {
       out[out.length - 1] = `${prev} ${t}`;
       continue;
@@ -197,8 +202,13 @@ function regroupRow(
 ): string[][] {
   const width = keys.length;
   const cells: string[][] = Array.from({ length: width }, () => []);
+  // The text a finding quotes never shows the mark of an empty cell.
+  const shown = (v: FindingParams[string]) => (typeof v === 'string' ? v.replaceAll(EMPTY_CELL, '').replace(/\s+/gu, ' ').trim() : v);
   const report = (variant: string, params: FindingParams) =>
-    append(findings, at({ line: serialLine }, [issue('cell.run-together', { serial, ...params }, variant)]));
+    append(
+      findings,
+      at({ line: serialLine }, [issue('cell.run-together', { serial, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, shown(v)])) }, variant)]),
+    );
   // A line holding fee and time limit together becomes two lines where the split is certain.
   const fee = keys.indexOf('fee');
   const time = keys.indexOf('timeLimit');

@@ -15,11 +15,16 @@ const MARK = bnRegExp('^\\(?([০-৯0-9]{1,2}|[কখগঘঙচছজঝঞ�
 /** "- …", "• …", "* …", "· …" (Word's symbol bullet copied), "➤ …": a bullet, an item as good as a number. */
 const BULLET = /^[-•*●▪◆➢►·\uF0B7\uF0A7\uF0D8➤✓✔■□○◦‣❖]\s+(\S.*)$/u;
 /**
- * "সময়: ৩ কার্যদিবস", "দায়িত্ব প্রাপ্ত কর্মকর্তাঃ …": a label and its value. A visarga or a colon between two
- * letters is inside a word ("দুঃস্থ", "পুনঃ", "বহি:বিভাগ"), not the end of a label.
+ * "সময়: ৩ কার্যদিবস", "দায়িত্ব প্রাপ্ত কর্মকর্তাঃআতিকুল …": a label and its value. A visarga or a colon after the
+ * first syllables of a word and before a letter is inside the word ("দুঃস্থ", "পুনঃনির্মাণ", "বহি:বিভাগ"), not
+ * the end of a label.
  */
-const LABEL =
-  /^((?:[^:ঃ]|(?<=[\u0985-\u09B9\u09BC-\u09CC\u09DC-\u09DF])[:ঃ](?=[\u0985-\u09B9\u09DC-\u09DF])){1,60}?)\s*(?:(?<![\u0985-\u09B9\u09BC-\u09CC\u09DC-\u09DF])[:ঃ]|[:ঃ](?![\u0985-\u09B9\u09DC-\u09DF]))\s*(.*)$/u;
+/** Short label words glued to their value ("নামঃমোঃ করিম", "ফি:৫০ টাকা"): a label however short. */
+const GLUED_LABELS = 'নাম|ফি|পদবি|পদবী|পদ|ফোন|সময়|মূল্য|খরচ|সেবা';
+/** At a colon after the first few letters of a word that is no label word: the colon is inside the word. */
+const SHORT_BEFORE = `(?:^|\\s)(?!(?:${GLUED_LABELS})[:ঃ])[\\u0980-\\u09E5]{1,5}`;
+const LETTER_AFTER = '[\\u0985-\\u09B9\\u09DC-\\u09DF]';
+const LABEL = bnRegExp(`^((?:[^:ঃ]|(?<=${SHORT_BEFORE})[:ঃ](?=${LETTER_AFTER})){1,60}?)\\s*(?:(?<!${SHORT_BEFORE})[:ঃ]|[:ঃ](?!${LETTER_AFTER}))\\s*(.*)$`, 'u');
 const DASHED = /^(.{2,80}?)\s+[-–—]\s*(\S.*)$/u;
 const LETTERS = 'কখগঘঙচছজঝঞটঠডঢ';
 
