@@ -76,17 +76,19 @@ export const compression = createMiddleware<AppEnv>(async (c, next) => {
   if (encoding === null || c.req.method === 'HEAD') return;
   const res = c.res;
   const prepared = request.prepared;
-  if (prepared && res.headers.get('etag') === prepared.etag && prepared.size >= MIN_BYTES && !res.headers.has('content-encoding')) {
-    // the old response is dropped: its headers are taken over, not copied
-    const headers = res.headers;
-    headers.append('vary', 'Accept-Encoding');
-    // A weak ETag: the bytes differ from the uncompressed ones the tag was made of, the page does not.
-    headers.set('etag', weak(prepared.etag));
-    if (res.status === 304) {
-      replace(c, new Response(null, { status: 304, headers }));
-      return;
-    }
-    if (COMPRESSIBLE.test(headers.get('content-type') ?? '')) {
+  const transformable = !/no-transform/i.test(res.headers.get('cache-control') ?? '');
+  if (prepared && res.headers.get('etag') === prepared.etag && prepared.size >= MIN_BYTES && transformable && !res.headers.has('content-encoding')) {
+    const notModified = res.status === 304;
+    if (notModified || COMPRESSIBLE.test(res.headers.get('content-type') ?? '')) {
+      // the old response is dropped: its headers are taken over, not copied
+      const headers = res.headers;
+      headers.append('vary', 'Accept-Encoding');
+      // A weak ETag: the bytes differ from the uncompressed ones the tag was made of, the page does not.
+      headers.set('etag', weak(prepared.etag));
+      if (notModified) {
+        replace(c, new Response(null, { status: 304, headers }));
+        return;
+      }
       const body = await prepared.encoded(encoding);
       headers.set('content-encoding', encoding);
       headers.set('content-length', String(body.byteLength));
@@ -98,7 +100,7 @@ export const compression = createMiddleware<AppEnv>(async (c, next) => {
   const type = res.headers.get('content-type') ?? '';
   const length = Number(res.headers.get('content-length') ?? NaN);
   if (res.body === null || res.headers.has('content-encoding')) return;
-  if (!COMPRESSIBLE.test(type) || /no-transform/i.test(res.headers.get('cache-control') ?? '') || length < MIN_BYTES) return;
+  if (!COMPRESSIBLE.test(type) || !transformable || length < MIN_BYTES) return;
   const zipper = encoding === 'br' ? createBrotliCompress(BROTLI_OPTIONS) : createGzip();
   const headers = new Headers(res.headers);
   headers.set('content-encoding', encoding);
