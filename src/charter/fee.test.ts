@@ -20,6 +20,11 @@ const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | nu
   { cell: 'প্রতি পৃষ্ঠা ২ টাকা', kind: 'amount', amountTaka: 2, paymentMethod: null },
   { cell: 'প্রতি কপি ১০ টাকা', kind: 'amount', amountTaka: 10, paymentMethod: null },
   { cell: 'বর্গফুট প্রতি ২/- টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
+  // By time, or written as a rate: what the citizen pays depends on how long or how much.
+  { cell: 'প্রতিদিন ১,৫০০/- টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'Tk. 500 per day', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'বিলম্বে প্রতি বছরের জন্য ১০ টাকা হারে', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'প্রতি কপি ৩ টাকা হারে', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: 'প্রতি পৃষ্ঠা ৫ টাকা, সর্বনিম্ন ২০ টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
   { cell: 'আলোচনা সাপেক্ষে', kind: 'text', amountTaka: null, paymentMethod: null },
   // A stated total that holds its VAT is that amount; VAT added on top is not.

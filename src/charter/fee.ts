@@ -136,11 +136,16 @@ const AMOUNTS = [new RegExp(AMOUNT_THEN_UNIT.source, 'gi'), new RegExp(UNIT_THEN
 /** "মোট ১১৭০ টাকা": the total of several parts, which is what the citizen pays. */
 const TOTAL = bnRegExp('(?:সর্বমোট|মোট|total)\\s*(?:ফি|fee)?\\s*[:ঃ=]?\\s*(?:৳|tk\\.?|টাকা)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
 /**
- * A rate by measure, not an amount: per square foot, per decimal of land, a percentage. A rate per item is an
- * amount: "প্রতি কপি ১০ টাকা", and so "প্রতি পৃষ্ঠা ২ টাকা" (the right-to-information fee per page): the page is
- * counted, not measured, and the citizen asking for one page pays that amount, as for one copy.
+ * A rate by measure, not an amount: per square foot, per decimal of land, a percentage, per day or month of
+ * time (a hall by the day, a delay by the year), or an amount written as a rate ("৫ টাকা হারে"). A rate per
+ * item is an amount: "প্রতি কপি ১০ টাকা", and so "প্রতি পৃষ্ঠা ২ টাকা" (the right-to-information fee per page):
+ * the page is counted, not measured, and the citizen asking for one page pays that amount, as for one copy.
  */
-const RATE = bnRegExp('বর্গ\\s*ফুট|শতক|শতাংশ|শতকরা|%|কাঠা|একর|বিঘা|কেজি|কিলোমিটার|square\\s*f|sq\\.?\\s*ft|per\\s*cent', 'i');
+const RATE = bnRegExp(
+  'বর্গ\\s*ফুট|শতক|শতাংশ|শতকরা|%|কাঠা|একর|বিঘা|কেজি|কিলোমিটার|square\\s*f|sq\\.?\\s*ft|per\\s*cent|' +
+    'প্রতি\\s*দিন|প্রতি\\s*রাত|দৈনিক|প্রতি\\s*ঘণ্টা|প্রতি\\s*ঘন্টা|প্রতি\\s*মাস|প্রতি\\s*বছর|প্রতি\\s*সপ্তাহ|per\\s*(?:day|night|hour|month|year|week)|\\bdaily\\b|\\d\\s*(?:টাকা|/-|/=)?\\s*হারে',
+  'i',
+);
 /** "(১৫% ভ্যাটসহ)", "including 15% VAT", "15% VAT included": a total that holds its VAT. */
 const VAT_INCLUDED = bnRegExp(
   '\\d+(?:\\.\\d+)?\\s*%\\s*(?:ভ্যাট|মূসক|vat)\\s*(?:সহ|included|inclusive)|(?:including|incl\\.?|inclusive\\s*of)\\s*\\d+(?:\\.\\d+)?\\s*%\\s*vat',
