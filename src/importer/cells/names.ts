@@ -75,6 +75,17 @@ const ROLES = [
   'নির্ধারক',
   'আদায়কারী',
   'সংগঠক',
+  // Posts of the post office, the fire service, health and education ("পোস্টমাস্টার", "স্টোর কিপার", "হিসাব রক্ষক").
+  'পোস্টমাস্টার',
+  'পোষ্টমাস্টার',
+  'কিপার',
+  'রক্ষক',
+  'ইনচার্জ',
+  'প্রভাষক',
+  'পরিদর্শিকা',
+  'প্রোভাইডার',
+  'সহায়িকা',
+  'কর্মী',
   // English titles written in Bangla letters, as offices write them ("জুনিয়র কনসালটেন্ট", "হেলথ এডুকেটর").
   'কনসালটেন্ট',
   'কনসালট্যান্ট',
@@ -197,6 +208,14 @@ const MODIFIERS = [
   'সাব',
   'হেড',
   'সার্কেল',
+  'স্টেশন',
+  'ডিউটি',
+  'স্টোর',
+  'পরিবার',
+  'কল্যাণ',
+  'কমিউনিটি',
+  'কেয়ার',
+  'সহকারি',
 ];
 /**
  * Words found in personal names (surnames and common elements): words before a designation with none of these
