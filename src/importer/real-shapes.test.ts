@@ -418,3 +418,37 @@ test('a label glued to its value after a long word ("কর্মকর্তা
     ],
   );
 });
+
+test('a page title in the header row as an extra first cell is dropped; an empty last column shifts nothing', () => {
+  const titled = importText(
+    [
+      'উপজেলা নির্বাচন অফিস, কোনো উপজেলা',
+      tab('সিটিজেন চার্টার', 'সেবার নাম', 'সেবা প্রদানের পদ্ধতি', 'সময়সীমা', 'সেবার মূল্য'),
+      tab('ভোটার নিবন্ধন', 'আবেদন', '৭ কার্যদিবস', 'বিনামূল্যে'),
+      tab('পরিচয়পত্র সংশোধন', 'অনলাইনে', '৩ কার্যদিবস', '২৩০ টাকা'),
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    brief(titled).map((s) => [s.name, s.fee, s.days]),
+    [
+      [n('ভোটার নিবন্ধন'), 'free', 7],
+      [n('পরিচয়পত্র সংশোধন'), 230, 3],
+    ],
+  );
+  const remarks = importText(
+    [
+      'পৌরসভা কার্যালয়, কোনো পৌরসভা',
+      'সিটিজেন চার্টার',
+      tab('শাখা', 'সেবার নাম', 'সময়সীমা', 'সেবার মূল্য', 'মন্তব্য'),
+      tab('প্রশাসন', 'নাগরিক সনদ', '১ কার্যদিবস', '২০ টাকা'),
+      tab('প্রশাসন', 'ওয়ারিশ সনদ', '৩ কার্যদিবস', '১০০ টাকা'),
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    brief(remarks).map((s) => [s.name, s.fee, s.days]),
+    [
+      [n('নাগরিক সনদ'), 20, 1],
+      [n('ওয়ারিশ সনদ'), 100, 3],
+    ],
+  );
+});

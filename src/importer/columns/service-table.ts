@@ -14,6 +14,7 @@ export const serviceSpec = (section: string): TableSpec<ServiceColumn> => ({
   positions: ['serial', 'name', 'channels', 'documents', 'fee', 'timeLimit', 'responsible', 'superior'],
   runTogether: { left: 'fee', right: 'timeLimit', split: (text, first) => splitFeeTime(text, first === 'fee') },
   name: { key: 'name', looks: looksLikeServiceName },
+  fits: (key, cell) => (key === 'timeLimit' ? isTimeText(cell) : key === 'fee' ? isFeeText(cell) : false),
 });
 
 /** A cell that could be a service's name: words, not a duration, a fee, a serial or a person's block. */

@@ -24,6 +24,8 @@ export interface TableSpec<K extends string> {
   runTogether?: RunTogether<K>;
   /** The field every row must have (the service's name), and how a cell that could be it looks. */
   name?: { key: K; looks: (cell: string) => boolean };
+  /** Whether a cell holds what its column says (a time limit under the time limit), for aligning a header. */
+  fits?: (key: K, cell: string) => boolean;
 }
 
 export interface RunTogether<K extends string> {
@@ -192,6 +194,37 @@ function joinSplitTitle<K extends string>(pending: { cells: string[]; line: Line
   return header === null ? pending : { cells, line: pending.line, header };
 }
 
+/**
+ * The page's title copied into the header row as an extra first cell ("সিটিজেন চার্টার | সেবার নাম | …"): the
+ * header is one cell wider than every row under it and its first cell names nothing, so the titles start one
+ * cell later.
+ */
+function dropTitleCell<K extends string>(
+  pending: { cells: string[]; line: Line; header: Header<K> },
+  lines: readonly Line[],
+  at: number,
+  spec: TableSpec<K>,
+): typeof pending {
+  const { cells, header } = pending;
+  if (header.map[0] !== null || (cells[0] ?? '') === '' || header.map[1] === null) return pending;
+  const width = (c: readonly string[]) => {
+    let w = c.length;
+    while (w > 0 && (c[w - 1] ?? '') === '') w--;
+    return w;
+  };
+  const rows = rowsBelow(lines, at);
+  const full = width(cells);
+  if (rows.length < 2 || !rows.every((r) => width(r.cells) === full - 1)) return pending;
+  // A last column left empty in every row makes rows one cell short too: shifted, the cells must fit their
+  // columns better (time limits under the time limit, fees under the fee).
+  const fits = spec.fits;
+  if (fits === undefined) return pending;
+  const score = (shift: number) => rows.reduce((n, r) => n + header.map.filter((key, i) => key !== null && fits(key, r.cells[i - shift] ?? '')).length, 0);
+  if (score(1) <= score(0)) return pending;
+  const shifted = readHeader(cells.slice(1), spec);
+  return shifted === null ? pending : { cells: cells.slice(1), line: pending.line, header: shifted };
+}
+
 /** The data rows under a header, at most ten, for deciding a column by what its cells hold. */
 function rowsBelow(lines: readonly Line[], from: number): Line[] {
   const rows: Line[] = [];
@@ -275,6 +308,7 @@ export function readTable<K extends string>(lines: readonly Line[], spec: TableS
       pending = { cells: [...line.cells], line, header };
       continue;
     }
+    if (pending !== null) pending = dropTitleCell(pending, lines, li, spec);
     if (pending !== null) pending = joinSplitTitle(pending, line, spec);
     if (pending !== null) pending = { ...pending, header: nameByContent(pending, lines, li, spec) };
     flush();
