@@ -452,3 +452,36 @@ test('a page title in the header row as an extra first cell is dropped; an empty
     ],
   );
 });
+
+test('"name -time, ফি: fee" items: the time after the dash, the fee by its label; "ধার্যকৃত হারে" is set elsewhere', () => {
+  const c = importText(
+    [
+      'উপজেলা যুব উন্নয়ন কার্যালয়, কোনো উপজেলা',
+      'সিটিজেন চার্টার',
+      '১। মৎস্য চাষ প্রশিক্ষণ -১০ কার্যদিবস, ফি: ৫০০ টাকা',
+      '২। ঋণ বিতরণ -১৫ কার্যদিবস, ফি: ধার্যকৃত হারে সার্ভিস চার্জ',
+    ].join('\n'),
+  );
+  assert.deepEqual(brief(c), [
+    { name: n('মৎস্য চাষ প্রশিক্ষণ'), fee: 500, days: 10, officer: null },
+    { name: n('ঋণ বিতরণ'), fee: 'policy', days: 15, officer: null },
+  ]);
+});
+
+test('a contact under one label for name and post ("নাম ও পদবি: name, post") gives both', () => {
+  const c = importText(
+    [
+      'অভিযোগ প্রতিকার ব্যবস্থা (GRS)',
+      tab('ক্রমিক নং', 'কখন যোগাযোগ করবেন', 'কার সঙ্গে যোগাযোগ করবেন', 'যোগাযোগের ঠিকানা', 'নিষ্পত্তির সময়সীমা'),
+      tab('১', 'সমাধান দিতে না পারলে', 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', 'নাম ও পদবি: মোঃ রফিকুল ইসলাম, জেলা রেজিস্ট্রার', '৩০ কার্যদিবস'),
+      tab('২', 'অনিক সমাধান দিতে না পারলে', 'আপিল কর্মকর্তা', 'নাম ও পদবী: নাসিমা বেগম, রেজিস্ট্রার', '২০ কার্যদিবস'),
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    c.grievanceSteps.map((g) => [g.contact?.name ?? null, g.contact?.designation ?? null]),
+    [
+      [n('মোঃ রফিকুল ইসলাম'), n('জেলা রেজিস্ট্রার')],
+      [n('নাসিমা বেগম'), n('রেজিস্ট্রার')],
+    ],
+  );
+});

@@ -60,9 +60,12 @@ function takeLabelled(text: string): Labelled {
   return found;
 }
 
+/** "নাম ও পদবি:", "Name and designation:": one label for both, the block after it as written ("name, post"). */
+const NAME_AND_TITLE = /(?:নাম\s*(?:ও|এবং|\/)\s*পদব[িী]|name\s*(?:and|&|\/)\s*designation)\s*[:ঃ]\s*/giu;
+
 /** Parses one officer block; everything the fields do not hold is kept in `other`. */
 export function parsePerson(cell: string): ParsedPerson {
-  const written = normalizeLine(cell);
+  const written = normalizeLine(cell).replace(NAME_AND_TITLE, '');
   // "প্রযোজ্য নয়", "কেউ নির্ধারিত নেই": the cell names nobody, as an empty one does.
   if (written === '' || saysNone(written)) return { person: null, issues: [] };
   const labelled = takeLabelled(written);

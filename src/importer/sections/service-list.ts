@@ -183,11 +183,24 @@ function readItem(item: Item, defaults: Partial<Record<ServiceColumn, string>>, 
     return whole;
   });
   head = head.trim();
-  // "Service name: …; Time: …; Fee: …": labelled parts on the item's line, as lines under it would give them.
-  const parts = head.split(/\s*;\s*/u);
-  const labelled = parts.length > 1 && parts.slice(1).every(isFieldLine);
-  const more = labelled ? [...parts.slice(1), ...item.more] : item.more;
-  if (labelled) head = parts[0] ?? head;
+  // "Service name: …; Time: …; Fee: …", "name -০৩ মাস, ফি: ১,০০০ টাকা": labelled parts at the end of the item's
+  // line, as lines under it would give them.
+  const bySemicolon = head.split(/\s*;\s*/u);
+  let parts = bySemicolon;
+  let keep = 1;
+  if (!(parts.length > 1 && parts.slice(1).every(isFieldLine))) {
+    // Else the labelled parts after the last comma ("…, ফি: ১,০০০ টাকা"), not the "," of "১,০০০".
+    parts = head.split(/,(?![0-9০-৯])\s*/u);
+    keep = parts.length;
+    while (keep > 1 && isFieldLine(parts[keep - 1] ?? '')) keep--;
+  }
+  const labelled = keep < parts.length;
+  const more = labelled ? [...parts.slice(keep), ...item.more] : item.more;
+  if (labelled) {
+    // The head as written up to the comma before the first labelled part.
+    const commas = [...head.matchAll(/,(?![0-9০-৯])\s*/gu)];
+    head = parts === bySemicolon ? (parts[0] ?? head) : head.slice(0, commas[keep - 1]?.index ?? head.length);
+  }
   // "নাম: ৭ কার্যদিবস, ফি ৫০ টাকা" or "নাম - বিবরণ": the name, then what it says of the service. A label in the
   // head is the service's own name ("বিল পরিশোধ:"), unless it is the name's title ("সেবার নাম:").
   const label = prose ? null : (LABEL.exec(head) ?? DASHED.exec(head));
