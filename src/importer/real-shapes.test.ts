@@ -485,3 +485,23 @@ test('a contact under one label for name and post ("নাম ও পদবি: 
     ],
   );
 });
+
+test("numbered services under lettered headings: the numbers are the services, a heading's bracketed fee is theirs", () => {
+  const c = importText(
+    [
+      'উপজেলা যুব উন্নয়ন কার্যালয়, কোনো উপজেলা',
+      'সিটিজেন চার্টার',
+      'ক) প্রাতিষ্ঠানিক প্রশিক্ষণ (কোর্স ফি: ৩০০ টাকা)',
+      '১. কম্পিউটার প্রশিক্ষণ',
+      '২. সেলাই প্রশিক্ষণ',
+      'খ) যুব ঋণ (বিনামূল্যে)',
+      '১. ঋণ প্রদান, ১৫ কার্যদিবস',
+    ].join('\n'),
+  );
+  assert.deepEqual(brief(c), [
+    { name: n('কম্পিউটার প্রশিক্ষণ'), fee: 300, days: null, officer: null },
+    { name: n('সেলাই প্রশিক্ষণ'), fee: 300, days: null, officer: null },
+    { name: n('ঋণ প্রদান, ১৫ কার্যদিবস'), fee: 'free', days: 15, officer: null },
+  ]);
+  assert.ok(c.services.every((s) => s.category === 'citizen'));
+});

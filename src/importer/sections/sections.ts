@@ -266,7 +266,10 @@ function subHeadingOf(line: Line): Subsection | null {
   const head = title.split(/\s*[:ঃ–—]\s*/u)[0] ?? title;
   const described = head !== title && normalizeLine(title).length >= 40 ? namedGroup(head) : null;
   const short = normalizeLine(title.replace(/\([^)]*\)/g, ' ')).length < 40 && !/[।]$/.test(title);
-  const category = described ?? (short ? groupOf(title) : null);
+  // A list item with a group's word in another sense ("ক) প্রাতিষ্ঠানিক প্রশিক্ষণ") is no group heading: a marked
+  // line is one only when it names the group ("০২. অভ্যন্তরীণ সেবা").
+  const marked = LIST_ITEM.test(line.text) || /^\(?[কখগঘঙচছজঝঞটঠডঢ]\s*\)/u.test(line.text);
+  const category = described ?? (short ? (marked ? namedGroup(title) : groupOf(title)) : null);
   return category === null ? null : { category, number: null, title, line: line.no, lines: [] };
 }
 

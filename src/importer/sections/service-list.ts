@@ -1,6 +1,7 @@
 // Services written as a numbered or lettered list, or as prose (a short title line, then a paragraph), not as a
 // table: each item becomes a row with the fields its words give (name, time limit, fee, officer); what it does
 // not say stays empty for the lint to report.
+import { parseInteger } from '../../bangla/digits.ts';
 import { parseFee } from '../../charter/fee.ts';
 import { bnRegExp } from '../../charter/match.ts';
 import { readTitle, scoreTitle, SERVICE_COLUMNS, type ServiceColumn } from '../columns/columns.ts';
@@ -31,6 +32,8 @@ const LETTERS = 'কখগঘঙচছজঝঞটঠডঢ';
 interface Item {
   line: number;
   level: 'number' | 'letter' | 'bullet';
+  /** The item's number or letter as written ("১", "খ"); empty for a bullet. */
+  mark?: string;
   head: string;
   more: string[];
   /** The line numbers of `more`, to mark them used. */
@@ -43,7 +46,7 @@ export interface ListResult {
   used: Set<number>;
 }
 
-function markOf(text: string): { level: Item['level']; rest: string } | null {
+function markOf(text: string): { level: Item['level']; rest: string; mark?: string } | null {
   const bullet = BULLET.exec(text)?.[1];
   if (bullet !== undefined) return { level: 'bullet', rest: bullet };
   const m = MARK.exec(text);
@@ -51,7 +54,7 @@ function markOf(text: string): { level: Item['level']; rest: string } | null {
   // A letter is an item mark only in brackets or before ")": "(ক)", "খ)", "(a)", and the "(K)" Bijoy leaves for
   // (ক); "ড. মোহাম্মদ আলী" is a doctor, not item ড.
   if (!/^[০-৯0-9]+$/.test(m[1]) && !/^\(?\S\)/u.test(text.replace(/^\((\S)\s*\)/u, '($1)'))) return null;
-  return { level: LETTERS.includes(m[1]) || /^[A-Za-z]$/.test(m[1]) ? 'letter' : 'number', rest: m[2] };
+  return { level: LETTERS.includes(m[1]) || /^[A-Za-z]$/.test(m[1]) ? 'letter' : 'number', rest: m[2], mark: m[1] };
 }
 
 /** The field a label names, when it clearly names one ("সময়", "ফি", "দায়িত্বপ্রাপ্ত", "যোগাযোগ"). */
@@ -74,7 +77,7 @@ function itemsOf(lines: readonly Line[]): Item[] {
     }
     const mark = markOf(line.text);
     if (mark !== null) {
-      open = { line: line.no, level: mark.level, head: mark.rest, more: [], moreLines: [] };
+      open = { line: line.no, level: mark.level, ...(mark.mark === undefined ? {} : { mark: mark.mark }), head: mark.rest, more: [], moreLines: [] };
       items.push(open);
     } else if (open !== null) {
       open.more.push(line.text);
@@ -242,6 +245,38 @@ function readItem(item: Item, defaults: Partial<Record<ServiceColumn, string>>, 
 }
 
 /**
+ * Lettered headings each followed by numbered items that start again at 1 ("ক) প্রশিক্ষণ" / "১. …" "২. …" /
+ * "খ) ঋণ" / "১. …"): the numbered items are the services, in groups; null for any other list.
+ */
+function groupsOf(items: readonly Item[]): Array<{ heading: Item; members: Item[] }> | null {
+  if (items[0]?.level !== 'letter') return null;
+  const groups: Array<{ heading: Item; members: Item[] }> = [];
+  for (const item of items) {
+    if (item.level === 'letter') groups.push({ heading: item, members: [] });
+    else if (item.level === 'number') groups[groups.length - 1]?.members.push(item);
+    else return null;
+  }
+  const restarts = groups.every((g) => g.members.length > 0 && parseInteger(g.members[0]?.mark ?? '') === 1);
+  return groups.length >= 2 && restarts ? groups : null;
+}
+
+/** The fields a group's heading gives its items: bracketed labels ("(কোর্স ফি: ৫০০ টাকা)") or a fee in brackets. */
+function headingFields(head: string): Partial<Record<ServiceColumn, string>> {
+  const cells: Partial<Record<ServiceColumn, string>> = {};
+  for (const m of head.matchAll(/\(([^()]*)\)/gu)) {
+    const inner = m[1] ?? '';
+    const field = listField(inner);
+    if (field !== null) cells[field[0]] ??= field[1];
+    else {
+      const found = fieldsInSentences([inner]);
+      if (found.fee !== undefined) cells.fee ??= found.fee;
+      if (found.timeLimit !== undefined) cells.timeLimit ??= found.timeLimit;
+    }
+  }
+  return cells;
+}
+
+/**
  * The services a list holds. With two levels ("৩। সেবা প্রদানের বিষয়ঃ" then "(ক) …"), the lettered items are the
  * services and the numbered ones the list's own fields ("দায়িত্ব প্রাপ্ত কর্মকর্তাঃ …" applies to every service).
  */
@@ -273,6 +308,23 @@ export function readServiceList(lines: readonly Line[]): ListResult {
       if (m?.[2] !== undefined && f !== null && f !== 'name' && m[2].trim() !== '') defaults[f] = m[2];
       used.add(item.line);
     }
+  }
+  const grouped = groupsOf(items);
+  if (grouped !== null) {
+    // Numbered services under lettered headings: a heading's fields ("(কোর্স ফি: ৫০০ টাকা)", "(বিনামূল্যে)")
+    // are its items'.
+    const rows: TableRow<ServiceColumn>[] = [];
+    for (const { heading, members } of grouped) {
+      used.add(heading.line);
+      for (const no of heading.moreLines) used.add(no);
+      const own = { ...defaults, ...headingFields(heading.head) };
+      for (const item of members) {
+        used.add(item.line);
+        for (const no of item.moreLines) used.add(no);
+        rows.push({ serial: rows.length + 1, line: item.line, cells: readItem(item, own, prose), columns: {} });
+      }
+    }
+    return { rows, used };
   }
   const services = twoLevels ? items.filter((i) => i.level !== 'number') : items;
   const rows = services.map((item, i): TableRow<ServiceColumn> => {
