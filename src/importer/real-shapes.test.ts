@@ -505,3 +505,22 @@ test("numbered services under lettered headings: the numbers are the services, a
   ]);
   assert.ok(c.services.every((s) => s.category === 'citizen'));
 });
+
+test('a grievance page in paragraphs under a title no section list knows is read, not refused', () => {
+  const c = importText(
+    [
+      'কোনো দপ্তর, কোনো জেলা',
+      'অভিযোগ জানানোর নিয়ম',
+      'সেবা না পেলে অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক) উপজেলা নির্বাহী অফিসারের নিকট অভিযোগ দিন; তিনি ৩০ কার্যদিবসের মধ্যে নিষ্পত্তি করবেন।',
+      'অনিক ব্যর্থ হলে আপিল কর্মকর্তা জেলা প্রশাসকের নিকট আপিল করুন; তিনি ২০ কার্যদিবসের মধ্যে নিষ্পত্তি করবেন।',
+    ].join('\n'),
+  );
+  assert.deepEqual(c.services, []);
+  assert.deepEqual(
+    c.grievanceSteps.map((g) => [g.contact?.designation ?? null, g.workingDays]),
+    [
+      [n('উপজেলা নির্বাহী অফিসার'), 30],
+      [n('জেলা প্রশাসক'), 20],
+    ],
+  );
+});

@@ -247,6 +247,17 @@ function paragraphSteps(lines: readonly Line[]): ProseStep[] {
   return steps.length >= 2 ? steps : [];
 }
 
+/**
+ * Where a grievance chain told in paragraphs starts among lines that no heading opened (a page of the grievance
+ * officers under a title the section list does not know): the first line that gives a step, when the lines give
+ * two steps or more; null otherwise.
+ */
+export function grievanceProseStart(lines: readonly Line[]): number | null {
+  const text = lines.filter((l) => !l.isRow);
+  const steps = paragraphSteps(text);
+  return steps.length >= 2 ? (steps[0]?.line ?? null) : null;
+}
+
 function readProse(prose: ReturnType<typeof proseSteps>, loose: readonly Line[]): GrievanceResult {
   const out: GrievanceResult = { steps: [], findings: [], blockFindings: [], persons: [] };
   const deadlines = deadlinesIn(prose.sentences);

@@ -9,7 +9,7 @@ import { append } from '../append.ts';
 import { isServiceHeader } from '../columns/service-table.ts';
 import { parseSerial } from '../columns/table.ts';
 import { aboveList, listStart } from './service-list.ts';
-import { isGrievanceHeader } from './grievance.ts';
+import { grievanceProseStart, isGrievanceHeader } from './grievance.ts';
 import type { Section, Subsection } from './section.ts';
 import { groupOf, HEADING, namedGroup, ONE_NUMBER, sectionKindOf, SUB_HEADING, type SectionKind } from '../layout/headings.ts';
 
@@ -228,6 +228,12 @@ export function segment(lines: readonly Line[]): Segmented {
     if (listed !== null) sections.unshift(listed);
   }
   takeListFields(letterhead, sections[0]);
+  if (sections.length === 0) {
+    // No heading and no table: a page of the grievance chain in paragraphs is the grievance section.
+    const start = grievanceProseStart(letterhead);
+    const at = start === null ? -1 : letterhead.findIndex((l) => l.no === start);
+    if (start !== null && at >= 0) sections.push({ kind: 'grievance', number: null, title: '', line: start, lines: letterhead.splice(at) });
+  }
   const signOff = takeSignOff(sections[sections.length - 1]);
   return { letterhead, sections, signOff, findings };
 }
