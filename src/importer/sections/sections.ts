@@ -126,6 +126,22 @@ function takeListFields(letterhead: Line[], first: Section | undefined): void {
   first.lines.unshift(...letterhead.splice(start).filter((l) => !isBlank(l)));
 }
 
+/**
+ * A paragraph after the last services table, under no heading, that tells the grievance chain ("… may lodge a
+ * complaint with the Grievance Redress Officer …, who will settle it within 30 working days. …"): its own section.
+ */
+function grievanceAfterTable(sections: Section[]): void {
+  if (sections.some((s) => s.kind === 'grievance')) return;
+  const last = sections[sections.length - 1];
+  if (last?.kind !== 'services') return;
+  const lastRow = last.lines.map((l) => l.isRow).lastIndexOf(true);
+  if (lastRow < 0) return;
+  const start = grievanceProseStart(last.lines.slice(lastRow + 1));
+  const at = start === null ? -1 : last.lines.findIndex((l, i) => i > lastRow && l.no === start);
+  if (start === null || at < 0) return;
+  sections.push({ kind: 'grievance', number: null, title: '', line: start, lines: last.lines.splice(at) });
+}
+
 /** Words beside a serial: letters, not only numbers, dates or marks. */
 const WORDS = /[\p{L}]{2}/u;
 
@@ -228,6 +244,7 @@ export function segment(lines: readonly Line[]): Segmented {
     if (listed !== null) sections.unshift(listed);
   }
   takeListFields(letterhead, sections[0]);
+  grievanceAfterTable(sections);
   if (sections.length === 0) {
     // No heading and no table: a page of the grievance chain in paragraphs is the grievance section.
     const start = grievanceProseStart(letterhead);
