@@ -31,6 +31,9 @@ const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | nu
   { cell: '৪,০২৫ টাকা (১৫% ভ্যাটসহ)', kind: 'amount', amountTaka: 4025, paymentMethod: null },
   { cell: 'Tk. 2,300 including 15% VAT', kind: 'amount', amountTaka: 2300, paymentMethod: null },
   { cell: '২,০০০ টাকা + ১৫% ভ্যাট', kind: 'text', amountTaka: null, paymentMethod: null },
+  // Money the office gives, told in brackets beside a free service, is no fee.
+  { cell: 'বিনামূল্যে (মাসিক ৬০০ টাকা ভাতা প্রদান করা হয়)', kind: 'free', amountTaka: null, paymentMethod: null },
+  { cell: 'বিনামূল্যে (৪৫ দিন পর ৫০ টাকা)', kind: 'text', amountTaka: null, paymentMethod: null },
   // Set elsewhere, as union and passport pages write it.
   { cell: 'ভ্যালুয়েশন অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
   { cell: 'পরিষদের রেট মোতাবেক', kind: 'policy', amountTaka: null, paymentMethod: null },

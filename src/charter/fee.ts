@@ -181,6 +181,8 @@ function bareAmount(text: string): number | null {
   return raw === undefined ? null : toNumber(raw);
 }
 
+/** A bracket that tells of money given to the citizen ("(… টাকা প্রদান করা হয়)", "(… টাকা ভাতা দেওয়া হয়)"). */
+const GIVEN = bnRegExp('\\([^()]*(?:প্রদান\\s*করা\\s*হয়|দেওয়া\\s*হয়|দেয়া\\s*হয়|পাবেন|ভাতা|is\\s*paid|are\\s*paid|is\\s*given)[^()]*\\)', 'giu');
 /** "প্রযোজ্য নয়", "নেই", "-" alone in a fee cell: nothing to pay. */
 const NOTHING = bnRegExp('^(?:প্রযোজ্য\\s*(?:নয়|নহে)|নেই|নাই|[—–-]+|n/?a|not\\s*applicable|none|nil|০|0)\\s*[।.]?$', 'i');
 
@@ -198,7 +200,9 @@ function paymentMethod(text: string): string | null {
 export function parseFee(cell: string): Fee {
   const text = normalizeLine(cell);
   const method = paymentMethod(text);
-  const ascii = toAsciiDigits(text);
+  // "বিনামূল্যে (মাসিক ৬০০ টাকা ভাতা প্রদান করা হয়)": money the office gives, in brackets, is no fee.
+  const given = text.replace(GIVEN, ' ');
+  const ascii = toAsciiDigits(holds(given, FREE_FOLDED) ? given : text);
   const amounts = amountsIn(ascii);
   const free = holds(text, FREE_FOLDED) || NOTHING.test(text);
   if (free && amounts.length === 0) return { kind: 'free', amountTaka: null, text, paymentMethod: method };
