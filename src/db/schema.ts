@@ -179,8 +179,9 @@ export const services = pgTable(
   },
   (t) => [
     index('services_edition_idx').on(t.editionId),
-    index('services_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
-    index('services_search_fts_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
+    index('services_unkeyed_idx')
+      .on(t.id)
+      .where(sql`${t.searchText} = ''`),
     check('services_category_ck', sql`${t.category} in ('citizen','institutional','internal')`),
     check('services_fee_kind_ck', sql`${t.feeKind} in ('free','amount','policy','text')`),
   ],
@@ -578,4 +579,77 @@ export const jobs = pgTable(
     outcome: text('outcome'),
   },
   (t) => [uniqueIndex('jobs_key_uq').on(t.key), index('jobs_due_idx').on(t.doneAt, t.runAt), index('jobs_subject_idx').on(t.subject)],
+);
+
+/**
+ * The national search's index, kept by triggers (migration 0011) so no write path can forget it: every word
+ * of every search key once, with a trigram index (a query's terms are matched against these few words, not
+ * against every service); every distinct service name key once (thousands of offices share a name, so names
+ * are scored once, not per service); each office's words; and one entry per service of each charter's latest
+ * published edition, with what the filters need.
+ */
+export const searchWords = pgTable(
+  'search_words',
+  {
+    id: serial('id').primaryKey(),
+    word: text('word').notNull().unique(),
+    /** how many offices' names hold it: a word most offices hold ("অধিদপ্তর") tells no office apart */
+    officeCount: integer('office_count').notNull().default(0),
+    /** how many searched services' channels and documents hold it ("আবেদন" in most): kept by a trigger */
+    restCount: integer('rest_count').notNull().default(0),
+  },
+  (t) => [index('search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
+);
+
+export const searchNames = pgTable(
+  'search_names',
+  {
+    id: serial('id').primaryKey(),
+    /** the name part of the services' search key */
+    key: text('key').notNull().unique(),
+    words: integer('words').array().notNull(),
+  },
+  (t) => [index('search_names_words_idx').using('gin', t.words)],
+);
+
+export const searchOffices = pgTable(
+  'search_offices',
+  {
+    officeId: integer('office_id')
+      .primaryKey()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    words: integer('words').array().notNull(),
+  },
+  (t) => [index('search_offices_words_idx').using('gin', t.words)],
+);
+
+export const searchEntries = pgTable(
+  'search_entries',
+  {
+    serviceId: integer('service_id')
+      .primaryKey()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    charterId: integer('charter_id')
+      .notNull()
+      .references(() => charters.id, { onDelete: 'cascade' }),
+    officeId: integer('office_id')
+      .notNull()
+      .references(() => offices.id, { onDelete: 'cascade' }),
+    nameId: integer('name_id')
+      .notNull()
+      .references(() => searchNames.id),
+    /** the words of the channels and documents */
+    restWords: integer('rest_words').array().notNull(),
+    category: text('category').notNull(),
+    position: integer('position').notNull(),
+    districtCode: text('district_code'),
+    upazilaCode: text('upazila_code'),
+    level: text('level').notNull(),
+  },
+  (t) => [
+    index('search_entries_name_idx').on(t.nameId, t.officeId, t.position),
+    index('search_entries_office_idx').on(t.officeId, t.position),
+    index('search_entries_charter_idx').on(t.charterId),
+    index('search_entries_rest_idx').using('gin', t.restWords),
+  ],
 );

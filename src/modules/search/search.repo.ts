@@ -2,7 +2,7 @@
 // the stored search keys, the latest published edition of each office only.
 import { and, asc, desc, eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { charters, editions, offices, services } from '../../db/schema.ts';
+import { charters, editions, offices, searchEntries, searchNames, searchOffices as officeWords, searchWords, services } from '../../db/schema.ts';
 import { serviceSearchText } from '../charters/charters.mapping.ts';
 import { KEY_PARTS, officeSearchText, type Term } from './search-text.ts';
 
@@ -30,54 +30,144 @@ function matches(terms: readonly Term[], key: SQLWrapper): SQL {
   )})`;
 }
 
-/** Full text over the same keys: any folded word or skeleton exactly. */
-function tsQuery(terms: readonly Term[]): SQL {
-  return sql`to_tsquery('simple', ${terms.flatMap((t) => forms(t).map((f) => `'${f.replace(/'/g, "''")}'`)).join(' | ')})`;
+/** How many of a term's likest index words count, and how many candidates each way brings. */
+const WORDS_PER_TERM = 40;
+const TOP_NAMES = 60;
+const TOP_OFFICES = 20;
+const PER_OFFICE = 100;
+const BY_OFFICE_AND_NAME = 50;
+const BY_REST = 400;
+/** A word in more offices' names than this ("অধিদপ্তর", "কার্যালয়") tells no office apart. */
+const GENERIC_OFFICE_WORD = 2000;
+/** Channels and documents bring candidates by their rarer words only ("আবেদন" is in most). */
+const RARE_REST_WORD = 5000;
+const ENTRY = sql.raw('e.service_id, e.office_id, e.name_id, e.position, e.rest_words');
+
+/** An array of ids written into the statement, so the planner sees it and takes the array index. */
+const ids = (list: readonly number[]) => sql.raw(`'{${list.map((n) => Math.trunc(n)).join(',')}}'::int[]`);
+
+/** The index words like each term: `%>` on the small word table's trigram index, best first. */
+async function termWords(db: Db, terms: readonly Term[]) {
+  const pairs = terms.flatMap((t, i) => forms(t).map((f) => sql`(${i}::int, ${f}::text)`));
+  const rows = (await db.execute(sql`
+    select term, word, sim, office_count, rest_count from (
+      select f.term, w.id as word, w.office_count, w.rest_count, max(word_similarity(f.form, w.word))::float8 as sim,
+             row_number() over (partition by f.term order by max(word_similarity(f.form, w.word)) desc, w.id) as rank
+      from (values ${sql.join(pairs, sql`, `)}) as f(term, form)
+      join ${searchWords} w on w.word %> f.form
+      group by f.term, w.id, w.office_count, w.rest_count
+    ) ranked where rank <= ${WORDS_PER_TERM}`)) as unknown as {
+    rows: { term: number; word: number; sim: number; office_count: number; rest_count: number }[];
+  };
+  return rows.rows.map((r) => ({
+    term: Number(r.term),
+    word: Number(r.word),
+    sim: Number(r.sim),
+    offices: Number(r.office_count),
+    rest: Number(r.rest_count),
+  }));
 }
 
-const nameKey = sql`split_part(${services.searchText}, ${KEY_PARTS}, 1)`;
-
+/**
+ * Services of the latest published editions like the terms, best first. Each term counts by its best place:
+ * the name (1), the channels and documents (0.5), the office's names (0.6); a name close to the whole query
+ * breaks ties. Names are scored once for all the services that share them, and only candidates are scored:
+ * the first services of the best names, those of the best names in offices like a term, the services of the
+ * best offices, and services whose documents hold a rarer term. Each way is an index scan.
+ */
 export async function searchServices(db: Db, terms: readonly Term[], filters: ServiceFilters, limit: number) {
-  const tsv = sql`to_tsvector('simple', ${services.searchText})`;
-  const query = tsQuery(terms);
-  // Each term counts by its best place: the name (1), the rest of the service (0.5), the office's names (0.6);
-  // exact words and a name close to the whole query break ties.
-  const score = sql<number>`(${sql.join(
-    terms.map((t) => sql`greatest(${similarity(t, nameKey)}, 0.5 * ${similarity(t, services.searchText)}, 0.6 * ${similarity(t, offices.searchText)})`),
-    sql` + `,
-  )} + 0.2 * ts_rank(${tsv}, ${query}) + 0.1 * similarity(${terms.map((t) => t.folded).join(' ')}, ${nameKey}))::float8`;
-  const conditions: SQL[] = [
-    eq(editions.status, 'published'),
-    sql`${editions.number} = (select max(e2.number) from ${editions} e2 where e2.charter_id = ${editions.charterId} and e2.status = 'published')`,
-    // The candidates first, each branch on its own index (an OR across the joined tables would let neither
-    // index be used and score every row): services whose key is like a term or holds one exactly, and the
-    // services of offices whose names are like a term.
-    sql`${services.id} in (
-      select s.id from ${services} s where ${matches(terms, sql`s.search_text`)} or to_tsvector('simple', s.search_text) @@ ${query}
+  const words = await termWords(db, terms);
+  if (!words.length) return [];
+  const tw = sql.join(
+    words.map((w) => sql`(${w.term}::int, ${w.word}::int, ${w.sim}::float8)`),
+    sql`, `,
+  );
+  const all = ids([...new Set(words.map((w) => w.word))]);
+  const officeWordIds = ids([...new Set(words.filter((w) => w.offices > 0 && w.offices <= GENERIC_OFFICE_WORD).map((w) => w.word))]);
+  const restWordIds = ids([...new Set(words.filter((w) => w.rest > 0).map((w) => w.word))]);
+  const rareRestIds = ids([...new Set(words.filter((w) => w.rest > 0 && w.rest <= RARE_REST_WORD).map((w) => w.word))]);
+  const where: SQL[] = [sql`true`];
+  if (filters.districtCodes)
+    where.push(
+      filters.districtCodes.length
+        ? sql`e.district_code in (${sql.join(
+            [...filters.districtCodes].map((c) => sql`${c}`),
+            sql`, `,
+          )})`
+        : sql`false`,
+    );
+  if (filters.upazilaCode) where.push(sql`e.upazila_code = ${filters.upazilaCode}`);
+  if (filters.level) where.push(sql`e.level = ${filters.level}`);
+  if (filters.category) where.push(sql`e.category = ${filters.category}`);
+  const filter = sql.join(where, sql` and `);
+  const whole = terms.map((t) => t.folded).join(' ');
+  const ranked = (await db.execute(sql`
+    with tw(term, word, sim) as (values ${tw}),
+    name_term as (
+      select n.id as name_id, tw.term, max(tw.sim) as sim
+      from ${searchNames} n join tw on n.words @> array[tw.word]
+      where n.words && ${all}
+      group by n.id, tw.term),
+    name_score as (select name_id, sum(sim) as score from name_term group by name_id),
+    top_names as (select name_id from name_score order by score desc, name_id limit ${TOP_NAMES}),
+    office_term as (
+      select so.office_id, tw.term, max(tw.sim) as sim
+      from ${officeWords} so join tw on so.words @> array[tw.word]
+      where so.words && ${officeWordIds} and tw.word = any (${officeWordIds})
+      group by so.office_id, tw.term),
+    office_score as (select office_id, sum(sim) as score from office_term group by office_id),
+    cand as (
+      select c.* from top_names top
+        cross join lateral (select ${ENTRY} from ${searchEntries} e where e.name_id = top.name_id and ${filter}
+          order by e.office_id, e.position limit ${limit}) c
       union
-      select s.id from ${services} s
-        join ${editions} e on e.id = s.edition_id
-        join ${charters} c on c.id = e.charter_id
-        where c.office_id in (select o.id from ${offices} o where ${matches(terms, sql`o.search_text`)})
-    )`,
-  ];
-  if (filters.districtCodes) conditions.push(inArray(offices.districtCode, [...filters.districtCodes]));
-  if (filters.upazilaCode) conditions.push(eq(offices.upazilaCode, filters.upazilaCode));
-  if (filters.level) conditions.push(eq(offices.level, filters.level));
-  if (filters.category) conditions.push(eq(services.category, filters.category));
-  return db
+      select c.* from top_names top
+        cross join lateral (select ${ENTRY} from ${searchEntries} e
+          where e.name_id = top.name_id and e.office_id = any ((select array_agg(office_id) from office_score)::int[]) and ${filter}
+          order by e.office_id, e.position limit ${BY_OFFICE_AND_NAME}) c
+      union
+      select c.* from (select office_id from office_score order by score desc, office_id limit ${TOP_OFFICES}) top
+        cross join lateral (select ${ENTRY} from ${searchEntries} e where e.office_id = top.office_id and ${filter}
+          order by e.position limit ${PER_OFFICE}) c
+      union
+      (select ${ENTRY} from ${searchEntries} e where e.rest_words && ${rareRestIds} and ${filter} limit ${BY_REST})
+    ),
+    ce as materialized (select * from cand),
+    parts as (
+      select ce.service_id, nt.term, nt.sim as v from ce join name_term nt on nt.name_id = ce.name_id
+      union all
+      select ce.service_id, ot.term, 0.6 * ot.sim from ce join office_term ot on ot.office_id = ce.office_id
+      union all
+      select ce.service_id, tw.term, 0.5 * tw.sim from ce join tw on ce.rest_words @> array[tw.word]
+        where ce.rest_words && ${restWordIds}),
+    best as (select service_id, term, max(v) as v from parts group by service_id, term),
+    scored as (select service_id, sum(v) as score from best group by service_id)
+    select s.service_id, (s.score + 0.1 * similarity(${whole}, n.key))::float8 as score
+    from scored s join ce using (service_id) join ${searchNames} n on n.id = ce.name_id
+    order by 2 desc, ce.office_id, ce.position
+    limit ${limit}`)) as unknown as { rows: { service_id: number; score: number }[] };
+  const order = ranked.rows.map((r) => ({ id: Number(r.service_id), score: Number(r.score) }));
+  if (!order.length) return [];
+  const rows = await db
     .select({
       service: services,
       office: { id: offices.id, nameBn: offices.nameBn, nameEn: offices.nameEn, level: offices.level, districtCode: offices.districtCode },
-      score: score.mapWith(Number),
     })
     .from(services)
     .innerJoin(editions, eq(editions.id, services.editionId))
     .innerJoin(charters, eq(charters.id, editions.charterId))
     .innerJoin(offices, eq(offices.id, charters.officeId))
-    .where(and(...conditions))
-    .orderBy(desc(score), asc(offices.id), asc(services.position))
-    .limit(limit);
+    .where(
+      inArray(
+        services.id,
+        order.map((o) => o.id),
+      ),
+    );
+  const byId = new Map(rows.map((r) => [r.service.id, r]));
+  return order.flatMap((o) => {
+    const row = byId.get(o.id);
+    return row ? [{ ...row, score: o.score }] : [];
+  });
 }
 
 export type ServiceHit = Awaited<ReturnType<typeof searchServices>>[number];
