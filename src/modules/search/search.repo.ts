@@ -1,10 +1,11 @@
-// SQL for the national service search and the office search: pg_trgm word similarity and full text over
-// the stored search keys, the latest published edition of each office only.
-import { and, asc, desc, eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+// SQL for the national service search and the office search. Services are found through the search index of
+// migration 0011 (kept by triggers): the query's terms are matched with pg_trgm against the index's words,
+// then names, offices and documents holding those words are scored; the latest published edition only.
+import { asc, desc, eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { charters, editions, offices, searchEntries, searchNames, searchOffices as officeWords, searchWords, services } from '../../db/schema.ts';
 import { serviceSearchText } from '../charters/charters.mapping.ts';
-import { KEY_PARTS, officeSearchText, type Term } from './search-text.ts';
+import { officeSearchText, type Term } from './search-text.ts';
 
 export interface ServiceFilters {
   districtCodes?: readonly string[] | undefined;
