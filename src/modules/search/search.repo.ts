@@ -36,7 +36,6 @@ const WORDS_PER_TERM = 40;
 const TOP_NAMES = 60;
 const TOP_OFFICES = 20;
 const PER_OFFICE = 100;
-const BY_OFFICE_AND_NAME = 50;
 const BY_REST = 400;
 /** A word in more offices' names than this ("অধিদপ্তর", "কার্যালয়") tells no office apart. */
 const GENERIC_OFFICE_WORD = 2000;
@@ -48,18 +47,28 @@ const ENTRY = sql.raw('e.service_id, e.office_id, e.name_id, e.position, e.rest_
 const ids = (list: readonly number[]) => sql.raw(`'{${list.map((n) => Math.trunc(n)).join(',')}}'::int[]`);
 
 /** The index words like each term: `%>` on the small word table's trigram index, best first. */
-async function termWords(db: Db, terms: readonly Term[]) {
+async function termWords(db: Db, terms: readonly Term[], generic: { office: number; rest: number }) {
   const pairs = terms.flatMap((t, i) => forms(t).map((f) => sql`(${i}::int, ${f}::text)`));
+  // The word table is small: the planner reads it through, which measured faster than its trigram index on
+  // PGlite (short Latin skeletons match many trigrams); a larger table turns to the index by itself.
   const rows = (await db.execute(sql`
-    select term, word, sim, office_count, rest_count from (
+    select term, word, sim, office_count, rest_count,
+      (select greatest(reltuples, 0) from pg_class where oid = ${sql.raw(`'search_offices'::regclass`)})::float8 as offices,
+      (select greatest(reltuples, 0) from pg_class where oid = ${sql.raw(`'search_entries'::regclass`)})::float8 as entries
+    from (
       select f.term, w.id as word, w.office_count, w.rest_count, max(word_similarity(f.form, w.word))::float8 as sim,
              row_number() over (partition by f.term order by max(word_similarity(f.form, w.word)) desc, w.id) as rank
       from (values ${sql.join(pairs, sql`, `)}) as f(term, form)
       join ${searchWords} w on w.word %> f.form
       group by f.term, w.id, w.office_count, w.rest_count
     ) ranked where rank <= ${WORDS_PER_TERM}`)) as unknown as {
-    rows: { term: number; word: number; sim: number; office_count: number; rest_count: number }[];
+    rows: { term: number; word: number; sim: number; office_count: number; rest_count: number; offices: number; entries: number }[];
   };
+  // A word in most offices' names or most services' documents tells nothing apart: the table sizes are the
+  // planner's estimates (0 before the first analyse, when the fixed bounds alone apply).
+  const bound = (fixed: number, size: number) => (size > 0 ? Math.min(fixed, Math.max(50, 0.2 * size)) : fixed);
+  generic.office = bound(GENERIC_OFFICE_WORD, Number(rows.rows[0]?.offices ?? 0));
+  generic.rest = bound(RARE_REST_WORD, Number(rows.rows[0]?.entries ?? 0));
   return rows.rows.map((r) => ({
     term: Number(r.term),
     word: Number(r.word),
@@ -77,16 +86,17 @@ async function termWords(db: Db, terms: readonly Term[]) {
  * best offices, and services whose documents hold a rarer term. Each way is an index scan.
  */
 export async function searchServices(db: Db, terms: readonly Term[], filters: ServiceFilters, limit: number) {
-  const words = await termWords(db, terms);
+  const generic = { office: GENERIC_OFFICE_WORD, rest: RARE_REST_WORD };
+  const words = await termWords(db, terms, generic);
   if (!words.length) return [];
   const tw = sql.join(
     words.map((w) => sql`(${w.term}::int, ${w.word}::int, ${w.sim}::float8)`),
     sql`, `,
   );
   const all = ids([...new Set(words.map((w) => w.word))]);
-  const officeWordIds = ids([...new Set(words.filter((w) => w.offices > 0 && w.offices <= GENERIC_OFFICE_WORD).map((w) => w.word))]);
+  const officeWordIds = ids([...new Set(words.filter((w) => w.offices > 0 && w.offices <= generic.office).map((w) => w.word))]);
   const restWordIds = ids([...new Set(words.filter((w) => w.rest > 0).map((w) => w.word))]);
-  const rareRestIds = ids([...new Set(words.filter((w) => w.rest > 0 && w.rest <= RARE_REST_WORD).map((w) => w.word))]);
+  const rareRestIds = ids([...new Set(words.filter((w) => w.rest > 0 && w.rest <= generic.rest).map((w) => w.word))]);
   const where: SQL[] = [sql`true`];
   if (filters.districtCodes)
     where.push(
@@ -125,7 +135,7 @@ export async function searchServices(db: Db, terms: readonly Term[], filters: Se
       select c.* from top_names top
         cross join lateral (select ${ENTRY} from ${searchEntries} e
           where e.name_id = top.name_id and e.office_id = any ((select array_agg(office_id) from office_score)::int[]) and ${filter}
-          order by e.office_id, e.position limit ${BY_OFFICE_AND_NAME}) c
+          order by e.office_id, e.position limit ${limit}) c
       union
       select c.* from (select office_id from office_score order by score desc, office_id limit ${TOP_OFFICES}) top
         cross join lateral (select ${ENTRY} from ${searchEntries} e where e.office_id = top.office_id and ${filter}
