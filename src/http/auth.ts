@@ -57,6 +57,7 @@ const SAME_FOR_EVERYONE: readonly RegExp[] = [
   /^\/offices\/\d+\/charter(?:\/print|\/embed|\.pdf)?$/,
   /^\/public\//,
   /^\/sitemap\.xml$/,
+  /^\/sitemaps\/\d+\.xml$/,
   /^\/api\//,
   /^\/open311\//,
   /^\/favicon\.ico$/,

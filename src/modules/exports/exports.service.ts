@@ -123,12 +123,20 @@ export function nationalServicesCsv(ctx: Ctx, input: { origin: string; pageSize?
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Offices a sitemap file lists: two addresses an office at most, under the 50,000 a file may hold. */
+export const SITEMAP_OFFICES_PER_FILE = 20_000;
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const day = (d: Date | null | undefined) => (d ? `<lastmod>${d.toISOString().slice(0, 10)}</lastmod>` : '');
+
 /**
  * The sitemap: the home page, every office page and every published charter page, the charter's lastmod
- * its latest publication. (One file holds 50,000 addresses; past that it would need a sitemap index.)
+ * its latest publication. Past one file's offices `/sitemap.xml` is a sitemap index of `/sitemaps/N.xml`,
+ * each the offices of one stretch in id order (`page`, from 1); a page past the last is null.
  */
-export async function sitemap(ctx: Ctx, input: { origin: string }): Promise<string> {
-  const all = await offices.listOffices(ctx.db);
+export async function sitemap(ctx: Ctx, input: { origin: string; page?: number; perFile?: number }): Promise<string | null> {
+  const perFile = input.perFile ?? SITEMAP_OFFICES_PER_FILE;
+  const all = [...(await offices.listOffices(ctx.db))].sort((a, b) => a.id - b.id);
   const published = new Map<number, Date | null>();
   for (let after = 0; ;) {
     const page = await publishedOffices(ctx.db, after, 1000);
@@ -136,13 +144,24 @@ export async function sitemap(ctx: Ctx, input: { origin: string }): Promise<stri
     for (const p of page) published.set(p.officeId, p.publishedAt);
     after = page[page.length - 1]?.officeId ?? after;
   }
-  const url = (loc: string, lastmod?: Date | null) =>
-    `<url><loc>${xmlEscape(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
-  const urls = [url(`${input.origin}/`)];
-  for (const o of [...all].sort((a, b) => a.id - b.id)) {
+  const files = Math.max(1, Math.ceil(all.length / perFile));
+  const xml = (root: string, items: string[]) => `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="${SITEMAP_NS}">\n${items.join('\n')}\n</${root}>\n`;
+  if (input.page === undefined && files > 1) {
+    const items = Array.from({ length: files }, (_, i) => {
+      const dates = all.slice(i * perFile, (i + 1) * perFile).flatMap((o) => published.get(o.id) ?? []);
+      const latest = dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
+      return `<sitemap><loc>${xmlEscape(`${input.origin}/sitemaps/${i + 1}.xml`)}</loc>${day(latest)}</sitemap>`;
+    });
+    return xml('sitemapindex', items);
+  }
+  const page = input.page ?? 1;
+  if (!Number.isInteger(page) || page < 1 || page > files) return null;
+  const url = (loc: string, lastmod?: Date | null) => `<url><loc>${xmlEscape(loc)}</loc>${day(lastmod)}</url>`;
+  const urls = page === 1 ? [url(`${input.origin}/`)] : [];
+  for (const o of all.slice((page - 1) * perFile, page * perFile)) {
     const at = published.get(o.id);
     urls.push(url(officeUrl(input.origin, o.id), at));
     if (published.has(o.id)) urls.push(url(charterUrl(input.origin, o.id), at));
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return xml('urlset', urls);
 }

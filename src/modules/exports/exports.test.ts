@@ -13,7 +13,7 @@ import { parseCsv, unguardFormula, CSV_BOM } from '../../csv/csv.ts';
 import { PUBLIC } from '../shared/context.ts';
 import { DEMO_ACTOR, loadDemo, type DemoResult } from '../demo/demo.service.ts';
 import { listOffices } from '../offices/offices.service.ts';
-import { nationalServicesCsv, serviceHeader } from './exports.service.ts';
+import { nationalServicesCsv, serviceHeader, sitemap } from './exports.service.ts';
 import { PT_NS, scriptJson } from './jsonld.ts';
 import { toStore, validateCpsvAp } from './shacl.test-helper.ts';
 
@@ -249,4 +249,37 @@ test('the embed page may be framed by the portals, and only it; no script, no si
   const missing = await app.request('/offices/999999/charter/embed');
   assert.equal(missing.status, 404);
   assert.match(missing.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+});
+
+test('past one file, the sitemap is an index of files that together list every address once', async () => {
+  const ctx = { db: database.db, actor: PUBLIC, now };
+  const index = await sitemap(ctx, { origin: ORIGIN, perFile: 5 });
+  assert.ok(index);
+  assert.match(index, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+  const locs = (xml: string, tag: string) =>
+    DomUtils.findAll((e) => e.name === tag, parseDocument(xml, { xmlMode: true }).children).map((u) =>
+      DomUtils.textContent(DomUtils.findAll((e) => e.name === 'loc', u.children)),
+    );
+  const files = locs(index, 'sitemap');
+  const count = (await listOffices(database.db)).length;
+  assert.equal(files.length, Math.ceil(count / 5));
+  assert.deepEqual(
+    files,
+    files.map((_, i) => `${ORIGIN}/sitemaps/${i + 1}.xml`),
+  );
+  const listed: string[] = [];
+  for (let page = 1; page <= files.length; page++) {
+    const file = await sitemap(ctx, { origin: ORIGIN, perFile: 5, page });
+    assert.ok(file?.includes('<urlset'));
+    listed.push(...locs(file ?? '', 'url'));
+  }
+  const whole = locs((await sitemap(ctx, { origin: ORIGIN })) ?? '', 'url');
+  assert.deepEqual([...listed].sort(), [...whole].sort());
+  assert.equal(new Set(listed).size, listed.length);
+  assert.equal(await sitemap(ctx, { origin: ORIGIN, perFile: 5, page: files.length + 1 }), null);
+  // one file's worth: the route's file 1 is the whole sitemap, and a file past it is not found
+  const first = await app.request('/sitemaps/1.xml');
+  assert.equal(first.status, 200);
+  assert.deepEqual(locs(await first.text(), 'url').sort(), [...whole].sort());
+  assert.equal((await app.request('/sitemaps/2.xml')).status, 404);
 });

@@ -16,6 +16,12 @@ const originOf = (url: string) => new URL(url).origin;
 
 exportsWeb.get('/sitemap.xml', async (c) => {
   const xml = await sitemap(ctxOf(c), { origin: originOf(c.req.url) });
+  return c.body(xml ?? '', 200, { 'Content-Type': 'application/xml; charset=utf-8' });
+});
+
+exportsWeb.get('/sitemaps/:file{[0-9]{1,6}\\.xml}', async (c) => {
+  const xml = await sitemap(ctxOf(c), { origin: originOf(c.req.url), page: Number.parseInt(c.req.param('file'), 10) });
+  if (xml === null) return c.notFound();
   return c.body(xml, 200, { 'Content-Type': 'application/xml; charset=utf-8' });
 });
 
