@@ -47,7 +47,7 @@ export const offices = pgTable(
   (t) => [
     index('offices_parent_idx').on(t.parentId),
     index('offices_path_idx').on(t.path),
-    index('offices_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('offices_portal_trgm_idx').using('gin', t.portal.op('gin_trgm_ops')),
     uniqueIndex('offices_portal_uq').on(t.portal),
     check('offices_level_ck', sql`${t.level} in ('headquarters','division','district','upazila','other')`),
   ],

@@ -31,6 +31,7 @@ CREATE TABLE "search_words" (
 	CONSTRAINT "search_words_word_unique" UNIQUE("word")
 );
 --> statement-breakpoint
+DROP INDEX "offices_search_trgm_idx";--> statement-breakpoint
 DROP INDEX "services_search_trgm_idx";--> statement-breakpoint
 DROP INDEX "services_search_fts_idx";--> statement-breakpoint
 ALTER TABLE "search_entries" ADD CONSTRAINT "search_entries_service_id_services_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -45,6 +46,8 @@ CREATE INDEX "search_entries_rest_idx" ON "search_entries" USING gin ("rest_word
 CREATE INDEX "search_names_words_idx" ON "search_names" USING gin ("words");--> statement-breakpoint
 CREATE INDEX "search_offices_words_idx" ON "search_offices" USING gin ("words");--> statement-breakpoint
 CREATE INDEX "search_words_trgm_idx" ON "search_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "offices_portal_trgm_idx" ON "offices" USING gin ("portal" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "services_unkeyed_idx" ON "services" USING btree ("id") WHERE "services"."search_text" = '';--> statement-breakpoint
 -- The index is kept by the database itself: a publish, a re-keyed service and an office's new name or place
 -- each update it in the same transaction, whatever wrote them.
 -- A search key is the name's words, " | ", the channels' and documents' words (modules/search/search-text.ts).
@@ -124,9 +127,6 @@ CREATE TRIGGER search_rest_updated_old AFTER UPDATE ON search_entries REFERENCIN
 --> statement-breakpoint
 CREATE TRIGGER search_rest_updated_new AFTER UPDATE ON search_entries REFERENCING NEW TABLE AS added
   FOR EACH STATEMENT EXECUTE FUNCTION protishruti_search_rest_added();
---> statement-breakpoint
--- A key still to be made (after a migration that empties them) is found without reading every service.
-CREATE INDEX services_unkeyed_idx ON services (id) WHERE search_text = '';
 --> statement-breakpoint
 CREATE FUNCTION protishruti_search_on_edition() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

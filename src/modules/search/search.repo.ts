@@ -1,7 +1,7 @@
 // SQL for the national service search and the office search. Services are found through the search index of
 // migration 0011 (kept by triggers): the query's terms are matched with pg_trgm against the index's words,
 // then names, offices and documents holding those words are scored; the latest published edition only.
-import { asc, desc, eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { charters, editions, offices, searchEntries, searchNames, searchOffices as officeWords, searchWords, services } from '../../db/schema.ts';
 import { serviceSearchText } from '../charters/charters.mapping.ts';
@@ -17,26 +17,14 @@ export interface ServiceFilters {
 /** The forms of a term worth comparing: the folded word, and its skeleton when it has two letters or more. */
 const forms = (term: Term) => [term.folded, ...(term.skeleton.length >= 2 && term.skeleton !== term.folded ? [term.skeleton] : [])];
 
-/** The best word similarity of any form of the term within a text. */
-function similarity(term: Term, text: SQLWrapper): SQL {
-  const each = forms(term).map((f) => sql`word_similarity(${f}, ${text})`);
-  return sql`greatest(${sql.join(each, sql`, `)})`;
-}
-
-/** Some form of some term is like a word of the key: `%>` is what the trigram index answers. */
-function matches(terms: readonly Term[], key: SQLWrapper): SQL {
-  return sql`(${sql.join(
-    terms.flatMap((t) => forms(t).map((f) => sql`${key} %> ${f}`)),
-    sql` or `,
-  )})`;
-}
-
 /** How many of a term's likest index words count, and how many candidates each way brings. */
 const WORDS_PER_TERM = 40;
 const TOP_NAMES = 60;
 const TOP_OFFICES = 20;
 const PER_OFFICE = 100;
 const BY_REST = 400;
+/** Offices the office search scores at most. */
+const CANDIDATE_OFFICES = 2000;
 /** A word in more offices' names than this ("অধিদপ্তর", "কার্যালয়") tells no office apart. */
 const GENERIC_OFFICE_WORD = 2000;
 /** Channels and documents bring candidates by their rarer words only ("আবেদন" is in most). */
@@ -183,22 +171,43 @@ export async function searchServices(db: Db, terms: readonly Term[], filters: Se
 
 export type ServiceHit = Awaited<ReturnType<typeof searchServices>>[number];
 
-/** Offices whose names are like the terms, or whose portal holds the text; best first. */
+/**
+ * Offices whose names are like the terms, or whose portal holds the text; best first. Candidates are the
+ * offices holding a word like a term that tells offices apart (all the words when none does), each scored by
+ * all its words; the portal through its trigram index.
+ */
 export async function searchOffices(db: Db, terms: readonly Term[], portalText: string, limit: number) {
   const pattern = `%${portalText.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const score = terms.length
-    ? sql<number>`(${sql.join(
-        terms.map((t) => similarity(t, offices.searchText)),
-        sql` + `,
-      )})::float8`
-    : sql<number>`0::float8`;
-  const byName = terms.length ? matches(terms, offices.searchText) : sql`false`;
-  return db
-    .select()
-    .from(offices)
-    .where(portalText ? or(byName, sql`${offices.portal} ilike ${pattern}`) : byName)
-    .orderBy(desc(score), asc(offices.level), asc(offices.nameBn))
-    .limit(limit);
+  const generic = { office: GENERIC_OFFICE_WORD, rest: RARE_REST_WORD };
+  const words = terms.length ? await termWords(db, terms, generic) : [];
+  const inOffices = words.filter((w) => w.offices > 0);
+  const telling = inOffices.filter((w) => w.offices <= generic.office);
+  const candidates = ids([...new Set((telling.length ? telling : inOffices).map((w) => w.word))]);
+  const tw = inOffices.length
+    ? sql.join(
+        inOffices.map((w) => sql`(${w.term}::int, ${w.word}::int, ${w.sim}::float8)`),
+        sql`, `,
+      )
+    : sql`(0, 0, 0::float8)`;
+  const ranked = (await db.execute(sql`
+    with tw(term, word, sim) as (values ${tw}),
+    cand as (
+      (select office_id from ${officeWords} where words && ${candidates} limit ${CANDIDATE_OFFICES})
+      union
+      (select id from ${offices} where ${portalText ? sql`${offices.portal} ilike ${pattern}` : sql`false`} limit ${limit})),
+    per_term as (
+      select so.office_id, tw.term, max(tw.sim) as sim
+      from cand join ${officeWords} so using (office_id) cross join lateral unnest(so.words) as ow(word) join tw on tw.word = ow.word
+      group by so.office_id, tw.term),
+    scored as (select cand.office_id, coalesce(sum(per_term.sim), 0) as score from cand left join per_term using (office_id) group by cand.office_id)
+    select o.id from scored s join ${offices} o on o.id = s.office_id
+    order by s.score desc, o.level, o.name_bn
+    limit ${limit}`)) as unknown as { rows: { id: number }[] };
+  const order = ranked.rows.map((r) => Number(r.id));
+  if (!order.length) return [];
+  const rows = await db.select().from(offices).where(inArray(offices.id, order));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return order.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
