@@ -30,3 +30,20 @@ export function ctxOf(c: Context<AppEnv>): Ctx {
   const deps = c.get('deps');
   return { db: deps.db, actor: c.get('actor'), now: deps.now() };
 }
+
+const FORWARDED_HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?(?::\d{1,5})?$/i;
+
+/**
+ * The site's own address as the visitor sees it, for the addresses a page writes out (JSON-LD, the embed code,
+ * the QR code, the sitemap). Behind the proxy (TRUST_PROXY) the scheme and host are the proxy's forwarded ones,
+ * so a site served over TLS says https; a forwarded value that is not a plain scheme or host name is ignored.
+ */
+export function requestOrigin(c: Context<AppEnv>): string {
+  const url = new URL(c.req.url);
+  if (!c.get('deps').trustProxy) return url.origin;
+  const first = (name: string) => c.req.header(name)?.split(',')[0]?.trim().toLowerCase();
+  const proto = first('x-forwarded-proto');
+  const host = first('x-forwarded-host') ?? c.req.header('host')?.trim().toLowerCase();
+  const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.replace(':', '');
+  return `${scheme}://${host && FORWARDED_HOST.test(host) ? host : url.host}`;
+}

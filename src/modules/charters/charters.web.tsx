@@ -1,6 +1,6 @@
 // Public charter pages: the charter on screen, the print view for the office wall (A4/A3, either way round), its PDF.
 import { Hono, type Context } from 'hono';
-import { ctxOf, type AppEnv } from '../../http/context.ts';
+import { ctxOf, requestOrigin, type AppEnv } from '../../http/context.ts';
 import { latestWrite, pageCache } from '../../http/page-cache.ts';
 import type { Ctx } from '../shared/context.ts';
 import { Breadcrumbs, Layout } from '../../http/layout.tsx';
@@ -84,7 +84,7 @@ chartersWeb.get('/offices/:id/charter', async (c) => {
   const locale = c.get('locale');
   const id = idParam(c.req.param('id'));
   const quarter = fiscalQuarterOf(dhakaDate(ctxOf(c).now));
-  const key = [id, locale, quarter.fiscalYear, quarter.quarter, new URL(c.req.url).origin, await latestWrite(db)].join('|');
+  const key = [id, locale, quarter.fiscalYear, quarter.quarter, requestOrigin(c), await latestWrite(db)].join('|');
   let status: 200 | 404 = 200;
   const page = await pageCache(db, 'charter').get(key, async () => {
     const rendered = await renderCharterPage(c, id);
@@ -141,8 +141,8 @@ async function renderCharterPage(c: Context<AppEnv>, id: number): Promise<{ html
         <p class="notice warning">{t(locale, 'charter.knownProblems', { n: view.edition.knownProblems, reason: view.edition.publishOverride ?? '' })}</p>
       ) : null}
       <CharterDocument locale={locale} view={view} officeName={name} grievanceOfficeId={office.id} />
-      <EmbedCode officeId={office.id} origin={new URL(c.req.url).origin} locale={locale} />
-      <CharterJsonLd office={office} charter={publicCharter(view)} origin={new URL(c.req.url).origin} />
+      <EmbedCode officeId={office.id} origin={requestOrigin(c)} locale={locale} />
+      <CharterJsonLd office={office} charter={publicCharter(view)} origin={requestOrigin(c)} />
     </Layout>
   ).toString();
   return { html, status: 200 };
@@ -165,7 +165,7 @@ async function loadPrint(c: Context<AppEnv>) {
   const locale = c.get('locale');
   const { office, view } = await load(ctxOf(c), idParam(c.req.param('id')));
   const paper: Paper = paperOf({ size: c.req.query('size'), orientation: c.req.query('orientation') });
-  const head = mastheadOf(office, view, locale, new URL(c.req.url).origin);
+  const head = mastheadOf(office, view, locale, requestOrigin(c));
   return { locale, office, view, paper, head, name: officeName(office, locale) };
 }
 

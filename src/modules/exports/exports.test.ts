@@ -283,3 +283,25 @@ test('past one file, the sitemap is an index of files that together list every a
   assert.deepEqual(locs(await first.text(), 'url').sort(), [...whole].sort());
   assert.equal((await app.request('/sitemaps/2.xml')).status, 404);
 });
+
+test('behind the proxy (TRUST_PROXY) the addresses written out are the forwarded https ones; otherwise the headers are ignored', async () => {
+  const officeId = demo.charters[0]?.officeId ?? 0;
+  const headers = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'charter.example.gov.bd' };
+  const proxied = createApp({ db: database.db, now: () => now, trustProxy: true });
+  const behind = await (await proxied.request(`/api/offices/${officeId}/charter.jsonld`, { headers })).text();
+  assert.ok(behind.includes(`https://charter.example.gov.bd/offices/${officeId}/charter`));
+  assert.ok(!behind.includes('http://localhost'));
+  const map = await (await proxied.request('/sitemap.xml', { headers })).text();
+  assert.ok(map.includes('<loc>https://charter.example.gov.bd/</loc>'));
+  const page = await (await proxied.request(`/offices/${officeId}/charter`, { headers })).text();
+  assert.ok(page.includes(`https://charter.example.gov.bd/offices/${officeId}/charter/embed`));
+  // a forwarded host that is not a host name is not written into a page
+  const hostile = await (
+    await proxied.request(`/api/offices/${officeId}/charter.jsonld`, { headers: { 'X-Forwarded-Proto': 'javascript', 'X-Forwarded-Host': 'x"><script>' } })
+  ).text();
+  assert.ok(!hostile.includes('<script>') && !hostile.includes('javascript:'));
+  assert.ok(hostile.includes(`http://localhost/offices/${officeId}/charter`));
+  // not behind a proxy: the headers are anyone's, and ignored
+  const direct = await (await app.request(`/api/offices/${officeId}/charter.jsonld`, { headers })).text();
+  assert.ok(!direct.includes('charter.example.gov.bd'));
+});

@@ -2,7 +2,7 @@
 // portal), and the pieces the charter page shows: its schema.org JSON-LD and the embed code to copy.
 import { Hono, type MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
-import { ctxOf, type AppEnv } from '../../http/context.ts';
+import { ctxOf, requestOrigin, type AppEnv } from '../../http/context.ts';
 import { idParam } from '../../http/errors.tsx';
 import { t, type Locale } from '../../i18n/messages.ts';
 import { date, num } from '../../i18n/format.ts';
@@ -12,15 +12,13 @@ import { publishedCharter, sitemap } from './exports.service.ts';
 
 export const exportsWeb = new Hono<AppEnv>();
 
-const originOf = (url: string) => new URL(url).origin;
-
 exportsWeb.get('/sitemap.xml', async (c) => {
-  const xml = await sitemap(ctxOf(c), { origin: originOf(c.req.url) });
+  const xml = await sitemap(ctxOf(c), { origin: requestOrigin(c) });
   return c.body(xml ?? '', 200, { 'Content-Type': 'application/xml; charset=utf-8' });
 });
 
 exportsWeb.get('/sitemaps/:file{[0-9]{1,6}\\.xml}', async (c) => {
-  const xml = await sitemap(ctxOf(c), { origin: originOf(c.req.url), page: Number.parseInt(c.req.param('file'), 10) });
+  const xml = await sitemap(ctxOf(c), { origin: requestOrigin(c), page: Number.parseInt(c.req.param('file'), 10) });
   if (xml === null) return c.notFound();
   return c.body(xml, 200, { 'Content-Type': 'application/xml; charset=utf-8' });
 });
@@ -128,6 +126,6 @@ function EmbedPage({ locale, office, charter, origin }: { locale: Locale; office
 exportsWeb.get('/offices/:id/charter/embed', async (c) => {
   const locale = c.get('locale');
   const { office, charter } = await publishedCharter(ctxOf(c), { officeId: idParam(c.req.param('id')) });
-  const page = await (<EmbedPage locale={locale} office={office} charter={charter} origin={originOf(c.req.url)} />).toString();
+  const page = await (<EmbedPage locale={locale} office={office} charter={charter} origin={requestOrigin(c)} />).toString();
   return c.html(`<!DOCTYPE html>${page}`);
 });
