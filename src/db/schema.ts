@@ -648,7 +648,7 @@ export const searchEntries = pgTable(
   },
   (t) => [
     index('search_entries_name_idx').on(t.nameId, t.officeId, t.position),
-    index('search_entries_office_idx').on(t.officeId, t.position),
+    index('search_entries_office_idx').on(t.officeId, t.nameId),
     index('search_entries_charter_idx').on(t.charterId),
     index('search_entries_rest_idx').using('gin', t.restWords),
   ],

@@ -22,6 +22,8 @@ const WORDS_PER_TERM = 40;
 const TOP_NAMES = 60;
 const TOP_OFFICES = 20;
 const PER_OFFICE = 100;
+/** The best offices like a term whose services with the best names are candidates (one index probe each). */
+const OFFICES_WITH_NAMES = 200;
 const BY_REST = 400;
 /** Offices the office search scores at most. */
 const CANDIDATE_OFFICES = 2000;
@@ -120,10 +122,10 @@ export async function searchServices(db: Db, terms: readonly Term[], filters: Se
         cross join lateral (select ${ENTRY} from ${searchEntries} e where e.name_id = top.name_id and ${filter}
           order by e.office_id, e.position limit ${limit}) c
       union
-      select c.* from top_names top
+      select c.* from (select office_id from office_score order by score desc, office_id limit ${OFFICES_WITH_NAMES}) top
         cross join lateral (select ${ENTRY} from ${searchEntries} e
-          where e.name_id = top.name_id and e.office_id = any ((select array_agg(office_id) from office_score)::int[]) and ${filter}
-          order by e.office_id, e.position limit ${limit}) c
+          where e.office_id = top.office_id and e.name_id = any ((select array_agg(name_id) from top_names)::int[]) and ${filter}
+          order by e.position limit ${limit}) c
       union
       select c.* from (select office_id from office_score order by score desc, office_id limit ${TOP_OFFICES}) top
         cross join lateral (select ${ENTRY} from ${searchEntries} e where e.office_id = top.office_id and ${filter}
@@ -140,9 +142,12 @@ export async function searchServices(db: Db, terms: readonly Term[], filters: Se
       select ce.service_id, tw.term, 0.5 * tw.sim from ce join tw on ce.rest_words @> array[tw.word]
         where ce.rest_words && ${restWordIds}),
     best as (select service_id, term, max(v) as v from parts group by service_id, term),
-    scored as (select service_id, sum(v) as score from best group by service_id)
-    select s.service_id, (s.score + 0.1 * similarity(${whole}, n.key))::float8 as score
-    from scored s join ce using (service_id) join ${searchNames} n on n.id = ce.name_id
+    scored as (select service_id, sum(v) as score from best group by service_id),
+    bonus as materialized (
+      select n.id as name_id, 0.1 * similarity(${whole}, n.key) as v
+      from ${searchNames} n where n.id in (select distinct name_id from ce))
+    select s.service_id, (s.score + b.v)::float8 as score
+    from scored s join ce using (service_id) join bonus b on b.name_id = ce.name_id
     order by 2 desc, ce.office_id, ce.position
     limit ${limit}`)) as unknown as { rows: { service_id: number; score: number }[] };
   const order = ranked.rows.map((r) => ({ id: Number(r.service_id), score: Number(r.score) }));
