@@ -524,3 +524,24 @@ test('a grievance page in paragraphs under a title no section list knows is read
     ],
   );
 });
+
+test('one sentence naming the officer of every service gives each row without one its officer; contacts in brackets are read', () => {
+  const c = importText(
+    [
+      'উপজেলা সমবায় কার্যালয়, কোনো উপজেলা',
+      'সিটিজেন চার্টার',
+      'এ দপ্তরের সকল সেবার দায়িত্বপ্রাপ্ত কর্মকর্তা উপজেলা সমবায় অফিসার (মোবাইল: ০১৭১১-২২৩৩৪৪)।',
+      tab('ক্রমিক নং', 'সেবার নাম', 'সেবার মূল্য', 'সময়সীমা'),
+      tab('১', 'সমিতির নিবন্ধন', '৩০০ টাকা', '৬০ কার্যদিবস'),
+      tab('২', 'সমিতির অডিট', 'বিনামূল্যে', '৩০ কার্যদিবস'),
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    c.services.map((s) => [s.responsible?.designation ?? null, s.responsible?.phones ?? []]),
+    [
+      [n('উপজেলা সমবায় অফিসার'), ['+8801711223344']],
+      [n('উপজেলা সমবায় অফিসার'), ['+8801711223344']],
+    ],
+  );
+  assert.ok(!c.findings.some((f) => f.code === 'line.unplaced'));
+});

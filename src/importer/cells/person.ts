@@ -63,9 +63,12 @@ function takeLabelled(text: string): Labelled {
 /** "নাম ও পদবি:", "Name and designation:": one label for both, the block after it as written ("name, post"). */
 const NAME_AND_TITLE = /(?:নাম\s*(?:ও|এবং|\/)\s*পদব[িী]|name\s*(?:and|&|\/)\s*designation)\s*[:ঃ]\s*/giu;
 
+/** "উপজেলা সমবায় অফিসার (মোবাইল: …, ই-মেইল: …)": the contacts in brackets are the block's, not a part of the post. */
+const CONTACT_IN_BRACKETS = /\(\s*((?:ফোন|মোবাইল|মোবা|টেলিফোন|ই-?মেইল|ইমেইল|phone|mobile|tel|e-?mail)\s*[:ঃ.][^()]*)\)/giu;
+
 /** Parses one officer block; everything the fields do not hold is kept in `other`. */
 export function parsePerson(cell: string): ParsedPerson {
-  const written = normalizeLine(cell).replace(NAME_AND_TITLE, '');
+  const written = normalizeLine(cell).replace(NAME_AND_TITLE, '').replace(CONTACT_IN_BRACKETS, ', $1');
   // "প্রযোজ্য নয়", "কেউ নির্ধারিত নেই": the cell names nobody, as an empty one does.
   if (written === '' || saysNone(written)) return { person: null, issues: [] };
   const labelled = takeLabelled(written);

@@ -12,6 +12,8 @@ export interface Section {
   title: string;
   line: number;
   lines: Line[];
+  /** An officer named once for every service ("এ দপ্তরের সকল সেবার দায়িত্বপ্রাপ্ত কর্মকর্তা …"), and its line. */
+  everyService?: { text: string; line: number };
 }
 
 export interface Subsection {

@@ -142,6 +142,29 @@ function grievanceAfterTable(sections: Section[]): void {
   sections.push({ kind: 'grievance', number: null, title: '', line: start, lines: last.lines.splice(at) });
 }
 
+/** "সকল সেবার দায়িত্বপ্রাপ্ত কর্মকর্তা", "the responsible officer for all services": one officer for every service. */
+const EVERY_SERVICE = bnRegExp(
+  '(?:সকল|সব|সমস্ত)\\s*সেবা(?:র|য়)?\\s*(?:জন্য\\s*)?(?:দায়িত্ব\\s*প্রাপ্ত|দায়িত্বপ্রাপ্ত)\\s*কর্মকর্তা(?:\\s*(?:হলেন|হচ্ছেন))?\\s*[:ঃ\\-–]?\\s*|responsible\\s+officer\\s+(?:for|of)\\s+all\\s+(?:the\\s+)?services\\s*(?:is\\s*)?[:\\-–]?\\s*',
+  'iu',
+);
+
+/**
+ * A line before the services that names the officer of every service, in a sentence or as a label: taken out
+ * of the letterhead and given to the services section, whose rows without an officer take it.
+ */
+function officerOfEveryService(letterhead: Line[], sections: Section[]): void {
+  const services = sections.find((s) => s.kind === 'services');
+  if (services === undefined) return;
+  const at = letterhead.findIndex((l) => !l.isRow && EVERY_SERVICE.test(l.text));
+  const line = letterhead[at];
+  if (line === undefined) return;
+  const m = EVERY_SERVICE.exec(line.text);
+  const text = m === null ? '' : line.text.slice(m.index + m[0].length).replace(/[।.\s]+$/u, '');
+  if (text === '') return;
+  services.everyService = { text, line: line.no };
+  letterhead.splice(at, 1);
+}
+
 /** Words beside a serial: letters, not only numbers, dates or marks. */
 const WORDS = /[\p{L}]{2}/u;
 
@@ -245,6 +268,7 @@ export function segment(lines: readonly Line[]): Segmented {
   }
   takeListFields(letterhead, sections[0]);
   grievanceAfterTable(sections);
+  officerOfEveryService(letterhead, sections);
   if (sections.length === 0) {
     // No heading and no table: a page of the grievance chain in paragraphs is the grievance section.
     const start = grievanceProseStart(letterhead);

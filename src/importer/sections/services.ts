@@ -255,6 +255,7 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
           ),
         );
         for (const row of list.rows) {
+          if (section.everyService !== undefined) row.cells.responsible ??= section.everyService.text;
           out.services.push(toService(row, ctx));
           out.absent.push([]);
         }
@@ -263,6 +264,8 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
     }
     append(out.findings, table.findings, looseFindings(table.loose, label), sequenceFindings(table.rows, label));
     if (namesOnly(table.map) && readNameSentences(table.rows)) append(out.findings, listFindings(sub.line, label));
+    const every = section.everyService;
+    if (every !== undefined) for (const row of table.rows) row.cells.responsible ??= every.text;
     for (const row of table.rows) {
       const absent = ROW_FIELDS.filter((f) => row.columns[f] === undefined);
       out.services.push(toService(row, ctx));
