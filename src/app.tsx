@@ -74,6 +74,17 @@ export function createApp(deps: AppDeps) {
   // a proxy ask "still the same?" and get 304 without the body.
   app.use('/offices/:id/charter', etag());
   app.use('/offices/:id/charter/print', etag());
+  // and the same for what is made from it: the embed, the PDF and the per-office exports (the national CSV is
+  // streamed and not hashed), so nginx revalidates them with a 304 rather than fetching them whole
+  for (const path of [
+    '/offices/:id/charter/embed',
+    '/offices/:id/charter.pdf',
+    '/api/offices/:id/charter.jsonld',
+    '/api/offices/:id/charter.csv',
+    '/api/offices/:id/charter.xlsx',
+  ]) {
+    app.use(path, etag());
+  }
   app.use(
     '*',
     bodyLimit({

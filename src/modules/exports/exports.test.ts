@@ -305,3 +305,22 @@ test('behind the proxy (TRUST_PROXY) the addresses written out are the forwarded
   const direct = await (await app.request(`/api/offices/${officeId}/charter.jsonld`, { headers })).text();
   assert.ok(!direct.includes('charter.example.gov.bd'));
 });
+
+test('the embed and the per-office exports carry an ETag and answer 304 when it still holds', async () => {
+  const officeId = demo.charters[0]?.officeId ?? 0;
+  for (const path of [
+    `/offices/${officeId}/charter/embed`,
+    `/api/offices/${officeId}/charter.jsonld`,
+    `/api/offices/${officeId}/charter.csv`,
+    `/api/offices/${officeId}/charter.xlsx`,
+  ]) {
+    const first = await app.request(path);
+    assert.equal(first.status, 200, path);
+    const tag = first.headers.get('etag');
+    assert.ok(tag, `${path} has an ETag`);
+    const again = await app.request(path, { headers: { 'If-None-Match': tag } });
+    assert.equal(again.status, 304, path);
+    assert.equal(await again.text(), '');
+    assert.equal((await app.request(path, { headers: { 'If-None-Match': '"other"' } })).status, 200, path);
+  }
+});
