@@ -545,3 +545,32 @@ test('one sentence naming the officer of every service gives each row without on
   );
   assert.ok(!c.findings.some((f) => f.code === 'line.unplaced'));
 });
+
+test('one cell a paragraph: lines with no blank line between them are one cell, and the rows after it are read', () => {
+  const cells = [
+    'ক্রমিক নং',
+    'সেবার নাম',
+    'প্রয়োজনীয় কাগজপত্র',
+    'সেবার মূল্য',
+    'সময়সীমা',
+    'দায়িত্বপ্রাপ্ত কর্মকর্তা',
+    '১',
+    'পাঠদানের অনুমতি',
+    '১. আবেদন\n২. দলিলের কপি\n৩. শিক্ষক তালিকা',
+    'বিনামূল্যে',
+    '১৫ কার্যদিবস',
+    'উপজেলা মাধ্যমিক শিক্ষা অফিসার',
+    '২',
+    'এমপিও আবেদন অগ্রায়ন',
+    'আবেদন ফরম',
+    'বিনামূল্যে',
+    '৭ কার্যদিবস',
+    'একাডেমিক সুপারভাইজার',
+  ];
+  const c = importText(['উপজেলা মাধ্যমিক শিক্ষা অফিস, কোনো উপজেলা', 'সেবা প্রদান প্রতিশ্রুতি', '', ...cells.flatMap((x) => [x, ''])].join('\n'));
+  assert.deepEqual(brief(c), [
+    { name: n('পাঠদানের অনুমতি'), fee: 'free', days: 15, officer: n('উপজেলা মাধ্যমিক শিক্ষা অফিসার') },
+    { name: n('এমপিও আবেদন অগ্রায়ন'), fee: 'free', days: 7, officer: n('একাডেমিক সুপারভাইজার') },
+  ]);
+  assert.equal(c.services[0]?.documents, n('১. আবেদন ২. দলিলের কপি ৩. শিক্ষক তালিকা'));
+});

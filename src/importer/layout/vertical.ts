@@ -374,6 +374,9 @@ function range(from: number, to: number): number[] {
 export function readVertical(lines: readonly string[], header: VerticalHeader, drop: ReadonlySet<number>, out: RawLine[], findings: Finding[]): number {
   const keys = mapTitles(header.titles, SERVICE_COLUMNS).map;
   out.push({ no: header.start + 1, text: header.titles.join('\t') });
+  // One cell a paragraph: every header line stands between blank lines, so lines with no blank line between them
+  // are one cell (a numbered list of documents), not several.
+  const paragraphs = everyLineApart(lines, header.start, header.end);
   type Row = { serial: number; text: string; no: number; lines: string[]; at: number[] };
   let row = null as Row | null;
   const rows: Row[] = [];
@@ -391,7 +394,10 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
       const next = nextFilled(lines, i + 1, drop);
       const nextText = next === null ? '' : (lines[next] ?? '').trim();
       const full = row !== null && row.lines.length >= keys.length - 1;
-      if (full && row !== null && parseSerial(nextText) !== row.serial + 1 && squashTitle(nextText) !== header.signature[0]) break;
+      if (full && row !== null && parseSerial(nextText) !== row.serial + 1 && squashTitle(nextText) !== header.signature[0]) {
+        // A cell of several lines made the row look full: the row goes on when the next serial follows soon.
+        if (!serialAhead(lines, i + 1, drop, row.serial + 1, keys.length + 4)) break;
+      }
       continue;
     }
     if (raw.includes('\t') || isHeadingText(t) || DATE_LINE.test(toAsciiDigits(t))) break;
@@ -432,6 +438,11 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
       if (t === EMPTY_CELL) continue;
       break;
     }
+    const joined = paragraphs && row.lines.length > 0 && (lines[i - 1] ?? '').trim() !== '' && (row.at[row.at.length - 1] ?? -1) === i - 1;
+    if (joined) {
+      row.lines[row.lines.length - 1] = `${row.lines[row.lines.length - 1] ?? ''} ${t}`;
+      continue;
+    }
     row.lines.push(t);
     row.at.push(i);
   }
@@ -447,6 +458,32 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
     above = cells;
   }
   return i;
+}
+
+/** Whether each filled line from `start` to `end` has a blank line after it: a table copied one cell a paragraph. */
+function everyLineApart(lines: readonly string[], start: number, end: number): boolean {
+  let filled = 0;
+  for (let j = start; j < end; j++) {
+    if ((lines[j] ?? '').trim() === '') continue;
+    filled++;
+    if ((lines[j + 1] ?? '').trim() !== '') return false;
+  }
+  return filled >= 3;
+}
+
+/** Whether the serial stands alone on one of the next `within` filled lines, before any tab row or heading. */
+function serialAhead(lines: readonly string[], from: number, drop: ReadonlySet<number>, serial: number, within: number): boolean {
+  let seen = 0;
+  for (let j = from; j < lines.length && seen < within; j++) {
+    if (drop.has(j)) continue;
+    const raw = lines[j] ?? '';
+    const t = raw.trim();
+    if (t === '' || t === EMPTY_CELL) continue;
+    if (raw.includes('\t') || isHeadingText(t)) return false;
+    if (parseSerial(t) === serial) return true;
+    seen++;
+  }
+  return false;
 }
 
 export function nextFilled(lines: readonly string[], from: number, drop: ReadonlySet<number>): number | null {
