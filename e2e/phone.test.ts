@@ -1,8 +1,9 @@
-// Every public page on a 360 px phone in Chromium: nothing scrolls sideways, and axe finds no WCAG 2 A/AA
+// Every public page on a 360 px phone in Chromium: nothing scrolls sideways, every control is at least 44 px
+// tall, and axe finds no WCAG 2 A/AA
 // violation. The pages a citizen meets, in both languages.
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { assertAccessible, assertFitsWidth } from './helpers/browser.ts';
+import { assertAccessible, assertFitsWidth, assertTapTargets } from './helpers/browser.ts';
 import { startDemoServer, type DemoServer } from './helpers/demo-server.ts';
 
 let demo: DemoServer;
@@ -36,12 +37,13 @@ const PAGES = [
 ];
 
 for (const lang of ['bn', 'en'] as const) {
-  test(`every public page fits 360 px and passes axe (${lang})`, async () => {
+  test(`every public page fits 360 px, has 44 px tap targets and passes axe (${lang})`, async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const path of PAGES) {
       await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
       await assertFitsWidth(page);
+      await assertTapTargets(page);
       await assertAccessible(page);
     }
     await context.close();

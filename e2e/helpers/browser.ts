@@ -101,3 +101,28 @@ export async function assertFitsWidth(page: Page): Promise<void> {
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
   if (widths.scroll > widths.view) throw new Error(`${page.url()} scrolls sideways at ${widths.view} px (${widths.scroll} px wide)`);
 }
+
+/**
+ * Every control a thumb aims at is at least 44 px tall: buttons, fields, lists to choose from, summaries and
+ * the links of navigation (a checkbox or radio by its label). Links inside running text are the exception
+ * WCAG makes for inline targets.
+ */
+export async function assertTapTargets(page: Page, min = 44): Promise<void> {
+  const small = await page.evaluate((least) => {
+    const controls = document.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]), select, textarea, summary, .button, nav a, .contents a');
+    const out: string[] = [];
+    for (const el of controls) {
+      const target = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? (el.closest('label, .field') ?? el) : el;
+      const box = target.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || el.closest('[hidden], .visually-hidden')) continue;
+      if (el.closest('[aria-hidden="true"]')) continue;
+      if (box.height < least - 0.5)
+        out.push(
+          `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent || el.getAttribute('name') || '').trim().slice(0, 30)}" ${Math.round(box.height)} px`,
+        );
+    }
+    return out;
+  }, min);
+  if (small.length) throw new Error(`${page.url()}: tap targets under ${min} px:\n${small.join('\n')}`);
+}
