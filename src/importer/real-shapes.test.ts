@@ -574,3 +574,23 @@ test('one cell a paragraph: lines with no blank line between them are one cell, 
   ]);
   assert.equal(c.services[0]?.documents, n('১. আবেদন ২. দলিলের কপি ৩. শিক্ষক তালিকা'));
 });
+
+test('text laid out with spaces: an officer printed once for a merged cell reaches the blank rows below, said by cell.spanned', () => {
+  const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i < widths.length ? c.padEnd(widths[i] ?? 0) : c)).join('');
+  const w = [8, 26, 16, 14];
+  const c = importText(
+    [
+      'উপজেলা মৎস্য দপ্তর, কোনো উপজেলা',
+      'সেবা প্রদান প্রতিশ্রুতি',
+      pad(['ক্রমিক', 'সেবার নাম', 'সময়সীমা', 'সেবার মূল্য', 'দায়িত্বপ্রাপ্ত কর্মকর্তা'], w),
+      pad(['১', 'পরামর্শ প্রদান', 'তাৎক্ষণিক', 'বিনামূল্যে', 'উপজেলা মৎস্য কর্মকর্তা'], w),
+      pad(['২', 'পানি পরীক্ষা', '২ কার্যদিবস', 'বিনামূল্যে'], w).trimEnd(),
+      pad(['৩', 'খামার নিবন্ধন', '১৫ কার্যদিবস', '১০০ টাকা'], w).trimEnd(),
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    c.services.map((s) => s.responsible?.designation ?? null),
+    [n('উপজেলা মৎস্য কর্মকর্তা'), n('উপজেলা মৎস্য কর্মকর্তা'), n('উপজেলা মৎস্য কর্মকর্তা')],
+  );
+  assert.equal(c.findings.filter((f) => f.code === 'cell.spanned').length, 2);
+});

@@ -3,6 +3,8 @@
 // page), page numbers (page-lines.ts) and running headers between the rows dropped, and a fee and time limit
 // run together in one cell split (fee-time.ts). Line numbers are those of the input, for findings.
 // Tab-separated input passes through after a cheap look at each line.
+import { parseInteger } from '../../bangla/digits.ts';
+import { at, issue } from '../../charter/finding.ts';
 import type { Finding } from '../../charter/model.ts';
 import type { RawLine } from '../lines.ts';
 import { squashTitle } from '../columns/columns.ts';
@@ -115,10 +117,16 @@ function barredCells(lines: string[]): string[] {
   return out;
 }
 
+/** The serial a tab row starts with, as a number (0 when it has none). */
+const serialOf = (row: string) => parseInteger((row.split('\t')[0] ?? '').replace(/[\s.)।:]+$/u, '')) ?? 0;
+
 /** Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line. */
 export function reshape(input: string): Reshaped {
-  const lines = joinBrokenCells(spacedTables(barredCells(input.replace(/\r\n?/g, '\n').split('\n'))));
-  const findings: Finding[] = [];
+  const spanned: Array<{ line: number; columns: number[] }> = [];
+  const lines = joinBrokenCells(spacedTables(barredCells(input.replace(/\r\n?/g, '\n').split('\n')), spanned));
+  const findings: Finding[] = spanned.flatMap((s) =>
+    at({ line: s.line }, [issue('cell.spanned', { serial: serialOf(lines[s.line - 1] ?? ''), columns: s.columns.join(', ') })]),
+  );
   const hasPipe = input.includes('|');
   const pages: number[] = [];
   const headers: number[] = [];

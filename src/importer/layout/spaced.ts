@@ -60,15 +60,62 @@ function pageEnds(lines: readonly string[], from: number): boolean {
   return true;
 }
 
-/** The lines with every space-laid table turned into tab-separated rows; other lines unchanged. */
-export function spacedTables(lines: readonly string[]): string[] {
+const OFFICER_FIELDS = new Set(['responsible', 'superior', 'alternate']);
+
+/** The columns of a header that hold officers, by their titles. */
+function officerColumns(titles: readonly string[]): number[] {
+  return titles
+    .map((title, k) => {
+      const best = [...scoreTitle(title, SERVICE_COLUMNS)].sort((a, b) => b[1] - a[1])[0];
+      return best !== undefined && OFFICER_FIELDS.has(best[0]) ? k : -1;
+    })
+    .filter((k) => k >= 0);
+}
+
+/**
+ * An officer cell merged down the table is printed once, in the first row of its span, and the rows under it
+ * come out blank: in an officer column filled in fewer than half the rows, a blank takes the officer above.
+ */
+function carryOfficers(out: string[], rows: readonly number[], columns: readonly number[], spanned: Array<{ line: number; columns: number[] }>): void {
+  for (const k of columns) {
+    const cellsOf = (i: number) => (out[i] ?? '').split('\t');
+    const filled = rows.filter((i) => (cellsOf(i)[k] ?? '') !== '').length;
+    if (filled === 0 || filled * 2 >= rows.length || (cellsOf(rows[0] ?? -1)[k] ?? '') === '') continue;
+    let above = '';
+    for (const i of rows) {
+      const cells = cellsOf(i);
+      if ((cells[k] ?? '') !== '') above = cells[k] ?? '';
+      else {
+        while (cells.length <= k) cells.push('');
+        cells[k] = above;
+        out[i] = cells.join('\t');
+        const found = spanned.find((s) => s.line === i + 1);
+        if (found === undefined) spanned.push({ line: i + 1, columns: [k + 1] });
+        else found.columns.push(k + 1);
+      }
+    }
+  }
+}
+
+/**
+ * The lines with every space-laid table turned into tab-separated rows; other lines unchanged. `spanned` gets the
+ * rows whose officer was carried down from a merged cell (line, 1-based columns), for `cell.spanned`.
+ */
+export function spacedTables(lines: readonly string[], spanned: Array<{ line: number; columns: number[] }> = []): string[] {
   if (!lines.some((l) => / {2,}\S/.test(l.trim()))) return [...lines];
   const out = [...lines];
   let starts: number[] | null = null;
+  let officers: number[] = [];
+  let rows: number[] = [];
+  const endTable = () => {
+    if (rows.length >= 3 && officers.length > 0) carryOfficers(out, rows, officers, spanned);
+    rows = [];
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').replace(/\s+$/, '');
     if (line === EMPTY_CELL) continue;
     if (line.includes('\t')) {
+      if (starts !== null) endTable();
       starts = null;
       continue;
     }
@@ -76,14 +123,18 @@ export function spacedTables(lines: readonly string[]): string[] {
     const next = partsOf((lines[i + 1] ?? '').replace(/\s+$/, ''));
     const wrapped = parts.length >= 3 && titlesOnly(next) ? twoLineHeader(parts, next) : null;
     if (wrapped !== null) {
+      endTable();
       starts = parts.map((p) => p.start);
+      officers = officerColumns(wrapped);
       out[i] = wrapped.join('\t');
       out[i + 1] = '';
       i++;
       continue;
     }
     if (parts.length >= 3 && isServiceHeader(parts.map((p) => p.text))) {
+      endTable();
       starts = parts.map((p) => p.start);
+      officers = officerColumns(parts.map((p) => p.text));
       out[i] = parts.map((p) => p.text).join('\t');
       continue;
     }
@@ -95,6 +146,7 @@ export function spacedTables(lines: readonly string[]): string[] {
     const atMargin = first !== undefined && first.start <= (starts[0] ?? 0) + 2;
     // A row starts with its serial at the margin; a wrapped cell is indented; anything else at the margin ends it.
     if (atMargin && parseSerial(first.text) === null) {
+      endTable();
       starts = null;
       continue;
     }
@@ -104,6 +156,8 @@ export function spacedTables(lines: readonly string[]): string[] {
       continue;
     }
     if (parts.length >= 2 || !atMargin) out[i] = place(parts, starts, parts.length >= 2).join('\t');
+    if (atMargin && parts.length >= 2) rows.push(i);
   }
+  endTable();
   return out;
 }
