@@ -124,11 +124,12 @@ function blocksOf(lines: readonly Line[]): Item[] {
     if (title === undefined || body === undefined || title.isRow || body.isRow || isBlank(title) || isBlank(body)) continue;
     // A paragraph of sentences, ended by dandas or, in English, full stops.
     const paragraph = /।|\.(?:\s|$)/u.test(body.text) && body.text.length >= 40;
-    // Labelled lines under the title, the first of them perhaps under a label no table uses ("আবেদন জমা: …").
+    // Labelled lines under the title, the first of them perhaps under a label no table uses ("আবেদন জমা: …") or
+    // a short sentence of what the service is ("জন্মের ৪৫ দিনের মধ্যে আবেদন করুন।").
     let fields = false;
     for (let j = i + 1; j < lines.length && j <= i + 4 && !fields; j++) {
       const l = lines[j] as Line;
-      if (isBlank(l) || l.isRow || !LABEL.test(l.text)) break;
+      if (isBlank(l) || l.isRow) break;
       fields = isFieldLine(l.text);
     }
     if (title.text.length > 60 || /[।:ঃ.]$/.test(title.text) || LABEL.test(title.text) || !(paragraph || fields)) continue;
