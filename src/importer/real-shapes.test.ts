@@ -594,3 +594,27 @@ test('text laid out with spaces: an officer printed once for a merged cell reach
   );
   assert.equal(c.findings.filter((f) => f.code === 'cell.spanned').length, 2);
 });
+
+test('a grievance step titled on a bullet line with a dash is named without the bullet and the dash', () => {
+  const c = importText(
+    [
+      'অভিযোগ প্রতিকার ব্যবস্থা',
+      '• অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক) –',
+      'নাম: মোঃ করিম উদ্দিন',
+      'পদবি: উপপরিচালক',
+      '',
+      '• আপিল কর্মকর্তা –',
+      'নাম: নাসিমা খাতুন',
+      'পদবি: পরিচালক',
+      '',
+      'অনিক ৩০ কার্যদিবসের মধ্যে এবং আপিল কর্মকর্তা ২০ কার্যদিবসের মধ্যে অভিযোগ নিষ্পত্তি করবেন।',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    c.grievanceSteps.map((g) => [g.role, g.workingDays]),
+    [
+      [n('অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)'), 30],
+      [n('আপিল কর্মকর্তা'), 20],
+    ],
+  );
+});

@@ -84,6 +84,13 @@ function numberedStep(l: Line): ProseStep | null {
   return { role, contact: contact.trim(), line: l.no, days: parseTimeLimit(rest.join(' ') || m[2]).workingDays };
 }
 
+/** A step's title line without its bullet and the dash or colon after it ("• আপিল কর্মকর্তা –"). */
+const bareRole = (text: string) =>
+  text
+    .replace(/^[\s\-–—•●▪◆➢►·*]+/u, '')
+    .replace(/[\s\-–—:ঃ]+$/u, '')
+    .trim();
+
 /**
  * The chain written as prose: a title line per step ("অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)", "আপিল কর্মকর্তা") with the
  * contact under it as labelled lines, and the deadlines in a sentence ("অনিক … ৩০ কার্যদিবসের মধ্যে এবং আপিল
@@ -110,7 +117,7 @@ function proseSteps(lines: readonly Line[]): { steps: ProseStep[]; used: Set<num
       used.add(l.no);
     } else if (l.text.length <= 60 && STEP_ROLE.test(l.text) && !CONTACT_LINE.test(l.text) && !/কার্য\s*দিবস/u.test(l.text)) {
       close();
-      open = { role: l.text, contact: [], line: l.no };
+      open = { role: bareRole(l.text), contact: [], line: l.no };
       used.add(l.no);
     } else if (open !== null && CONTACT_LINE.test(l.text)) {
       open.contact.push(l.text);
