@@ -49,3 +49,23 @@ for (const lang of ['bn', 'en'] as const) {
     await context.close();
   });
 }
+
+test('on a phone an officer named in the card above is a note, not the same block again; on a wide screen the table shows every officer', async () => {
+  for (const [width, shown] of [
+    [360, false],
+    [1280, true],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/offices/2/charter`);
+    const cells = page.locator('td.same-officer');
+    const count = await cells.count();
+    if (count === 0) throw new Error('the Khulna charter repeats an officer');
+    const cell = cells.first();
+    const personShown = await cell.locator('.person').isVisible();
+    const note = await cell.evaluate((el) => getComputedStyle(el, '::after').content);
+    if (personShown !== shown) throw new Error(`at ${width} px the repeated officer is ${personShown ? 'shown' : 'hidden'}`);
+    if (!shown && note !== '"ওপরের সেবার একই কর্মকর্তা"') throw new Error(`at ${width} px the note is ${note}`);
+    await context.close();
+  }
+});

@@ -70,6 +70,7 @@ export const bn = {
   'charter.grievance.days': 'নিষ্পত্তির সময়সীমা',
   'charter.signOff': 'প্রতিশ্রুতি প্রদানকারী',
   'charter.none': 'কেউ নির্ধারিত নেই',
+  'charter.sameOfficer': 'ওপরের সেবার একই কর্মকর্তা',
   'charter.free': 'বিনামূল্যে',
   'charter.policy': 'সরকারি নীতিমালা অনুযায়ী',
   'charter.taka': 'টাকা',

@@ -71,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   'charter.grievance.days': 'Time to resolve',
   'charter.signOff': 'Issued by',
   'charter.none': 'Nobody named',
+  'charter.sameOfficer': 'The same officer as the service above',
   'charter.free': 'Free',
   'charter.policy': 'As per government policy',
   'charter.taka': 'Taka',

@@ -51,3 +51,28 @@ for (const office of [13, 2]) {
     });
   }
 }
+
+test('an officer the row above names too is marked for the phone, and the cell still holds the whole officer', async () => {
+  for (const office of [13, 2]) {
+    const served = charterSchema.omit({ findings: true }).parse(await (await app.request(`/api/offices/${office}/charter`)).json());
+    const html = await (await app.request(`/offices/${office}/charter`)).text();
+    const same = html.match(/<td data-label="[^"]*" class="same-officer" data-same="ওপরের সেবার একই কর্মকর্তা"><div class="person">/g) ?? [];
+    // each category's table starts afresh: a repeat is a row whose officer equals the row above in the same table
+    let expected = 0;
+    // the third officer column is the superior when any service names one, else the alternate
+    const extra = served.services.some((s) => s.superior) ? 'superior' : served.services.some((s) => s.alternate) ? 'alternate' : null;
+    for (const category of ['citizen', 'institutional', 'internal'] as const) {
+      const list = served.services.filter((s) => s.category === category);
+      for (const key of ['responsible', ...(extra ? [extra] : [])] as const) {
+        list.forEach((s, i) => {
+          const above = list[i - 1]?.[key];
+          if (i > 0 && s[key] && above && JSON.stringify(s[key]) === JSON.stringify(above)) expected++;
+        });
+      }
+    }
+    assert.ok(expected > 0, `office ${office} repeats an officer`);
+    assert.equal(same.length, expected, `office ${office}: ${same.length} marked, ${expected} expected`);
+  }
+  const en = await (await app.request('/offices/13/charter?lang=en')).text();
+  assert.match(en, /class="same-officer" data-same="The same officer as the service above"><div class="person" lang="bn">/);
+});

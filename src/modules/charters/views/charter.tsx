@@ -43,6 +43,18 @@ export function FindingList({ findings, locale, fixTool }: { findings: Finding[]
   );
 }
 
+/**
+ * An officer the row above names too: the cell keeps the whole officer (the table, the print, a copy of the
+ * page read again), and on a phone, where each service is a card of its own, the style sheet shows this note
+ * in its place rather than the same name, phones and e-mails card after card.
+ */
+function sameAsAbove(services: Service[], i: number, key: 'responsible' | 'superior' | 'alternate', locale: Locale) {
+  const person = services[i]?.[key];
+  const above = i > 0 ? services[i - 1]?.[key] : null;
+  if (!person || !above || JSON.stringify(person) !== JSON.stringify(above)) return {};
+  return { class: 'same-officer', 'data-same': t(locale, 'charter.sameOfficer') };
+}
+
 /** Extra rows under a service on the editor's and the reviewer's pages: actions, comments, forms. */
 export type RowTools = (s: Service, index: number) => Child;
 
@@ -95,7 +107,7 @@ function ServiceTable(props: {
         ) : null}
       </thead>
       <tbody>
-        {services.map((s) => (
+        {services.map((s, i) => (
           <>
             <tr id={`service-${indexOf(s) + 1}`}>
               <td data-label={label('serial')}>{num(s.serial, locale)}</td>
@@ -104,12 +116,12 @@ function ServiceTable(props: {
               <td data-label={label('documents')}>{digits(s.documents, locale)}</td>
               <td data-label={label('fee')}>{feeText(s.fee, locale)}</td>
               <td data-label={label('time')}>{timeText(s.timeLimit, locale)}</td>
-              <td data-label={label('responsible')} lang={bn}>
-                <PersonBlock person={s.responsible} locale={locale} />
+              <td data-label={label('responsible')} {...sameAsAbove(services, i, 'responsible', locale)}>
+                <PersonBlock person={s.responsible} locale={locale} lang={bn} />
               </td>
               {extra ? (
-                <td data-label={label(extra)} lang={bn}>
-                  <PersonBlock person={s[extra]} locale={locale} />
+                <td data-label={label(extra)} {...sameAsAbove(services, i, extra, locale)}>
+                  <PersonBlock person={s[extra]} locale={locale} lang={bn} />
                 </td>
               ) : null}
               {remarks ? (

@@ -5,7 +5,8 @@ import { digits, num, phone } from '../../../i18n/format.ts';
 
 const href = (w: string) => (/^https?:\/\//i.test(w) ? w : `https://${w}`);
 
-export function PersonBlock({ person, locale }: { person: Person | null; locale: Locale }) {
+/** An officer, one part a line; `lang` marks the charter's own (Bangla) words inside an English page. */
+export function PersonBlock({ person, locale, lang }: { person: Person | null; locale: Locale; lang?: string | undefined }) {
   if (!person) return <span class="muted">{t(locale, 'charter.none')}</span>;
   const parts = [
     person.name ? <strong>{person.name}</strong> : null,
@@ -37,7 +38,11 @@ export function PersonBlock({ person, locale }: { person: Person | null; locale:
   ].filter((part) => part !== null);
   // The style sheet shows the parts one a line; the line breaks between them keep them apart when the page
   // is copied or saved ("name designation", not "namedesignation").
-  return <div class="person">{parts.flatMap((part, i) => (i === 0 ? [part] : ['\n', part]))}</div>;
+  return (
+    <div class="person" lang={lang}>
+      {parts.flatMap((part, i) => (i === 0 ? [part] : ['\n', part]))}
+    </div>
+  );
 }
 
 export function feeText(fee: Fee, locale: Locale): string {
