@@ -227,7 +227,7 @@ test('the outbox page exists only in the demo: it shows addresses', async () => 
 test('every page is a standards-mode document with a favicon; the charter in English marks its Bangla words and has a contents list', async () => {
   const home = await (await app.request('/')).text();
   assert.match(home, /^<!DOCTYPE html><html lang="bn">/, 'no quirks mode');
-  assert.match(home, /<link rel="icon" href="\/public\/favicon.svg"/);
+  assert.match(home, /<link rel="icon" href="\/public\/favicon.svg\?v=[0-9a-f]{12}"/);
   assert.match(home, new RegExp(`<a class="has-charter" href="/offices/${tree.upazila.id}/charter">`), 'the tree says which offices have a charter');
   assert.doesNotMatch(home, new RegExp(`href="/offices/${tree.district.id}/charter"`), 'and which not');
   assert.equal((await app.request('/public/favicon.svg')).status, 200);
@@ -271,6 +271,17 @@ test('pages go compressed to whoever accepts gzip; a charter page answers 304 to
   assert.equal(again.status, 304);
   const css = await app.request('/public/style.css');
   assert.match(css.headers.get('cache-control') ?? '', /max-age=86400/);
+  // the page names its style sheet with its version, and that address is kept a year
+  const versioned = /href="(\/public\/style\.css\?v=[0-9a-f]{12})"/.exec(body)?.[1];
+  assert.ok(versioned, 'the page links the versioned style sheet');
+  assert.equal((await app.request(versioned)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  // a version that is not the file's (an older release) is not promised a year
+  assert.equal((await app.request('/public/style.css?v=000000000000')).headers.get('cache-control'), 'public, max-age=86400');
+  // a published page may be kept ten seconds, then asked again by its ETag; it varies with the language cookie
+  assert.equal(plain.headers.get('cache-control'), 'public, max-age=10');
+  assert.match(plain.headers.get('vary') ?? '', /Cookie/);
+  assert.match(br.headers.get('vary') ?? '', /Accept-Encoding/);
+  assert.match(br.headers.get('vary') ?? '', /Cookie/);
 });
 
 test('a published charter page carries nothing per visitor (no cookie), so any cache may keep it; a form page sets the CSRF cookie', async () => {

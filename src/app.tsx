@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { locale } from './http/locale.ts';
+import { publishedPage } from './http/no-store.ts';
+import { staticCache } from './http/assets.ts';
 import { authenticate } from './http/auth.ts';
 import { OPENAPI } from './http/openapi.ts';
 import { accountsWeb } from './modules/accounts/accounts.web.tsx';
@@ -64,14 +66,15 @@ export function createApp(deps: AppDeps) {
   app.use('*', locale);
   // Text is sent compressed to whoever accepts it: brotli, else gzip.
   app.use('*', compression);
-  // Static files change only with a release: a day in any cache, then revalidated by their ETag.
-  app.use('/public/*', async (c, next) => {
-    await next();
-    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=86400');
-  });
+  // Static files change only with a release: pages name them with their version (http/assets.ts), kept a
+  // year; the bare address a day, then revalidated by its ETag.
+  app.use('/public/*', staticCache);
   app.use('/public/*', serveStatic({ root: './' }));
   // A published charter's page is the same for everyone until the next publication: an ETag lets a browser or
   // a proxy ask "still the same?" and get 304 without the body.
+  for (const path of ['/offices/:id/charter', '/offices/:id/charter/print', '/offices/:id/charter/embed', '/offices/:id/charter.pdf']) {
+    app.use(path, publishedPage);
+  }
   app.use('/offices/:id/charter', etag());
   app.use('/offices/:id/charter/print', etag());
   // and the same for what is made from it: the embed, the PDF and the per-office exports (the national CSV is

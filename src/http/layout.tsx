@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { t, type Locale } from '../i18n/messages.ts';
+import { asset } from './assets.ts';
 
 export interface LayoutProps {
   locale: Locale;
@@ -23,8 +24,8 @@ export function Layout({ locale, title, switchHref, children, stylesheet, bodyCl
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} | ${t(locale, 'app.name')}`}</title>
-          <link rel="icon" href="/public/favicon.svg" type="image/svg+xml" />
-          <link rel="stylesheet" href="/public/style.css" />
+          <link rel="icon" href={asset('/public/favicon.svg')} type="image/svg+xml" />
+          <link rel="stylesheet" href={asset('/public/style.css')} />
           {stylesheet ? <link rel="stylesheet" href={stylesheet} /> : null}
         </head>
         <body class={bodyClass}>

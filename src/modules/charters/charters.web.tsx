@@ -22,6 +22,7 @@ import { CharterJsonLd, EmbedCode } from '../exports/exports.web.tsx';
 import { paperOf, pageName, type Paper } from '../print/paper.ts';
 import { PdfShell, PrintFrame, PrintLinks, PrintToolbar, pdfTemplates, type Masthead } from '../print/print.view.tsx';
 import { charterPdf } from '../print/pdf.ts';
+import { asset } from '../../http/assets.ts';
 
 export const chartersWeb = new Hono<AppEnv>();
 
@@ -176,7 +177,7 @@ chartersWeb.get('/offices/:id/charter/print', async (c) => {
       locale={locale}
       title={`${t(locale, 'charter.title')}: ${name}`}
       switchHref={switchLanguageHref(c.req.url, locale)}
-      stylesheet="/public/print.css"
+      stylesheet={asset('/public/print.css')}
       bodyClass={`print-view paper-${pageName(paper)}`}
     >
       <PrintToolbar officeId={office.id} paper={paper} locale={locale} />

@@ -60,10 +60,11 @@ test('an officer the row above names too is marked for the phone, and the cell s
     // each category's table starts afresh: a repeat is a row whose officer equals the row above in the same table
     let expected = 0;
     // the third officer column is the superior when any service names one, else the alternate
-    const extra = served.services.some((s) => s.superior) ? 'superior' : served.services.some((s) => s.alternate) ? 'alternate' : null;
+    type Officer = 'responsible' | 'superior' | 'alternate';
+    const extra: Officer | null = served.services.some((s) => s.superior) ? 'superior' : served.services.some((s) => s.alternate) ? 'alternate' : null;
     for (const category of ['citizen', 'institutional', 'internal'] as const) {
       const list = served.services.filter((s) => s.category === category);
-      for (const key of ['responsible', ...(extra ? [extra] : [])] as const) {
+      for (const key of ['responsible', ...(extra ? [extra] : [])] as Officer[]) {
         list.forEach((s, i) => {
           const above = list[i - 1]?.[key];
           if (i > 0 && s[key] && above && JSON.stringify(s[key]) === JSON.stringify(above)) expected++;

@@ -27,6 +27,7 @@ import { GrievanceDetail, GrievanceList } from './views/officer.tsx';
 import { Dossier } from './views/dossier.tsx';
 import type { AttachmentInput } from './attachments.ts';
 import { GRIEVANCE_ACTIONS, type GrievanceAction } from '../../grievance/workflow.ts';
+import { asset } from '../../http/assets.ts';
 
 export const grievancesWeb = new Hono<AppEnv>();
 
@@ -304,7 +305,7 @@ grievancesWeb.get('/grievances/:id/dossier', async (c) => {
       locale={locale}
       title={t(locale, 'grievance.dossier.title', { tracking: g.trackingNumber })}
       switchHref={switchLanguageHref(c.req.url, locale)}
-      stylesheet="/public/print.css"
+      stylesheet={asset('/public/print.css')}
     >
       <Dossier locale={locale} g={g} now={ctx.now} />
     </Layout>,

@@ -6,6 +6,7 @@ import { raw } from 'hono/html';
 import { t, type Locale } from '../../i18n/messages.ts';
 import { ALL_PAPERS, pageName, paperQuery, type Paper } from './paper.ts';
 import { qrSvg } from './qr.ts';
+import { asset } from '../../http/assets.ts';
 
 /** What every printed page says about where it comes from. */
 export interface Masthead {
@@ -91,7 +92,7 @@ export function PrintToolbar({ officeId, paper, locale }: { officeId: number; pa
           {t(locale, 'print.pdf')}
         </a>
       </p>
-      <script src="/public/print.js" defer></script>
+      <script src={asset('/public/print.js')} defer></script>
     </div>
   );
 }

@@ -86,7 +86,7 @@ test('the report: a month and a quarter, printable, with the period in both cale
   assert.match(html, /<h1>মাসিক প্রতিবেদন: জুন ২০২৬<\/h1>/);
   assert.ok(html.includes('১৮ জ্যৈষ্ঠ ১৪৩৩ বঙ্গাব্দ / ০১ জুন ২০২৬ খ্রিস্টাব্দ'), 'the first day in both calendars');
   assert.ok(html.includes('প্রতিবেদনের তারিখ: ০৬ আষাঢ় ১৪৩৩ বঙ্গাব্দ / ২০ জুন ২০২৬ খ্রিস্টাব্দ'));
-  assert.match(html, /href="\/public\/print.css"/);
+  assert.match(html, /href="\/public\/print.css\?v=[0-9a-f]{12}"/);
   assert.match(html, /class="print-view"/);
   assert.match(html, /href="\/offices\/\d+\/grievances\/report.csv\?month=2026-06"/);
   assert.doesNotMatch(html, /সালমা|01555|কলেজপাড়া|তালিকায় নাম/);

@@ -18,6 +18,7 @@ import { DashboardView } from './views/dashboard.tsx';
 import { RankingView } from './views/ranking.tsx';
 import { ReportForm, ReportView } from './views/report.tsx';
 import { officeLabel, OfficeName, ReportNav } from './views/shared.tsx';
+import { asset } from '../../http/assets.ts';
 
 export const reportsWeb = new Hono<AppEnv>();
 
@@ -38,7 +39,7 @@ function Page({ c, office, title, print, children }: PageProps) {
       locale={locale}
       title={`${t(locale, title)}: ${name}`}
       switchHref={switchLanguageHref(c.req.url, locale)}
-      {...(print ? { stylesheet: '/public/print.css', bodyClass: 'print-view' } : {})}
+      {...(print ? { stylesheet: asset('/public/print.css'), bodyClass: 'print-view' } : {})}
     >
       <Breadcrumbs locale={locale} items={crumbs} />
       {children}
