@@ -31,19 +31,16 @@ export function ctxOf(c: Context<AppEnv>): Ctx {
   return { db: deps.db, actor: c.get('actor'), now: deps.now() };
 }
 
-const FORWARDED_HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?(?::\d{1,5})?$/i;
-
 /**
  * The site's own address as the visitor sees it, for the addresses a page writes out (JSON-LD, the embed code,
- * the QR code, the sitemap). Behind the proxy (TRUST_PROXY) the scheme and host are the proxy's forwarded ones,
- * so a site served over TLS says https; a forwarded value that is not a plain scheme or host name is ignored.
+ * the QR code, the sitemap). Behind the proxy (TRUST_PROXY) the scheme is the one nginx forwards
+ * (`X-Forwarded-Proto`, which it sets itself), so a site served over TLS says https. The host is always the
+ * request's own `Host` (nginx passes `$host`, and keys its cache by it); `X-Forwarded-Host` is not read: a
+ * client could send any, and a page kept for everyone would carry it.
  */
 export function requestOrigin(c: Context<AppEnv>): string {
   const url = new URL(c.req.url);
   if (!c.get('deps').trustProxy) return url.origin;
-  const first = (name: string) => c.req.header(name)?.split(',')[0]?.trim().toLowerCase();
-  const proto = first('x-forwarded-proto');
-  const host = first('x-forwarded-host') ?? c.req.header('host')?.trim().toLowerCase();
-  const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.replace(':', '');
-  return `${scheme}://${host && FORWARDED_HOST.test(host) ? host : url.host}`;
+  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return proto === 'https' || proto === 'http' ? `${proto}://${url.host}` : url.origin;
 }
