@@ -307,6 +307,13 @@ test("behind the proxy (TRUST_PROXY) the addresses written out are https when ng
   assert.ok(!direct.includes('https://'));
 });
 
+test('the same rows make the same workbook bytes, whatever the time (its ETag holds)', async () => {
+  const { xlsx } = await import('./xlsx.ts');
+  const first = xlsx('sheet', [['a', 'b']]);
+  await new Promise((r) => setTimeout(r, 2100));
+  assert.deepEqual(xlsx('sheet', [['a', 'b']]), first);
+});
+
 test('the embed and the per-office exports carry an ETag and answer 304 when it still holds', async () => {
   const officeId = demo.charters[0]?.officeId ?? 0;
   for (const path of [

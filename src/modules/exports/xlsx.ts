@@ -51,6 +51,8 @@ const STYLES =
   '</styleSheet>';
 
 /** A workbook of one sheet: the first row is the header. The sheet name is cut to Excel's 31 characters. */
+const ZIP_EPOCH = new Date(1980, 0, 1);
+
 export function xlsx(sheetName: string, rows: readonly (readonly string[])[], widths: readonly number[] = []): Uint8Array {
   const name = xmlText(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1');
   const files: Record<string, string> = {
@@ -73,5 +75,6 @@ export function xlsx(sheetName: string, rows: readonly (readonly string[])[], wi
     'xl/styles.xml': STYLES,
     'xl/worksheets/sheet1.xml': sheetXml(rows, widths),
   };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])), { level: 6 });
+  // One date for every entry (zip's earliest): the same rows give the same bytes, so the ETag holds.
+  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])), { level: 6, mtime: ZIP_EPOCH });
 }
