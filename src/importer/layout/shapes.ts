@@ -9,7 +9,8 @@ import type { Finding } from '../../charter/model.ts';
 import type { RawLine } from '../lines.ts';
 import { squashTitle } from '../columns/columns.ts';
 import { EMPTY_CELL, isPageNumber, LONE_NUMBER } from './page-lines.ts';
-import { isSerialTitle, readVertical, verticalHeaderAt, type VerticalHeader } from './vertical.ts';
+import { readVertical } from './vertical.ts';
+import { isSerialTitle, verticalHeaderAt, type VerticalHeader } from './vertical-header.ts';
 import { spacedTables } from './spaced.ts';
 import { joinBrokenCells } from './broken-cells.ts';
 
