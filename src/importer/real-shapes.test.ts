@@ -618,3 +618,23 @@ test('a grievance step titled on a bullet line with a dash is named without the 
     ],
   );
 });
+
+test('a page title in the header row is dropped though a row ends in an empty cell', () => {
+  const c = importText(
+    [
+      'উপজেলা নির্বাচন অফিস, কোনো উপজেলা',
+      tab('নাগরিক সনদ', 'সেবার নাম', 'সময়সীমা', 'সেবার মূল্য', 'প্রতিকারকারী কর্মকর্তা'),
+      tab('ভোটার নিবন্ধন', '৭ কার্যদিবস', 'বিনামূল্যে', 'জেলা নির্বাচন অফিসার'),
+      tab('পরিচয়পত্র সংশোধন', '৩ কার্যদিবস', '২৩০ টাকা', 'জেলা নির্বাচন অফিসার'),
+      tab('তালিকার সিডি', '৫ কার্যদিবস', '৫০০ টাকা'),
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    brief(c).map((s) => [s.name, s.fee, s.days]),
+    [
+      [n('ভোটার নিবন্ধন'), 'free', 7],
+      [n('পরিচয়পত্র সংশোধন'), 230, 3],
+      [n('তালিকার সিডি'), 500, 5],
+    ],
+  );
+});
