@@ -51,6 +51,12 @@ CREATE INDEX "services_unkeyed_idx" ON "services" USING btree ("id") WHERE "serv
 -- The index is kept by the database itself: a publish, a re-keyed service and an office's new name or place
 -- each update it in the same transaction, whatever wrote them.
 -- A search key is the name's words, " | ", the channels' and documents' words (modules/search/search-text.ts).
+CREATE FUNCTION protishruti_search_lock() RETURNS void LANGUAGE sql AS $$
+  -- One writer of the index at a time (until its transaction ends): the shared counts and new words are then
+  -- never locked in two orders, so two publishes wait for each other rather than deadlock.
+  SELECT pg_advisory_xact_lock(hashtext('protishruti.search'));
+$$;
+--> statement-breakpoint
 CREATE FUNCTION protishruti_search_word_ids(words text) RETURNS integer[] LANGUAGE plpgsql AS $$
 DECLARE
   list text[] := array_remove(string_to_array(btrim(words), ' '), '');
@@ -59,7 +65,8 @@ BEGIN
   IF cardinality(list) = 0 THEN
     RETURN '{}';
   END IF;
-  INSERT INTO search_words (word) SELECT DISTINCT w FROM unnest(list) w ON CONFLICT (word) DO NOTHING;
+  -- in one order, so two writers never take the same new words the other way round
+  INSERT INTO search_words (word) SELECT DISTINCT w FROM unnest(list) w ORDER BY w ON CONFLICT (word) DO NOTHING;
   SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO ids FROM search_words WHERE word = ANY (list);
   RETURN ids;
 END;
@@ -81,14 +88,23 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
+-- Names no entry uses any more (an edition corrected, a key made anew) go, so they never take a live name's place.
+CREATE FUNCTION protishruti_search_drop_names(ids integer[]) RETURNS void LANGUAGE sql AS $$
+  DELETE FROM search_names n WHERE n.id = ANY (ids) AND NOT EXISTS (SELECT 1 FROM search_entries e WHERE e.name_id = n.id);
+$$;
+--> statement-breakpoint
 -- The entries of one charter: the services of its latest published edition, none when it has none.
 CREATE FUNCTION protishruti_search_index_charter(charter integer) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   latest integer;
+  dropped integer[];
 BEGIN
+  PERFORM protishruti_search_lock();
+  SELECT coalesce(array_agg(DISTINCT name_id), '{}') INTO dropped FROM search_entries WHERE charter_id = charter;
   DELETE FROM search_entries WHERE charter_id = charter;
   SELECT e.id INTO latest FROM charter_editions e WHERE e.charter_id = charter AND e.status = 'published' ORDER BY e.number DESC LIMIT 1;
   IF latest IS NULL THEN
+    PERFORM protishruti_search_drop_names(dropped);
     RETURN;
   END IF;
   INSERT INTO search_entries (service_id, charter_id, office_id, name_id, rest_words, category, position, district_code, upazila_code, level)
@@ -96,6 +112,7 @@ BEGIN
          protishruti_search_word_ids(split_part(s.search_text, ' | ', 2)), s.category, s.position, o.district_code, o.upazila_code, o.level
   FROM services s JOIN charters c ON c.id = charter JOIN offices o ON o.id = c.office_id
   WHERE s.edition_id = latest;
+  PERFORM protishruti_search_drop_names(dropped);
 END;
 $$;
 --> statement-breakpoint
@@ -141,11 +158,16 @@ CREATE TRIGGER search_on_edition AFTER INSERT OR UPDATE OF status ON charter_edi
   FOR EACH ROW EXECUTE FUNCTION protishruti_search_on_edition();
 --> statement-breakpoint
 CREATE FUNCTION protishruti_search_on_service() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  dropped integer[];
 BEGIN
-  IF NEW.search_text IS DISTINCT FROM OLD.search_text THEN
+  IF NEW.search_text IS DISTINCT FROM OLD.search_text AND EXISTS (SELECT 1 FROM search_entries WHERE service_id = NEW.id) THEN
+    PERFORM protishruti_search_lock();
+    SELECT ARRAY[name_id] INTO dropped FROM search_entries WHERE service_id = NEW.id;
     UPDATE search_entries SET name_id = protishruti_search_name_id(split_part(NEW.search_text, ' | ', 1)),
       rest_words = protishruti_search_word_ids(split_part(NEW.search_text, ' | ', 2))
     WHERE service_id = NEW.id;
+    PERFORM protishruti_search_drop_names(dropped);
   END IF;
   RETURN NULL;
 END;
@@ -157,8 +179,10 @@ CREATE TRIGGER search_on_service AFTER UPDATE OF search_text ON services
 CREATE FUNCTION protishruti_search_on_office() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   before integer[] := '{}';
-  after integer[] := protishruti_search_word_ids(split_part(NEW.search_text, ' | ', 1));
+  after integer[];
 BEGIN
+  PERFORM protishruti_search_lock();
+  after := protishruti_search_word_ids(split_part(NEW.search_text, ' | ', 1));
   IF TG_OP = 'UPDATE' THEN
     SELECT words INTO before FROM search_offices WHERE office_id = NEW.id;
     before := coalesce(before, '{}');

@@ -17,6 +17,24 @@ export interface ServiceFilters {
 /** The forms of a term worth comparing: the folded word, and its skeleton when it has two letters or more. */
 const forms = (term: Term) => [term.folded, ...(term.skeleton.length >= 2 && term.skeleton !== term.folded ? [term.skeleton] : [])];
 
+/** The filters on a table with district_code, upazila_code and level (and category, for entries). */
+function placeFilter(alias: SQL, filters: ServiceFilters, withCategory: boolean): SQL {
+  const where: SQL[] = [sql`true`];
+  if (filters.districtCodes)
+    where.push(
+      filters.districtCodes.length
+        ? sql`${alias}.district_code in (${sql.join(
+            [...filters.districtCodes].map((c) => sql`${c}`),
+            sql`, `,
+          )})`
+        : sql`false`,
+    );
+  if (filters.upazilaCode) where.push(sql`${alias}.upazila_code = ${filters.upazilaCode}`);
+  if (filters.level) where.push(sql`${alias}.level = ${filters.level}`);
+  if (withCategory && filters.category) where.push(sql`${alias}.category = ${filters.category}`);
+  return sql.join(where, sql` and `);
+}
+
 /** How many of a term's likest index words count, and how many candidates each way brings. */
 const WORDS_PER_TERM = 40;
 const TOP_NAMES = 60;
@@ -50,6 +68,8 @@ async function termWords(db: Db, terms: readonly Term[], generic: { office: numb
              row_number() over (partition by f.term order by max(word_similarity(f.form, w.word)) desc, w.id) as rank
       from (values ${sql.join(pairs, sql`, `)}) as f(term, form)
       join ${searchWords} w on w.word %> f.form
+        -- a word nothing holds any more (a name corrected since) takes no live word's place
+        and (w.office_count > 0 or w.rest_count > 0 or exists (select 1 from ${searchNames} n where n.words @> array[w.id]))
       group by f.term, w.id, w.office_count, w.rest_count
     ) ranked where rank <= ${WORDS_PER_TERM}`)) as unknown as {
     rows: { term: number; word: number; sim: number; office_count: number; rest_count: number; offices: number; entries: number }[];
@@ -87,20 +107,9 @@ export async function searchServices(db: Db, terms: readonly Term[], filters: Se
   const officeWordIds = ids([...new Set(words.filter((w) => w.offices > 0 && w.offices <= generic.office).map((w) => w.word))]);
   const restWordIds = ids([...new Set(words.filter((w) => w.rest > 0).map((w) => w.word))]);
   const rareRestIds = ids([...new Set(words.filter((w) => w.rest > 0 && w.rest <= generic.rest).map((w) => w.word))]);
-  const where: SQL[] = [sql`true`];
-  if (filters.districtCodes)
-    where.push(
-      filters.districtCodes.length
-        ? sql`e.district_code in (${sql.join(
-            [...filters.districtCodes].map((c) => sql`${c}`),
-            sql`, `,
-          )})`
-        : sql`false`,
-    );
-  if (filters.upazilaCode) where.push(sql`e.upazila_code = ${filters.upazilaCode}`);
-  if (filters.level) where.push(sql`e.level = ${filters.level}`);
-  if (filters.category) where.push(sql`e.category = ${filters.category}`);
-  const filter = sql.join(where, sql` and `);
+  const filter = placeFilter(sql.raw('e'), filters, true);
+  // the offices' side keeps to the same place and level: the best offices like a term are those in the filter
+  const officeFilter = placeFilter(sql.raw('o'), filters, false);
   const whole = terms.map((t) => t.folded).join(' ');
   const ranked = (await db.execute(sql`
     with tw(term, word, sim) as (values ${tw}),
@@ -113,8 +122,8 @@ export async function searchServices(db: Db, terms: readonly Term[], filters: Se
     top_names as (select name_id from name_score order by score desc, name_id limit ${TOP_NAMES}),
     office_term as (
       select so.office_id, tw.term, max(tw.sim) as sim
-      from ${officeWords} so join tw on so.words @> array[tw.word]
-      where so.words && ${officeWordIds} and tw.word = any (${officeWordIds})
+      from ${officeWords} so join tw on so.words @> array[tw.word] join ${offices} o on o.id = so.office_id
+      where so.words && ${officeWordIds} and tw.word = any (${officeWordIds}) and ${officeFilter}
       group by so.office_id, tw.term),
     office_score as (select office_id, sum(sim) as score from office_term group by office_id),
     cand as (

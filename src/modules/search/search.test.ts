@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.ts';
 import { createApp } from '../../app.tsx';
 import { OPENAPI } from '../../http/openapi.ts';
 import { DEMO_ACTOR, loadDemo } from '../demo/demo.service.ts';
-import { findOfficeByPortal, searchOffices } from '../offices/offices.service.ts';
+import { createOffice, findOfficeByPortal, searchOffices } from '../offices/offices.service.ts';
 import { searchServices } from './search.service.ts';
 import { newDraft } from '../charters/new-draft.service.ts';
 import { addService } from '../charters/editions.service.ts';
@@ -230,18 +230,28 @@ async function assertIndexTrue() {
   const wrong = await rows(sql`
     with expected as (
       select s.id, c.office_id, s.category, s.position, split_part(s.search_text, ' | ', 1) as name_key,
-             o.district_code, o.upazila_code, o.level
+             o.district_code, o.upazila_code, o.level,
+             array(select distinct w from unnest(string_to_array(split_part(s.search_text, ' | ', 2), ' ')) w where w <> '' order by 1) as rest
       from services s join charter_editions e on e.id = s.edition_id join charters c on c.id = e.charter_id
       join offices o on o.id = c.office_id
       where e.status = 'published'
         and e.number = (select max(e2.number) from charter_editions e2 where e2.charter_id = e.charter_id and e2.status = 'published')),
     actual as (
-      select x.service_id as id, x.office_id, x.category, x.position, n.key as name_key, x.district_code, x.upazila_code, x.level
+      select x.service_id as id, x.office_id, x.category, x.position, n.key as name_key, x.district_code, x.upazila_code, x.level,
+             array(select w.word from search_words w where w.id = any (x.rest_words) order by 1) as rest
       from search_entries x join search_names n on n.id = x.name_id)
     (select 'missing' as what, * from (select * from expected except select * from actual) a)
     union all
     (select 'extra', * from (select * from actual except select * from expected) b)`);
   assert.deepEqual(wrong, []);
+  // every office's words are its key's; every name is some entry's
+  const offWords = await rows(sql`
+    select o.id from offices o left join search_offices so on so.office_id = o.id
+    where coalesce(array(select w.word from search_words w where w.id = any (so.words) order by 1), '{}')
+      is distinct from array(select distinct w from unnest(string_to_array(split_part(o.search_text, ' | ', 1), ' ')) w where w <> '' order by 1)`);
+  assert.deepEqual(offWords, []);
+  const deadNames = await rows(sql`select n.key from search_names n where not exists (select 1 from search_entries e where e.name_id = n.id)`);
+  assert.deepEqual(deadNames, []);
   const counts = await rows(sql`
     select w.word, w.office_count, w.rest_count,
       (select count(*) from search_offices so where so.words @> array[w.id])::int as offices,
@@ -279,4 +289,33 @@ test('the search index follows every write: a new name, a new place, new keys, a
   const [hit] = await searchServices(database.db, { q: 'jhinukmala' });
   assert.equal(hit?.office.id, id);
   assert.equal(hit?.service.name, 'ঝিনুকমালা হস্তশিল্প প্রদর্শনী');
+});
+
+test('a filter holds on the office side too: services found by their office name come from the filtered place, however many offices elsewhere share the name', async () => {
+  const ctx = { db: database.db, actor: DEMO_ACTOR, now };
+  const add = async (district: string, n: number) => {
+    const office = await createOffice(ctx, {
+      parentId: ids.khulna ?? null,
+      level: 'upazila',
+      nameBn: `ঝিনুকপুর উপজেলা কার্যালয় ${n}`,
+      nameEn: `Jhinukpur Upazila Office ${n}`,
+      districtCode: district,
+      upazilaCode: `${district}${String(n).padStart(2, '0')}`,
+    });
+    const draft = await newDraft(ctx, { officeId: office.id });
+    await addService(ctx, { editionId: draft.editionId, service: { category: 'citizen', name: 'নদীতীর রক্ষণাবেক্ষণ তথ্য' } });
+    await publishEdition(ctx, { editionId: draft.editionId, override: 'test' });
+    return office.id;
+  };
+  // more offices than the search takes as "best offices" (20), all before the one in the filtered district
+  for (let n = 1; n <= 24; n++) await add('47', n);
+  const wanted = await add('55', 99);
+  const found = await searchServices(database.db, { q: 'ঝিনুকপুর', district: '55', limit: 10 });
+  assert.deepEqual(
+    found.map((r) => r.office.id),
+    [wanted],
+  );
+  const everywhere = await searchServices(database.db, { q: 'ঝিনুকপুর', limit: 50 });
+  assert.ok(everywhere.length >= 20 && everywhere.every((r) => r.office.nameBn.startsWith('ঝিনুকপুর')));
+  await assertIndexTrue();
 });
