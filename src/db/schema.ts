@@ -648,6 +648,8 @@ export const searchEntries = pgTable(
   },
   (t) => [
     index('search_entries_name_idx').on(t.nameId, t.officeId, t.position),
+    /** the same within a district (and so a division or an upazila): a place filter reads only its own */
+    index('search_entries_name_place_idx').on(t.nameId, t.districtCode, t.officeId, t.position),
     index('search_entries_office_idx').on(t.officeId, t.nameId),
     index('search_entries_charter_idx').on(t.charterId),
     index('search_entries_rest_idx').using('gin', t.restWords),

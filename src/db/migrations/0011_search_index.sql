@@ -40,6 +40,7 @@ ALTER TABLE "search_entries" ADD CONSTRAINT "search_entries_office_id_offices_id
 ALTER TABLE "search_entries" ADD CONSTRAINT "search_entries_name_id_search_names_id_fk" FOREIGN KEY ("name_id") REFERENCES "public"."search_names"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "search_offices" ADD CONSTRAINT "search_offices_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "search_entries_name_idx" ON "search_entries" USING btree ("name_id","office_id","position");--> statement-breakpoint
+CREATE INDEX "search_entries_name_place_idx" ON "search_entries" USING btree ("name_id","district_code","office_id","position");--> statement-breakpoint
 CREATE INDEX "search_entries_office_idx" ON "search_entries" USING btree ("office_id","name_id");--> statement-breakpoint
 CREATE INDEX "search_entries_charter_idx" ON "search_entries" USING btree ("charter_id");--> statement-breakpoint
 CREATE INDEX "search_entries_rest_idx" ON "search_entries" USING gin ("rest_words");--> statement-breakpoint

@@ -46,7 +46,11 @@ export async function searchServices(db: Db, input: SearchInput): Promise<Search
   const v = searchInputSchema.parse(input);
   const terms = searchTerms(v.q);
   if (!terms.length) return [];
-  const districtCodes = v.district ? [v.district] : v.division ? (divisionOf(v.division)?.districts.map((d) => d.code) ?? []) : undefined;
+  const byPlace = v.district ? [v.district] : v.division ? (divisionOf(v.division)?.districts.map((d) => d.code) ?? []) : undefined;
+  // an upazila's geocode starts with its district's (as the importer and the demo read them): the district
+  // index then answers an upazila too
+  const upazilaDistrict = v.upazila?.slice(0, 2);
+  const districtCodes = upazilaDistrict ? (byPlace ?? [upazilaDistrict]).filter((d) => d === upazilaDistrict) : byPlace;
   const hits = await repo.searchServices(db, terms, { districtCodes, upazilaCode: v.upazila, level: v.level, category: v.category }, v.limit);
   return hits.map(({ service: s, office, score }) => ({
     service: {
