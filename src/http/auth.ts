@@ -57,7 +57,7 @@ const SAME_FOR_EVERYONE: readonly RegExp[] = [
   /^\/offices\/\d+\/charter(?:\/print|\/embed|\.pdf)?$/,
   /^\/public\//,
   /^\/sitemap\.xml$/,
-  /^\/sitemaps\/\d+\.xml$/,
+  /^\/sitemaps\/[1-9]\d{0,5}\.xml$/,
   /^\/api\//,
   /^\/open311\//,
   /^\/favicon\.ico$/,

@@ -282,6 +282,7 @@ test('past one file, the sitemap is an index of files that together list every a
   assert.equal(first.status, 200);
   assert.deepEqual(locs(await first.text(), 'url').sort(), [...whole].sort());
   assert.equal((await app.request('/sitemaps/2.xml')).status, 404);
+  assert.equal((await app.request('/sitemaps/01.xml')).status, 404, 'one address a file');
 });
 
 test("behind the proxy (TRUST_PROXY) the addresses written out are https when nginx says so; the host is the request's own", async () => {

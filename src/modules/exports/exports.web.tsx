@@ -17,7 +17,7 @@ exportsWeb.get('/sitemap.xml', async (c) => {
   return c.body(xml ?? '', 200, { 'Content-Type': 'application/xml; charset=utf-8' });
 });
 
-exportsWeb.get('/sitemaps/:file{[0-9]{1,6}\\.xml}', async (c) => {
+exportsWeb.get('/sitemaps/:file{[1-9][0-9]{0,5}\\.xml}', async (c) => {
   const xml = await sitemap(ctxOf(c), { origin: requestOrigin(c), page: Number.parseInt(c.req.param('file'), 10) });
   if (xml === null) return c.notFound();
   return c.body(xml, 200, { 'Content-Type': 'application/xml; charset=utf-8' });
