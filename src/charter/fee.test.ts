@@ -16,9 +16,19 @@ const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | nu
   { cell: 'বিদ্যমান সরকারী নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
   { cell: '(বিদ্যমান) সরকারী নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
   { cell: 'নীতিমালা অনুযায়ী', kind: 'policy', amountTaka: null, paymentMethod: null },
-  // A rate per item (a page, a copy) is the amount for one; a rate by measure is text, kept as written.
-  { cell: 'প্রতি পৃষ্ঠা ২ টাকা', kind: 'amount', amountTaka: 2, paymentMethod: null },
-  { cell: 'প্রতি কপি ১০ টাকা', kind: 'amount', amountTaka: 10, paymentMethod: null },
+  // A rate per item (a page, a copy, a sample, a dozen) is text, kept as written, as a rate by measure is: what the
+  // citizen pays depends on how many, and a careful reader does not take the rate for the service's fee.
+  { cell: 'প্রতি পৃষ্ঠা ২ টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'প্রতি কপি ১০ টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'প্রতি নমুনা ৫০/-', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'নমুনা প্রতি ৪০/-', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'প্রতিটি সনদ ২০ টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'Tk. 2 per page', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'Tk. 50 each', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: '১ ডজন ২ টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
+  // A word that only begins with প্রতি ('প্রতিষ্ঠান', 'প্রতিবেদন') is no rate; 'as per' is no rate either.
+  { cell: 'প্রতিবেদন ফি ১০০ টাকা', kind: 'amount', amountTaka: 100, paymentMethod: null },
+  { cell: 'Tk. 300 as per rules', kind: 'amount', amountTaka: 300, paymentMethod: null },
   { cell: 'বর্গফুট প্রতি ২/- টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
   // By time, or written as a rate: what the citizen pays depends on how long or how much.
   { cell: 'প্রতিদিন ১,৫০০/- টাকা', kind: 'text', amountTaka: null, paymentMethod: null },

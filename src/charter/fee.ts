@@ -138,14 +138,15 @@ const AMOUNTS = [new RegExp(AMOUNT_THEN_UNIT.source, 'gi'), new RegExp(UNIT_THEN
 /** "মোট ১১৭০ টাকা": the total of several parts, which is what the citizen pays. */
 const TOTAL = bnRegExp('(?:সর্বমোট|মোট|total)\\s*(?:ফি|fee)?\\s*[:ঃ=]?\\s*(?:৳|tk\\.?|টাকা)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)', 'i');
 /**
- * A rate by measure, not an amount: per square foot, per decimal of land, a percentage, per day or month of
- * time (a hall by the day, a delay by the year), or an amount written as a rate ("৫ টাকা হারে"). A rate per
- * item is an amount: "প্রতি কপি ১০ টাকা", and so "প্রতি পৃষ্ঠা ২ টাকা" (the right-to-information fee per page):
- * the page is counted, not measured, and the citizen asking for one page pays that amount, as for one copy.
+ * A rate, not an amount: by measure (per square foot, per decimal of land, a percentage), by time (a hall by the
+ * day, a delay by the year), per item ("প্রতি পৃষ্ঠা ২ টাকা", "নমুনা প্রতি ৫০/-", "প্রতিটি ১০ টাকা", "Tk. 2 per page",
+ * "১ ডজন ২ টাকা"), or an amount written as a rate ("৫ টাকা হারে"). What the citizen pays depends on how many or how
+ * much, so a careful reader does not take the rate for the service's fee: it is kept as written (`text`).
  */
 const RATE = bnRegExp(
-  'বর্গ\\s*ফুট|শতক|শতাংশ|শতকরা|%|কাঠা|একর|বিঘা|কেজি|কিলোমিটার|square\\s*f|sq\\.?\\s*ft|per\\s*cent|' +
-    'প্রতি\\s*দিন|প্রতি\\s*রাত|দৈনিক|প্রতি\\s*ঘণ্টা|প্রতি\\s*ঘন্টা|প্রতি\\s*মাস|প্রতি\\s*বছর|প্রতি\\s*সপ্তাহ|per\\s*(?:day|night|hour|month|year|week)|\\bdaily\\b|\\d\\s*(?:টাকা|/-|/=)?\\s*হারে',
+  'বর্গ\\s*ফুট|শতক|শতাংশ|শতকরা|%|কাঠা|একর|বিঘা|কেজি|কিলোমিটার|ডজন|square\\s*f|sq\\.?\\s*ft|per\\s*cent|' +
+    'প্রতি\\s*(?:দিন|রাত|ঘণ্টা|ঘন্টা|মাস|বছর|সপ্তাহ)|দৈনিক|(?<![\u0980-\u09FF])প্রতি(?:টি)?(?![\u0980-\u09FF])|' +
+    '(?<!\\bas\\s)\\bper\\s+[a-z]|\\beach\\b|\\bdozen\\b|\\bdaily\\b|\\d\\s*(?:টাকা|/-|/=)?\\s*হারে',
   'i',
 );
 /** "(১৫% ভ্যাটসহ)", "including 15% VAT", "15% VAT included": a total that holds its VAT. */
