@@ -545,6 +545,10 @@ export const SERVICE_COLUMNS: readonly ColumnSpec<ServiceColumn>[] = [
     key: 'remedy',
     words: [
       ['প্রতিকার', 4],
+      // "নির্দিষ্ট সময়ে সেবা না পেলে প্রতিকার ব্যবস্থা": the remedy, though the title speaks of time.
+      ['না পেলে প্রতিকার', 6],
+      ['ব্যর্থ হলে প্রতিকার', 6],
+      ['প্রতিকার ব্যবস্থা', 6],
       ['সেবা না পেলে', 4],
       ['না পেলে', 4],
       ['remedy', 4],

@@ -206,7 +206,9 @@ function dropTitleCell<K extends string>(
   spec: TableSpec<K>,
 ): typeof pending {
   const { cells, header } = pending;
-  if (header.map[0] !== null || (cells[0] ?? '') === '' || header.map[1] === null) return pending;
+  // The first cell names nothing: untitled, or given the serial's meaning only by its position (seven cells wide).
+  const namesNothing = header.map[0] === null || (header.map[0] === spec.serial && scoreTitle(cells[0] ?? '', spec.columns).size === 0);
+  if (!namesNothing || (cells[0] ?? '') === '' || header.map[1] === null) return pending;
   const width = (c: readonly string[]) => {
     let w = c.length;
     while (w > 0 && (c[w - 1] ?? '') === '') w--;
