@@ -208,10 +208,20 @@ const CELL_NAME = bnRegExp(
 );
 /** "may complain in writing to …", "… নিকট অভিযোগ দাখিল করতে পারবেন": the first step, named by what the citizen does. */
 const COMPLAIN = bnRegExp(
-  '\\bcomplain(?:s|ts?)?\\s+(?:in\\s+writing\\s+)?(?:to|with)\\b|\\blodge\\s+a\\s+complaint|অভিযোগ\\s*(?:দাখিল|করতে|জানাতে|দায়ের)',
+  '\\bcomplain(?:s|ts?)?\\s+(?:in\\s+writing\\s+)?(?:to|with)\\b|\\blodge\\s+a\\s+complaint|অভিযোগ\\s*(?:দাখিল|করতে|করা\\s*যাবে|জানাতে|জানানো\\s*যাবে|দায়ের|পেশ)',
   'i',
 );
 const ENGLISH = /[A-Za-z]{3}/u;
+/** "… বরাবর রিভিউ আবেদন করা যাবে", "may apply for a review to …": a last step, often with no deadline. */
+const REVIEW = bnRegExp('রিভিউ|পুনর্বিবেচনা|পুনঃবিবেচনা|\\breview\\b', 'i');
+/** "… সমাধান না হলে …", "… if not satisfied …": what follows names the next step's officer. */
+const IF_NOT = bnRegExp('না\\s*হলে|না\\s*পেলে|না\\s*পারলে|সন্তুষ্ট\\s*না|ব্যর্থ\\s*হলে|\\bif\\s+not\\b|not\\s+satisfied|\\bunresolved\\b|\\bfails?\\b', 'giu');
+/** The text after the last "if not …" clause, where the next step's officer is named; the whole text without one. */
+function afterIfNot(text: string): string {
+  const found = [...text.matchAll(IF_NOT)];
+  const last = found[found.length - 1];
+  return last === undefined ? text : text.slice(last.index + last[0].length);
+}
 /** What follows the officer in a sentence: "…; তিনি", "…, যা", "…, who will settle …". */
 const AFTER_OFFICER = /;|,\s*যা|,\s*(?:who|which)\b/u;
 
@@ -233,6 +243,24 @@ function paragraphSteps(lines: readonly Line[]): ProseStep[] {
         steps.push({ role: english ? 'Grievance Redress Officer' : 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', contact: complaint, line: l.no, days });
         continue;
       }
+      // A review or appeal after the first step, with no deadline ("আপিলের সিদ্ধান্তে সন্তুষ্ট না হলে … বরাবর রিভিউ
+      // আবেদন করা যাবে"), is a step too when it names its officer; its working days are unknown.
+      const review = days === null && steps.length > 0 && (APPEAL.test(sentence) || REVIEW.test(sentence)) && !STEP_ROLE.test(sentence);
+      if (review) {
+        const officer = designationIn(afterIfNot(sentence).split(AFTER_OFFICER)[0] ?? '');
+        const english = ENGLISH.test(sentence) && !/[\u0980-\u09FF]/u.test(sentence);
+        const role = REVIEW.test(sentence) ? (english ? 'Review Officer' : 'রিভিউ কর্মকর্তা') : english ? 'Appeal Officer' : 'আপিল কর্মকর্তা';
+        if (officer !== null) steps.push({ role, contact: officer, line: l.no, days: null });
+        continue;
+      }
+      // "… নিকট অভিযোগ করা যাবে। তিনি ১৫ কার্যদিবসের মধ্যে নিষ্পত্তি করবেন।": the deadline of the step the paragraph
+      // just named, in a sentence of its own.
+      const previous = steps[steps.length - 1];
+      const open = previous !== undefined && previous.line === l.no && previous.days === null ? previous : undefined;
+      if (days !== null && !named && open !== undefined) {
+        open.days = days;
+        continue;
+      }
       if (days === null || !named) continue;
       const cell = CELL_NAME.exec(sentence)?.[0];
       // The officer: the designation named after the role's words (the role itself is no officer's title).
@@ -247,7 +275,12 @@ function paragraphSteps(lines: readonly Line[]): ProseStep[] {
       const last = found[found.length - 1];
       const tail = last === undefined ? '' : sentence.slice(last.index + last[0].length);
       const officerIn = (text: string) => designationIn(text.split(AFTER_OFFICER)[0] ?? text);
-      const officer = cell === undefined ? (officerIn(withoutRoles(tail)) ?? officerIn(withoutRoles(sentence))) : null;
+      // With no role's words ("… সমাধান না হলে জেলা রেজিস্ট্রারের নিকট আপিল …"), the officer follows the last "if not".
+      const officer = cell === undefined ? (officerIn(withoutRoles(tail)) ?? officerIn(withoutRoles(afterIfNot(sentence))) ?? officerIn(withoutRoles(sentence))) : null;
+      if (open !== undefined && cell === undefined && (officer === null || officer === open.contact) && stepKind(role) === stepKind(open.role)) {
+        open.days = days;
+        continue;
+      }
       steps.push({ role, contact: officer ?? '', line: l.no, days });
     }
   }
