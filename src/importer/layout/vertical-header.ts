@@ -109,8 +109,27 @@ export function verticalHeaderAt(lines: readonly string[], start: number): Verti
     const t = (lines[i] ?? '').trim();
     if (t !== '' && !COLUMN_NUMBERS.test(t)) break;
   }
+  i = pastBareNumbers(lines, i, merged.length);
   if (parseSerial((lines[i] ?? '').trim()) !== 1) return null;
   return { start, end: i, titles: merged, signature };
+}
+
+/**
+ * Column numbers written bare, one a line ("১ |", "২ |" … under the titles; a cell short, or one a column): a run
+ * 1, 2, 3 … of at least three, no longer than the titles, then the first serial 1 again. Where the run is not
+ * followed by a 1, it is the first row, and `i` is returned unchanged.
+ */
+function pastBareNumbers(lines: readonly string[], i: number, columns: number): number {
+  let n = 0;
+  let j = i;
+  for (; j < lines.length; j++) {
+    const t = (lines[j] ?? '').trim();
+    if (t === '' || t === EMPTY_CELL) continue;
+    if (parseSerial(t) !== n + 1) break;
+    n++;
+  }
+  if (n < 3 || n > columns || n < columns - 1) return i;
+  return parseSerial((lines[j] ?? '').trim()) === 1 ? j : i;
 }
 
 export function parseSerial(text: string): number | null {

@@ -308,6 +308,16 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
       const nextText = next === null ? '' : (lines[next] ?? '').trim();
       if (next === null || parseSerial(nextText) === expected || squashTitle(nextText) === header.signature[0] || isHeadingText(nextText)) continue;
     }
+    // Serials out of order ("৩" after "৪"): a serial not yet used, near those seen, after a row that has its cells.
+    if (serial !== null && current !== null && LONE_NUMBER.test(t) && current.lines.length >= keys.length - 2) {
+      const used = new Set(rows.map((r) => r.serial)).add(current.serial);
+      const highest = rows.reduce((m, r) => Math.max(m, r.serial), current.serial);
+      if (!used.has(serial) && serial <= highest + 3) {
+        emit();
+        row = { serial, text: t, no: i + 1, lines: [], at: [] };
+        continue;
+      }
+    }
     if (row === null) {
       if (t === EMPTY_CELL) continue;
       break;
