@@ -250,7 +250,9 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
   out.push({ no: header.start + 1, text: header.titles.join('\t') });
   // One cell a paragraph: every header line stands between blank lines, so lines with no blank line between them
   // are one cell (a numbered list of documents), not several.
-  const paragraphs = everyLineApart(lines, header.start, header.end);
+  // The first serial a paragraph of its own: the rows are one cell a paragraph too, though the header's titles wrapped.
+  const apart = (lines[header.end + 1] ?? '').trim() === '' && (lines[header.end - 1] ?? '').trim() === '';
+  const paragraphs = everyLineApart(lines, header.start, header.end) || apart;
   type Row = { serial: number; text: string; no: number; lines: string[]; at: number[] };
   let row = null as Row | null;
   const rows: Row[] = [];
@@ -259,6 +261,8 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
     row = null;
   };
   let i = header.end;
+  /** The last line put into a row's cells, for joining a paragraph's lines. */
+  let lastLine = -1;
   for (; i < lines.length; i++) {
     if (drop.has(i)) continue;
     const raw = lines[i] ?? '';
@@ -292,7 +296,10 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
       i = again - 1;
       continue;
     }
-    const serial = parseSerial(t);
+    // One cell a paragraph (the first serial stands apart): a number with a line of its own paragraph next to it
+    // is a numbered list's marker inside a cell ("১।" / "আবেদনপত্র" / "২।" / "ছবি"), not the next row's serial.
+    const inCell = apart && row !== null && ((lines[i - 1] ?? '').trim() !== '' || (lines[i + 1] ?? '').trim() !== '');
+    const serial = inCell ? null : parseSerial(t);
     const current: Row | null = row;
     // A page number equal to the serial right before the row it numbers: "৩" then "৩".
     if (current !== null && current.lines.length === 0 && serial === current.serial && LONE_NUMBER.test(t)) continue;
@@ -322,7 +329,9 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
       if (t === EMPTY_CELL) continue;
       break;
     }
-    const joined = paragraphs && row.lines.length > 0 && (lines[i - 1] ?? '').trim() !== '' && (row.at[row.at.length - 1] ?? -1) === i - 1;
+    // A paragraph's lines, however many, are one cell.
+    const joined = paragraphs && row.lines.length > 0 && (lines[i - 1] ?? '').trim() !== '' && lastLine === i - 1;
+    lastLine = i;
     if (joined) {
       row.lines[row.lines.length - 1] = `${row.lines[row.lines.length - 1] ?? ''} ${t}`;
       continue;
