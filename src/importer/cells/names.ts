@@ -452,12 +452,21 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
  * Where the designation really starts: after the comma that ends a name ("শারমিন সুলতানা, জন্ম ও মৃত্যু নিবন্ধন
  * সহকারী"); at a word only designations open with; or at the first word when nothing before it is a name.
  */
+/** Words that name a branch of an office ("সাধারণ শাখা", "হিসাব শাখার"). */
+const BRANCH = new Set(['শাখা', 'শাখার', 'section', 'branch'].map((w) => squash(w)));
+
 function headOfDesignation(tokens: readonly string[], first: number, start: number, named: boolean): number {
   const comma = tokens
     .slice(first, start)
     .map((t) => /[,;]$/.test(t))
     .lastIndexOf(true);
   if (comma >= 0) return first + comma + 1;
+  // A branch before the post ("সাধারণ শাখা প্রশাসনিক কর্মকর্তা") is where the officer sits, not the post.
+  const branch = tokens
+    .slice(first, start)
+    .map((t) => BRANCH.has(bare(t)))
+    .lastIndexOf(true);
+  if (branch >= 0 && !named) return first + branch + 1;
   const opened = designationStart(tokens, named ? first + 2 : first, start);
   const before = tokens.slice(first, opened);
   // Words before the designation that hold nothing of a name are its own ("Revenue Deputy Collector").

@@ -18,6 +18,11 @@ const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
     cell: 'Mrs. Shahnaz Parvin Senior Assistant Commissioner (General Certificate)',
     expected: { name: 'Shahnaz Parvin', designation: 'Senior Assistant Commissioner (General Certificate)' },
   },
+  // A branch before the post, with or without a comma, is where the officer sits, not part of the post.
+  {
+    cell: 'হিসাব শাখা উপজেলা হিসাবরক্ষণ কর্মকর্তা ফোন: ০৭৪২২-৫৬১৩০',
+    expected: { name: null, designation: 'উপজেলা হিসাবরক্ষণ কর্মকর্তা', phones: ['+880742256130'], otherIncludes: 'হিসাব শাখা' },
+  },
   // English titles in Bangla letters are designations: the name before them ends where they start.
   {
     cell: 'ডাঃ নাসরিন আক্তার ডেপুটি সিভিল সার্জন মোবাইল: ০১৭৩০-৩২৪৫১৮',
