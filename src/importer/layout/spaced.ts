@@ -82,10 +82,15 @@ function carryOfficers(out: string[], rows: readonly number[], columns: readonly
     const filled = rows.filter((i) => (cellsOf(i)[k] ?? '') !== '').length;
     if (filled === 0 || filled * 2 >= rows.length || (cellsOf(rows[0] ?? -1)[k] ?? '') === '') continue;
     let above = '';
-    for (const i of rows) {
+    rows.forEach((i, r) => {
       const cells = cellsOf(i);
-      if ((cells[k] ?? '') !== '') above = cells[k] ?? '';
-      else {
+      if ((cells[k] ?? '') !== '') {
+        // The officer's block goes on in the lines wrapped under it (its phone, its e-mail) before the next row.
+        const end = rows[r + 1] ?? Math.min(out.length, i + 6);
+        const wrapped: string[] = [];
+        for (let j = i + 1; j < end && (out[j] ?? '').includes('\t'); j++) wrapped.push(cellsOf(j)[k] ?? '');
+        above = [cells[k] ?? '', ...wrapped].filter((c) => c !== '').join(' ');
+      } else {
         while (cells.length <= k) cells.push('');
         cells[k] = above;
         out[i] = cells.join('\t');
@@ -93,7 +98,7 @@ function carryOfficers(out: string[], rows: readonly number[], columns: readonly
         if (found === undefined) spanned.push({ line: i + 1, columns: [k + 1] });
         else found.columns.push(k + 1);
       }
-    }
+    });
   }
 }
 
