@@ -109,6 +109,9 @@ export async function assertFitsWidth(page: Page): Promise<void> {
  */
 export async function assertTapTargets(page: Page, min = 44): Promise<void> {
   const small = await page.evaluate((least) => {
+    // what a closed <details> holds is measured open, as the thumb meets it
+    const closed = [...document.querySelectorAll('details:not([open])')];
+    for (const d of closed) d.setAttribute('open', '');
     const controls = document.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]), select, textarea, summary, .button, nav a, .contents a');
     const out: string[] = [];
     for (const el of controls) {
@@ -122,6 +125,7 @@ export async function assertTapTargets(page: Page, min = 44): Promise<void> {
           `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent || el.getAttribute('name') || '').trim().slice(0, 30)}" ${Math.round(box.height)} px`,
         );
     }
+    for (const d of closed) d.removeAttribute('open');
     return out;
   }, min);
   if (small.length) throw new Error(`${page.url()}: tap targets under ${min} px:\n${small.join('\n')}`);
