@@ -144,6 +144,9 @@ function deadlinesIn(sentences: readonly string[]): Map<StepKind, number> {
   return found;
 }
 
+/** The first label of a contact inside a cell ("নাম ও পদবি:", "নাম:", "পদবি:"). */
+const CONTACT_LABEL = bnRegExp('(?:নাম\\s*(?:ও|এবং)\\s*পদব[িী]|নাম|পদব[িী]|name\\s*(?:and|&)\\s*designation|name|designation)\\s*[:ঃ]', 'iu');
+
 /** A dash or nothing: an address cell that holds none. */
 const isNothing = (text: string) => /^[\s\-–—]*$/u.test(text);
 
@@ -174,10 +177,14 @@ export function readGrievance(section: Section): GrievanceResult {
   for (const row of table.rows) {
     // "কার সাথে যোগাযোগ করবেন" may hold the officer's block itself (name, designation, phone): then it is the contact.
     const cellRole = splitCellRole(row.cells.role ?? '');
-    const roleText = cellRole?.role ?? row.cells.role ?? '';
-    const roleIsPerson = /পদব[িী]\s*[:ঃ]|@|[0-9০-৯]{5,}/u.test(roleText);
+    const cellText = cellRole?.role ?? row.cells.role ?? '';
+    const roleIsPerson = /পদব[িী]\s*[:ঃ]|@|[0-9০-৯]{5,}/u.test(cellText);
+    // "অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক) নাম ও পদবি: …": the role, then its officer under a label, in one cell.
+    const label = roleIsPerson ? CONTACT_LABEL.exec(cellText) : null;
+    const labelled = label !== null && label.index > 0 && STEP_ROLE.test(cellText.slice(0, label.index));
+    const roleText = labelled ? cellText.slice(0, label.index).replace(/[\s,;:ঃ–-]+$/u, '') : cellText;
     const written = row.cells.contact ?? '';
-    const contactText = roleIsPerson ? roleText : cellRole !== null && isNothing(written) ? cellRole.address : written;
+    const contactText = labelled ? cellText.slice(label.index) : roleIsPerson ? cellText : cellRole !== null && isNothing(written) ? cellRole.address : written;
     const contactWhere = {
       section: '5',
       row: row.serial > 0 ? row.serial : out.steps.length + 1,
