@@ -272,3 +272,10 @@ test('a table with no serial column: a data row that shares words with titles ("
     ],
   );
 });
+
+test('a note in brackets after a title that names its column does not make it another column; a remedy title that speaks of time is the remedy', () => {
+  const note = 'দায়িত্বপ্রাপ্ত কর্মকর্তার পদবি, মোবাইল নম্বর ও ই-মেইল (প্রয়োজনে অফিস চলাকালীন সময়ে যোগাযোগ করুন)';
+  assert.deepEqual(mapTitles(['ক্রমিক নং', 'সেবার নাম', note], SERVICE_COLUMNS).map, ['serial', 'name', 'responsible']);
+  const remedy = 'নির্দিষ্ট সময়ে সেবা না পেলে প্রতিকার ব্যবস্থা';
+  assert.deepEqual(mapTitles(['সেবার নাম', 'সেবা প্রদানের সময়', remedy], SERVICE_COLUMNS).map, ['name', 'timeLimit', 'remedy']);
+});

@@ -111,7 +111,11 @@ export function scoreTitle<K extends string>(title: string, columns: readonly Co
   }
   const hit = cache.get(title);
   if (hit !== undefined) return hit as Map<K, number>;
-  const scores = computeScores(title, columns);
+  // A note in brackets after a title that names its column ("… ই-মেইল (প্রয়োজনে অফিস চলাকালীন সময়ে যোগাযোগ করুন)")
+  // says how to use the column, not what it holds: the title outside the brackets decides.
+  const outside = title.replace(/\([^()]*\)/gu, ' ').trim();
+  const plain = outside !== title.trim() && outside !== '' ? computeScores(outside, columns) : null;
+  const scores = plain !== null && Math.max(0, ...plain.values()) >= 3 ? plain : computeScores(title, columns);
   if (cache.size >= SCORE_CACHE_SIZE) cache.clear();
   cache.set(title, scores);
   return scores;

@@ -97,7 +97,9 @@ export function verticalHeaderAt(lines: readonly string[], start: number): Verti
   for (; i < lines.length; i++) {
     const t = (lines[i] ?? '').trim();
     if (t === '' || t === EMPTY_CELL) continue;
-    if (t.includes('\t') || parseSerial(t) !== null || COLUMN_NUMBERS.test(t) || t.length > 90) break;
+    // A long line ends the header, unless it is a title that says a column's use at length ("দায়িত্বপ্রাপ্ত
+    // কর্মকর্তার পদবি, মোবাইল নম্বর ও ই-মেইল (… যোগাযোগ করুন)").
+    if (t.includes('\t') || parseSerial(t) !== null || COLUMN_NUMBERS.test(t) || (t.length > 90 && (t.length > 160 || best(t) < 3))) break;
     signature.push(squashTitle(t));
     if (t.startsWith('(') && titles.length > 1) titles[titles.length - 1] += ` ${t}`;
     else titles.push(t);

@@ -9,7 +9,7 @@ import { mapTitles, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from '../
 import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
 import { DATE_LINE, EMPTY_CELL, LONE_NUMBER } from './page-lines.ts';
 import { isHeadingText } from './headings.ts';
-import { groupWrapped } from './wrapped.ts';
+import { groupWrapped, looksLikePerson } from './wrapped.ts';
 import { parseSerial, repeatsHeader, type VerticalHeader } from './vertical-header.ts';
 import type { RawLine } from '../lines.ts';
 
@@ -186,7 +186,12 @@ function regroupRow(
       const last = (columns[columns.length - 1] ?? 0) + 1;
       report('too-many', { count: units.length, columns: numbers, text, column: last });
     } else {
-      columns.forEach((c, k) => append(cells[c] ?? [], units[k] ?? []));
+      // A cell that vanished before the officer (an empty fee): the officer's block, last, is the officer's still.
+      const officerAt = columns.findIndex((c) => OFFICERS.has(keys[c] ?? null));
+      const last = units[units.length - 1] ?? [];
+      const shifted = officerAt >= units.length - 1 && !officers && last.some(looksLikePerson) && !last.some((l) => isFeeText(l) || isTimeText(l));
+      const placed = shifted ? [...units.slice(0, -1).map((u, k) => [columns[k], u] as const), [columns[officerAt], last] as const] : units.map((u, k) => [columns[k], u] as const);
+      for (const [c, u] of placed) append(cells[c ?? 1] ?? [], u);
       report('too-few', { columns: numbers, text });
     }
   });

@@ -44,7 +44,7 @@ function unclosed(line: string): boolean {
   return (line.match(/\(/g) ?? []).length > (line.match(/\)/g) ?? []).length;
 }
 
-const looksLikePerson = (line: string) => PERSON.test(line) || line.split(/\s+/).some(isRoleWord);
+export const looksLikePerson = (line: string) => PERSON.test(line) || line.split(/\s+/).some(isRoleWord);
 
 /** How well one line suits a column by what it says; positive where it speaks of that column's matter. */
 function fit(key: ServiceColumn | null, line: string): number {
