@@ -18,6 +18,11 @@ const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
     cell: 'Mrs. Shahnaz Parvin Senior Assistant Commissioner (General Certificate)',
     expected: { name: 'Shahnaz Parvin', designation: 'Senior Assistant Commissioner (General Certificate)' },
   },
+  // A post written by its initials in Bangla letters, with a bracketed unit that is part of it.
+  {
+    cell: 'এসপি (ডিএসবি) মোবাইল: ০১৩২০-১১৮৪৭১',
+    expected: { name: null, designation: 'এসপি (ডিএসবি)', phones: ['+8801320118471'] },
+  },
   // A branch before the post, with or without a comma, is where the officer sits, not part of the post.
   {
     cell: 'হিসাব শাখা উপজেলা হিসাবরক্ষণ কর্মকর্তা ফোন: ০৭৪২২-৫৬১৩০',
