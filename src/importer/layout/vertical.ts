@@ -283,7 +283,12 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
       }
       continue;
     }
-    if (raw.includes('\t') || isHeadingText(t) || DATE_LINE.test(toAsciiDigits(t))) break;
+    if (raw.includes('\t')) break;
+    if (isHeadingText(t) || DATE_LINE.test(toAsciiDigits(t))) {
+      // A page's foot (a print date, the office's name) with the next serial just after it: the table goes on.
+      if (row !== null && row.lines.length >= keys.length - 2 && serialAhead(lines, i + 1, drop, row.serial + 1, 4)) continue;
+      break;
+    }
     const again = squashTitle(t) === header.signature[0] ? repeatsHeader(lines, i, header) : null;
     if (again !== null) {
       // The header again with the serials starting over is the next table, under its own group heading
