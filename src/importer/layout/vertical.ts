@@ -7,7 +7,7 @@ import type { Finding, FindingParams } from '../../charter/model.ts';
 import { append } from '../append.ts';
 import { mapTitles, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from '../columns/columns.ts';
 import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
-import { DATE_LINE, EMPTY_CELL, LONE_NUMBER } from './page-lines.ts';
+import { DATE_LINE, EMPTY_CELL, isPageNumber, LONE_NUMBER } from './page-lines.ts';
 import { isHeadingText } from './headings.ts';
 import { groupWrapped, looksLikePerson } from './wrapped.ts';
 import { parseSerial, repeatsHeader, type VerticalHeader } from './vertical-header.ts';
@@ -308,7 +308,9 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
     }
     // One cell a paragraph (the first serial stands apart): a number with a line of its own paragraph next to it
     // is a numbered list's marker inside a cell ("১।" / "আবেদনপত্র" / "২।" / "ছবি"), not the next row's serial.
-    const inCell = apart && row !== null && ((lines[i - 1] ?? '').trim() !== '' || (lines[i + 1] ?? '').trim() !== '');
+    // A page's first line ("\f৪", after the foot of the page before) opens no cell's paragraph.
+    const filled = (j: number) => j >= 0 && !drop.has(j) && (lines[j] ?? '').trim() !== '' && !isPageNumber((lines[j] ?? '').trim());
+    const inCell = apart && row !== null && !raw.startsWith('\f') && (filled(i - 1) || filled(i + 1));
     const serial = inCell ? null : parseSerial(t);
     const current: Row | null = row;
     // A page number equal to the serial right before the row it numbers: "৩" then "৩".
