@@ -261,6 +261,12 @@ function groupsOf(items: readonly Item[]): Array<{ heading: Item; members: Item[
   return groups.length >= 2 && restarts ? groups : null;
 }
 
+/** A group heading whose items are not services: where and when ("সেবা প্রদানের স্থান ও সময়"), papers, expectations. */
+const NOT_SERVICES = bnRegExp(
+  'স্থান\\s*ও\\s*সময়|সময়\\s*ও\\s*স্থান|প্রয়োজনীয়\\s*কাগজ|প্রত্যাশা|\\bplaces?\\s+and\\s+(?:hours|time)|required\\s+(?:papers|documents)|\\bexpectations?\\b',
+  'iu',
+);
+
 /** The fields a group's heading gives its items: bracketed labels ("(কোর্স ফি: ৫০০ টাকা)") or a fee in brackets. */
 function headingFields(head: string): Partial<Record<ServiceColumn, string>> {
   const cells: Partial<Record<ServiceColumn, string>> = {};
@@ -316,6 +322,8 @@ export function readServiceList(lines: readonly Line[]): ListResult {
     // are its items'.
     const rows: TableRow<ServiceColumn>[] = [];
     for (const { heading, members } of grouped) {
+      // A group of places and hours, papers or expectations lists no services: its lines stay for the findings.
+      if (NOT_SERVICES.test(heading.head)) continue;
       used.add(heading.line);
       for (const no of heading.moreLines) used.add(no);
       const own = { ...defaults, ...headingFields(heading.head) };
