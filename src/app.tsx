@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { locale } from './http/locale.ts';
-import { publishedPage } from './http/no-store.ts';
+import { publishedPage } from './http/cache-policy.ts';
 import { staticCache } from './http/assets.ts';
 import { authenticate } from './http/auth.ts';
 import { OPENAPI } from './http/openapi.ts';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { idParam } from '../../http/errors.tsx';
 import { jsonObject } from '../../http/json-body.ts';
-import { noStore } from '../../http/no-store.ts';
+import { noStore } from '../../http/cache-policy.ts';
 import { DomainError, fieldProblems } from '../shared/domain-error.ts';
 import { GRIEVANCE_ACTIONS } from '../../grievance/workflow.ts';
 import { dhakaTimestamp } from '../../bangla/dates.ts';

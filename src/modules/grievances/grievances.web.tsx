@@ -2,7 +2,7 @@
 // over the same use cases as the API. The status page is reached by POST (the mobile never sits in a URL).
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { noStore } from '../../http/no-store.ts';
+import { noStore } from '../../http/cache-policy.ts';
 import type { Child } from 'hono/jsx';
 import { ctxOf, type AppEnv } from '../../http/context.ts';
 import { Breadcrumbs, Layout } from '../../http/layout.tsx';

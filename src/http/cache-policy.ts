@@ -1,4 +1,5 @@
-// Responses no cache may keep: what carries who filed a grievance, a tracking number or a mobile in a form.
+// How long a cache may keep a response: never (what carries who filed a grievance, a tracking number or a
+// mobile in a form), or a few seconds for a published page (then its ETag).
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './context.ts';
 
