@@ -190,7 +190,9 @@ function regroupRow(
       const officerAt = columns.findIndex((c) => OFFICERS.has(keys[c] ?? null));
       const last = units[units.length - 1] ?? [];
       const shifted = officerAt >= units.length - 1 && !officers && last.some(looksLikePerson) && !last.some((l) => isFeeText(l) || isTimeText(l));
-      const placed = shifted ? [...units.slice(0, -1).map((u, k) => [columns[k], u] as const), [columns[officerAt], last] as const] : units.map((u, k) => [columns[k], u] as const);
+      const placed = shifted
+        ? [...units.slice(0, -1).map((u, k) => [columns[k], u] as const), [columns[officerAt], last] as const]
+        : units.map((u, k) => [columns[k], u] as const);
       for (const [c, u] of placed) append(cells[c ?? 1] ?? [], u);
       report('too-few', { columns: numbers, text });
     }

@@ -283,7 +283,8 @@ function paragraphSteps(lines: readonly Line[]): ProseStep[] {
       const tail = last === undefined ? '' : sentence.slice(last.index + last[0].length);
       const officerIn = (text: string) => designationIn(text.split(AFTER_OFFICER)[0] ?? text);
       // With no role's words ("… সমাধান না হলে জেলা রেজিস্ট্রারের নিকট আপিল …"), the officer follows the last "if not".
-      const officer = cell === undefined ? (officerIn(withoutRoles(tail)) ?? officerIn(withoutRoles(afterIfNot(sentence))) ?? officerIn(withoutRoles(sentence))) : null;
+      const officer =
+        cell === undefined ? (officerIn(withoutRoles(tail)) ?? officerIn(withoutRoles(afterIfNot(sentence))) ?? officerIn(withoutRoles(sentence))) : null;
       if (open !== undefined && cell === undefined && (officer === null || officer === open.contact) && stepKind(role) === stepKind(open.role)) {
         open.days = days;
         continue;
