@@ -121,8 +121,52 @@ const ROLES = [
   'লাইব্রেরিয়ান',
   'অ্যাসিস্ট্যান্ট',
   'এসিস্ট্যান্ট',
+  // Posts of technical schools, the courts' legal aid, the sub-registry, forests and hospitals.
+  'ইন্সট্রাক্টর',
+  'ইনস্ট্রাক্টর',
+  'ইন্সট্রাকটর',
+  'ইনস্ট্রাকটর',
+  'জজ',
+  'নিয়ন্ত্রক',
+  'বিচারক',
+  'লেখক',
+  'সংরক্ষক',
+  'মাস্টার',
+  'মাষ্টার',
   'officer',
   'engineer',
+  'master',
+  'instructor',
+  'judge',
+  'conservator',
+  'clerk',
+  'keeper',
+  'operator',
+  'cashier',
+  'coordinator',
+  'consultant',
+  'specialist',
+  'technician',
+  'librarian',
+  'teacher',
+  'lecturer',
+  'professor',
+  'headmaster',
+  'nurse',
+  'physician',
+  'doctor',
+  'administrator',
+  'representative',
+  'commandant',
+  'counsellor',
+  'counselor',
+  'adviser',
+  'advisor',
+  'treasurer',
+  'in-charge',
+  'incharge',
+  'mayor',
+  'councillor',
   'director',
   'commissioner',
   'secretary',
@@ -161,6 +205,65 @@ const ENGLISH_OPENERS = [
   'অ্যাডিশনাল',
   'এডিশনাল',
   'রিজিওনাল',
+];
+/**
+ * Endings of English posts written in Bangla letters or in English ("ফিজিওথেরাপিস্ট", "রেডিওগ্রাফার", "ড্রাফটসম্যান",
+ * "Pharmacist", "Radiographer"): a word that ends so is a role, whichever post it is.
+ */
+const ROLE_ENDINGS = /(?:(?<=[\u0980-\u09FF]{3})(?<!ল)িস্ট|গ্রাফার|ট্রাক্টর|ট্রাকটর|সম্যান|লাইনম্যান|ফোরম্যান|(?<=[a-z]{3})(?:ist|grapher|logist))$/u;
+/** English words that stand before a role inside a designation ("Deputy General Manager", "Station Master"). */
+const ENGLISH_MODIFIERS = [
+  'general',
+  'deputy',
+  'joint',
+  'additional',
+  'senior',
+  'junior',
+  'chief',
+  'executive',
+  'sub',
+  'station',
+  'medical',
+  'district',
+  'upazila',
+  'divisional',
+  'regional',
+  'field',
+  'programme',
+  'program',
+  'project',
+  'technical',
+  'accounts',
+  'account',
+  'information',
+  'grievance',
+  'appeal',
+  'principal',
+  'vice',
+  'branch',
+  'relationship',
+  'duty',
+  'head',
+  'resident',
+  'civil',
+  'revenue',
+  'office',
+  'system',
+  'network',
+  'computer',
+  'public',
+  'relations',
+  'health',
+  'welfare',
+  'social',
+  'training',
+  'sanitary',
+  'staff',
+  'data',
+  'entry',
+  'administrative',
+  'personal',
+  'focal',
 ];
 /** Words that can stand before a role inside a designation ("সহকারী নেটওয়ার্ক ইঞ্জিনিয়ার"). */
 const MODIFIERS = [
@@ -228,6 +331,8 @@ const MODIFIERS = [
   'কমিউনিটি',
   'কেয়ার',
   'সহকারি',
+  'সনদপ্রাপ্ত',
+  ...ENGLISH_MODIFIERS,
 ];
 /**
  * Words found in personal names (surnames and common elements): words before a designation with none of these
@@ -403,7 +508,7 @@ function bare(token: string): string {
 
 export function isRoleWord(token: string): boolean {
   const b = bare(token);
-  return ROLE_SET.has(b) || ROLE_SET.has(b.split('-').pop() ?? b);
+  return ROLE_SET.has(b) || ROLE_SET.has(b.split('-').pop() ?? b) || ROLE_ENDINGS.test(b);
 }
 
 /** A role word with the genitive of a sentence ("প্রকৌশলীর নিকট", "অফিসারের কাছে"): the role without it. */
@@ -442,8 +547,11 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
       continue;
     }
     let end = lastRole + 1;
-    // A bracketed part belongs to the designation: "উপ-পরিচালক (প্রশাসন)".
-    if (tokens[end]?.startsWith('(')) {
+    // A bracketed part belongs to the designation: "উপ-পরিচালক (প্রশাসন)", and the whole of one the designation
+    // has opened: "লিগ্যাল এইড অফিসার (সিনিয়র সহকারী জজ)".
+    const opened = tokens.slice(i, end).join(' ');
+    const afterComma = /[,;]$/u.test(tokens[end - 1] ?? '');
+    if ((tokens[end]?.startsWith('(') === true && !afterComma) || opened.split('(').length > opened.split(')').length) {
       while (end < tokens.length && !(tokens[end] ?? '').includes(')')) end++;
       end = Math.min(end + 1, tokens.length);
     }
@@ -509,6 +617,12 @@ const joined = (tokens: readonly string[]): string | null => {
 
 /** "জনাব মোঃ আলীমুজ্জামান খান জেলা আইসিটি অফিসার" -> name "মোঃ আলীমুজ্জামান খান", designation "জেলা আইসিটি অফিসার". */
 export function splitNameDesignation(head: string): NameParts {
+  // "(ফোকাল পয়েন্ট) মোছাঃ …": a note of the duty before the block is set aside, and kept with the rest.
+  const note = /^(\([^()]*\))\s*(\S.*)$/u.exec(normalizeLine(head));
+  if (note?.[1] !== undefined && note[2] !== undefined && DUTY_NOTE.test(note[1])) {
+    const parts = splitNameDesignation(note[2]);
+    return { ...parts, rest: joined([note[1], ...(parts.rest === null ? [] : [parts.rest])]) };
+  }
   const tokens = normalizeLine(head)
     .split(' ')
     .filter((t) => t !== '');
@@ -527,12 +641,26 @@ export function splitNameDesignation(head: string): NameParts {
   // The post first and the name after it ("স্যানিটারি ইন্সপেক্টর মোঃ X", "সহকারী প্রকৌশলী জনাব X", "কানুনগো শাহনাজ
   // বেগম"): the words after are a name when they open as one or hold a name's word.
   const nameAfter = designation !== null && before.length === 0 && !looksLikeName ? trailingName(after) : null;
-  if (nameAfter !== null) return { name: nameAfter, designation, rest: null };
-  return {
+  if (nameAfter !== null) return withoutDutyNote({ name: nameAfter, designation, rest: null });
+  return withoutDutyNote({
     name: looksLikeName ? joined(before) : null,
     designation,
     rest: joined(looksLikeName ? after : [...tokens.slice(0, first), ...before, ...after]),
-  };
+  });
+}
+
+/** A bracketed note of the duty an officer holds ("(ফোকাল পয়েন্ট)", "(ভারপ্রাপ্ত)", "(অতিরিক্ত দায়িত্ব)"). */
+const DUTY_NOTE = /^\((?:[^()]*\s)?(?:ফোকাল|focal|ভারপ্রাপ্ত|দায়িত্ব|দায়িত্বপ্রাপ্ত|চলতি|in-charge|incharge)(?:\s[^()]*)?\)$/iu;
+
+/** Such a note at the start or the end of a name is no part of it: it is kept with the rest of the block. */
+function withoutDutyNote(parts: NameParts): NameParts {
+  const name = parts.name;
+  if (name === null) return parts;
+  const m = /^(\([^()]*\))\s*(.+)$/u.exec(name) ?? /^(.+?)\s*(\([^()]*\))$/u.exec(name);
+  if (m === null) return parts;
+  const [note, rest] = m[1]?.startsWith('(') === true ? [m[1], m[2]] : [m[2], m[1]];
+  if (note === undefined || rest === undefined || !DUTY_NOTE.test(note)) return parts;
+  return { ...parts, name: joined([rest]), rest: joined([note, ...(parts.rest === null ? [] : [parts.rest])]) };
 }
 
 /** The words after a designation as a personal name, or null: a courtesy title or a name's opener or word, no place. */

@@ -9,6 +9,23 @@ type Expected = Partial<Person> & { issues?: string[]; otherIncludes?: string };
 const n = (s: string | null) => (s === null ? null : normalizeLine(s));
 
 const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
+  // Posts by their endings ("-গ্রাফার", "-িস্ট"), an instructor's post, a deed writer's, a forest conservator's.
+  { cell: 'সনোগ্রাফার\nমোছাঃ লাইলা আরজুমান্দ', expected: { name: 'মোছাঃ লাইলা আরজুমান্দ', designation: 'সনোগ্রাফার' } },
+  { cell: 'ডেন্টিস্ট, ০১৯১১-৩৪৫৬৭৮', expected: { name: null, designation: 'ডেন্টিস্ট', phones: ['+8801911345678'] } },
+  { cell: 'চীফ ইনস্ট্রাক্টর (ইলেকট্রিক্যাল)\nমোঃ জসিম উদ্দিন', expected: { name: 'মোঃ জসিম উদ্দিন', designation: 'চীফ ইনস্ট্রাক্টর (ইলেকট্রিক্যাল)' } },
+  { cell: 'সনদপ্রাপ্ত দলিল লেখক', expected: { name: null, designation: 'সনদপ্রাপ্ত দলিল লেখক' } },
+  { cell: 'বিভাগীয় বন সংরক্ষক, সামাজিক বন বিভাগ', expected: { name: null, designation: 'বিভাগীয় বন সংরক্ষক', otherIncludes: 'সামাজিক বন বিভাগ' } },
+  // A bracket the designation opens is closed by it, however many words it holds.
+  { cell: 'চেয়ারম্যান (জেলা ও দায়রা জজ)', expected: { name: null, designation: 'চেয়ারম্যান (জেলা ও দায়রা জজ)' } },
+  // English posts of more than one word; a place after the post is not part of it.
+  {
+    cell: 'Md. Rezaul Karim, Assistant Station Master, Santahar Junction',
+    expected: { name: 'Md. Rezaul Karim', designation: 'Assistant Station Master', otherIncludes: 'Santahar' },
+  },
+  { cell: 'Deputy General Manager, Janata Bank PLC, Rajshahi', expected: { name: null, designation: 'Deputy General Manager', otherIncludes: 'Janata Bank' } },
+  // A note of the duty held, before or after the name, is no part of the name.
+  { cell: '(ফোকাল পয়েন্ট) মোসাঃ রুমানা ইয়াসমিন, পরিদর্শক', expected: { name: 'মোসাঃ রুমানা ইয়াসমিন', designation: 'পরিদর্শক', otherIncludes: 'ফোকাল পয়েন্ট' } },
+  { cell: 'মোঃ হাবিবুর রহমান (ভারপ্রাপ্ত), সহকারী পরিচালক', expected: { name: 'মোঃ হাবিবুর রহমান', designation: 'সহকারী পরিচালক', otherIncludes: 'ভারপ্রাপ্ত' } },
   // "Mr." ends with a full stop: still a courtesy title, and an English name ends at the designation's first word.
   {
     cell: 'Mr. Kamrul Hasan Additional Deputy Commissioner (General) Phone: +88-0951-61203',

@@ -66,9 +66,13 @@ const NAME_AND_TITLE = /(?:নাম\s*(?:ও|এবং|\/)\s*পদব[িী]|
 /** "উপজেলা সমবায় অফিসার (মোবাইল: …, ই-মেইল: …)": the contacts in brackets are the block's, not a part of the post. */
 const CONTACT_IN_BRACKETS = /\(\s*((?:ফোন|মোবাইল|মোবা|টেলিফোন|ই-?মেইল|ইমেইল|phone|mobile|tel|e-?mail)\s*[:ঃ.][^()]*)\)/giu;
 
+const FOCAL_LINE = /(^|\n)[ \t]*(\((?:ফোকাল|focal)[^()\n]*\))[ \t]*([^\n]+)/giu;
+
 /** Parses one officer block; everything the fields do not hold is kept in `other`. */
 export function parsePerson(cell: string): ParsedPerson {
-  const written = normalizeLine(cell).replace(NAME_AND_TITLE, '').replace(CONTACT_IN_BRACKETS, ', $1');
+  // "পরিদর্শক" then "(ফোকাল পয়েন্ট) মোছাঃ …" on the next line: the note is the person's role here, not the post's
+  // nor the name's; it goes after the name, to be kept with the rest.
+  const written = normalizeLine(cell.replace(FOCAL_LINE, '$1$3, $2')).replace(NAME_AND_TITLE, '').replace(CONTACT_IN_BRACKETS, ', $1');
   // "প্রযোজ্য নয়", "কেউ নির্ধারিত নেই": the cell names nobody, as an empty one does.
   if (written === '' || saysNone(written)) return { person: null, issues: [] };
   const labelled = takeLabelled(written);

@@ -170,21 +170,43 @@ describe('other forms, reported', () => {
     assert.ok(c.findings.some((f) => f.code === 'columns.non-standard'));
   });
 
-  test('a title that means two things, and two columns with one title: ambiguous, left unread, their cells kept', () => {
+  test('a title naming both fee and time: read as the time limit, the fee found in its cells; two columns with one title: ambiguous, left unread, their cells kept', () => {
     const c = corpus('columns-ambiguous.txt');
     const ambiguous = c.findings.filter((f) => f.code === 'columns.ambiguous');
     assert.deepEqual(
       ambiguous.map((f) => where(f)),
-      ['2.1 column 5 line 9', '2.1 column 6 line 9', '2.1 column 7 line 9'],
+      ['2.1 column 6 line 9', '2.1 column 7 line 9'],
     );
     assert.ok(ambiguous.every((f) => f.severity === 'warning'));
-    assert.match(said(ambiguous[0]), /Column 5 "সেবার মূল্য ও সময়সীমা" could be fee or time limit/u);
-    assert.match(said(ambiguous[1]), /Column 6 "দায়িত্বপ্রাপ্ত কর্মকর্তা" claims responsible officer/u);
+    assert.match(said(ambiguous[0]), /Column 6 "দায়িত্বপ্রাপ্ত কর্মকর্তা" claims responsible officer/u);
     const s = c.services[0];
-    assert.deepEqual([s?.fee.text, s?.timeLimit.text, s?.responsible], ['', '', null]);
+    assert.deepEqual(
+      [s?.fee.kind, s?.fee.text, s?.timeLimit.workingDays, s?.timeLimit.text, s?.responsible],
+      ['free', n('বিনামূল্যে'), 3, n('বিনামূল্যে, ৩ কার্যদিবস'), null],
+    );
+    // The fee was read from the time limit's column, and the finding says so.
+    assert.ok(c.findings.some((f) => f.code === 'cell.from-other-column'));
     const kept = c.findings.filter((f) => f.code === 'cell.unplaced').map((f) => said(f));
-    assert.ok(kept.some((m) => m.includes(n('বিনামূল্যে, ৩ কার্যদিবস'))));
     assert.ok(kept.some((m) => m.includes('nasrin.bogura@example.com')));
+  });
+
+  test('a title naming two fields beside a column that plainly holds one of them is the other', () => {
+    const c = importText(
+      [
+        'সিটিজেন চার্টার',
+        'ক্রম\tসেবার নাম\tফি\tফি পরিশোধের পর সেবা প্রদানের সময়',
+        '১\tপুকুর লিজ নবায়ন\t৫০০/-\tপাঁচ কার্য দিবস',
+        '২\tপোনা বিক্রয় লাইসেন্স\t২০০/-\t০৭ (সাত) কার্য দিবস',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      c.services.map((s) => [s.fee.amountTaka, s.timeLimit.workingDays]),
+      [
+        [500, 5],
+        [200, 7],
+      ],
+    );
+    assert.equal(c.findings.filter((f) => f.code === 'columns.ambiguous').length, 0);
   });
 
   test('fee and payment method in two columns: one fee, the method kept as written; not a standard form', () => {

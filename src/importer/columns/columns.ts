@@ -198,8 +198,19 @@ export function mapTitles<K extends string>(cells: readonly string[], columns: r
   const issues: HeaderIssue[] = [];
   const readings = cells.map((c) => readTitle(c, columns));
   const map: Array<K | null> = readings.map((r) => r.key);
+  // A title naming two fields when another column plainly holds one of them is the other: "ফি পরিশোধের পর
+  // সেবা প্রদানের সময়" beside a "ফি" column is the time limit.
+  const groups = groupsOf(columns);
+  const held = new Set(map.filter((k): k is K => k !== null).map((k) => groups.get(k) ?? k));
   readings.forEach((r, i) => {
     if (r.rivals === null) return;
+    const free = r.rivals.filter((k) => !held.has(groups.get(k) ?? k));
+    if (free.length === 1 && free[0] !== undefined) map[i] = free[0];
+    // "সময়সীমা ও ফি": one column for both, read as the time limit; the fee is found in its cells (services.ts).
+    else if (free.length === 2 && r.rivals.includes('fee' as K) && r.rivals.includes('timeLimit' as K)) map[i] = 'timeLimit' as K;
+  });
+  readings.forEach((r, i) => {
+    if (r.rivals === null || map[i] !== null) return;
     const [a, b] = r.rivals.map((k) => fieldName(forms, k));
     issues.push(ambiguous(i + 1, cells[i] ?? '', { a: bilingual(a), b: bilingual(b) }, undefined, r.rivals));
   });

@@ -53,6 +53,16 @@ const STEP_ROLE = bnRegExp(
 );
 const APPEAL = bnRegExp('আপি?ী?ল|আপীল|appeal', 'i');
 const CELL = bnRegExp('সেল|মন্ত্রিপরিষদ|cabinet', 'i');
+/** "নিষ্পত্তির সময়সীমা: ৩০ কার্যদিবস", "Time limit: 20 working days": a step's deadline on a labelled line of its block. */
+const DEADLINE_LINE = bnRegExp(
+  '^(?:(?:অভিযোগ\\s*)?(?:নিষ্পত্তির|সমাধানের|প্রতিকারের)\\s*)?(?:সময়সীমা|সময়|মেয়াদ|time\\s*limit|deadline|resolution\\s*time)\\s*[:ঃ\\-–]',
+  'i',
+);
+/** The working days a line inside a step's block gives, when it is a deadline and names no other step. */
+function inBlockDeadline(text: string): number | null {
+  if (text.length > 100 || (!DEADLINE_LINE.test(text) && (STEP_ROLE.test(text) || APPEAL.test(text) || CELL.test(text)))) return null;
+  return parseTimeLimit(text).workingDays;
+}
 /** "নাম:", "পদবি:", "ফোন:" ...: a line of a contact written as labelled lines. */
 const CONTACT_LINE = bnRegExp('^(?:নাম|পদব[িী]|ফোন|মোবাইল|টেলিফোন|ই-?মেইল|ইমেইল|ঠিকানা|ওয়েব|name|designation|phone|mobile|e-?mail|address|web)\\s*[:ঃ]', 'i');
 
@@ -100,9 +110,10 @@ function proseSteps(lines: readonly Line[]): { steps: ProseStep[]; used: Set<num
   const steps: ProseStep[] = [];
   const used = new Set<number>();
   const sentences: string[] = [];
-  let open: { role: string; contact: string[]; line: number } | null = null;
+  let open: { role: string; contact: string[]; line: number; days?: number | null } | null = null;
   const close = () => {
-    if (open !== null) steps.push({ role: open.role, contact: open.contact.join(', '), line: open.line });
+    if (open !== null)
+      steps.push({ role: open.role, contact: open.contact.join(', '), line: open.line, ...(open.days === undefined ? {} : { days: open.days }) });
     open = null;
   };
   for (const l of lines) {
@@ -121,6 +132,10 @@ function proseSteps(lines: readonly Line[]): { steps: ProseStep[]; used: Set<num
       used.add(l.no);
     } else if (open !== null && CONTACT_LINE.test(l.text)) {
       open.contact.push(l.text);
+      used.add(l.no);
+    } else if (open !== null && open.days === undefined && inBlockDeadline(l.text) !== null) {
+      // "নিষ্পত্তির সময়সীমা: ৩০ কার্যদিবস", "অভিযোগ প্রাপ্তির ৩০ কার্যদিবসের মধ্যে নিষ্পত্তি করবেন।": the block's deadline.
+      open.days = inBlockDeadline(l.text);
       used.add(l.no);
     } else {
       close();
@@ -169,7 +184,7 @@ export function readGrievance(section: Section): GrievanceResult {
   const table = readTable(section.lines, GRIEVANCE);
   if (table.rows.length === 0) {
     const prose = proseSteps(section.lines);
-    if (prose.steps.length > 0) return readProse(prose, table.loose);
+    if (prose.steps.length > 0) return readProse(withCellSentence(prose, section.lines), table.loose);
     const told = paragraphSteps(table.loose);
     if (told.length > 0) return readProse({ steps: told, used: new Set(told.map((s) => s.line)), sentences: [] }, table.loose);
   }
@@ -210,12 +225,12 @@ export function readGrievance(section: Section): GrievanceResult {
 const STEP_ROLES = new RegExp(STEP_ROLE.source, `${STEP_ROLE.flags}g`);
 /** The Cabinet Division's cell as a step's name. */
 const CELL_NAME = bnRegExp(
-  'মন্ত্রিপরিষদ\\s*বিভাগের\\s*অভিযোগ\\s*ব্যবস্থাপনা\\s*সেল|cabinet\\s*division\\S*\\s*(?:grs\\s*)?cell|grievance\\s*management\\s*cell(?:\\s*(?:of|,)\\s*(?:the\\s*)?cabinet\\s*division)?',
+  'মন্ত্রি\\s*পরিষদ\\s*বিভাগের\\s*(?:অভিযোগ\\s*)?(?:প্রতিকার\\s*)?(?:ব্যবস্থাপনা\\s*)?(?:\\(?জিআরএস\\)?\\s*)?সেল|cabinet\\s*division\\S*\\s*(?:grs\\s*)?cell|grievance\\s*management\\s*cell(?:\\s*(?:of|,)\\s*(?:the\\s*)?cabinet\\s*division)?',
   'i',
 );
 /** "may complain in writing to …", "… নিকট অভিযোগ দাখিল করতে পারবেন": the first step, named by what the citizen does. */
 const COMPLAIN = bnRegExp(
-  '\\bcomplain(?:s|ts?)?\\s+(?:in\\s+writing\\s+)?(?:to|with)\\b|\\blodge\\s+a\\s+complaint|অভিযোগ\\s*(?:দাখিল|করতে|করা\\s*যাবে|জানাতে|জানানো\\s*যাবে|দায়ের|পেশ)',
+  '\\bcomplain(?:s|ts?)?\\s+(?:in\\s+writing\\s+)?(?:to|with)\\b|\\blodge\\s+a\\s+complaint|অভিযোগ\\s*(?:দাখিল|করতে|করুন|করবেন|করা\\s*যাবে|করা\\s*যায়|জানাতে|জানান|জানানো\\s*যাবে|দায়ের|পেশ)',
   'i',
 );
 const ENGLISH = /[A-Za-z]{3}/u;
@@ -230,7 +245,22 @@ function afterIfNot(text: string): string {
   return last === undefined ? text : text.slice(last.index + last[0].length);
 }
 /** What follows the officer in a sentence: "…; তিনি", "…, যা", "…, who will settle …". */
-const AFTER_OFFICER = /;|,\s*যা|,\s*(?:who|which)\b/u;
+const AFTER_OFFICER = /;|,\s*(?:যা|যিনি|তিনি)|,\s*(?:who|which)\b/u;
+
+/** "… অভিযোগ করুন, তিনি ৩০ কার্যদিবসের মধ্যে …; সমাধান না পেলে … আপিল …, যিনি ২০ কার্যদিবসের মধ্যে …": one sentence, two steps. */
+function clausesWithDeadlines(sentence: string): string[] {
+  // At a semicolon, or where a clause "… প্রতিকার না পেলে …" starts after a comma or "এবং".
+  const starts = [...sentence.matchAll(IF_NOT)].map((m) => {
+    const before = sentence.slice(0, m.index);
+    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(' এবং '), before.lastIndexOf(' and '));
+    return cut;
+  });
+  const cuts = [...new Set(starts.filter((c) => c > 0))].sort((a, b) => a - b);
+  const pieces =
+    cuts.length === 0 ? [sentence] : [0, ...cuts].map((c, i) => sentence.slice(c, cuts[i] ?? sentence.length).replace(/^(?:,|\s+এবং\s|\s+and\s)\s*/u, ''));
+  const parts = pieces.flatMap((p) => p.split(/\s*;\s*/u)).filter((p) => p.trim() !== '');
+  return parts.length > 1 && parts.filter((p) => parseTimeLimit(p).workingDays !== null).length > 1 ? parts : [sentence];
+}
 
 /**
  * The chain told in a paragraph: each sentence that names a step of the chain and a number of working days
@@ -239,7 +269,7 @@ const AFTER_OFFICER = /;|,\s*যা|,\s*(?:who|which)\b/u;
 function paragraphSteps(lines: readonly Line[]): ProseStep[] {
   const steps: ProseStep[] = [];
   for (const l of lines) {
-    for (const sentence of sentencesOf(l.text)) {
+    for (const sentence of sentencesOf(l.text).flatMap(clausesWithDeadlines)) {
       const days = parseTimeLimit(sentence).workingDays;
       const named = STEP_ROLE.test(sentence) || APPEAL.test(sentence) || CELL.test(sentence);
       // A sentence with no role's word may still be the first step: the citizen complains to an officer, who
@@ -304,6 +334,29 @@ export function grievanceProseStart(lines: readonly Line[]): number | null {
   const text = lines.filter((l) => !l.isRow);
   const steps = paragraphSteps(text);
   return steps.length >= 2 ? (steps[0]?.line ?? null) : null;
+}
+
+/**
+ * Steps under titles, then the last one told in a sentence ("… সন্তুষ্ট না হলে মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা
+ * সেলে অভিযোগ দাখিল করা যাবে, যা ৬০ কার্যদিবসের মধ্যে …"): the Cabinet Division's cell is a step too.
+ */
+function withCellSentence(prose: ReturnType<typeof proseSteps>, lines: readonly Line[]): ReturnType<typeof proseSteps> {
+  if (prose.steps.some((s) => stepKind(s.role) === 'cell')) return prose;
+  for (const l of lines) {
+    if (l.isRow || prose.used.has(l.no)) continue;
+    const sentences = sentencesOf(l.text);
+    for (const [i, sentence] of sentences.entries()) {
+      const cell = CELL_NAME.exec(sentence)?.[0];
+      if (cell === undefined) continue;
+      const used = new Set(prose.used).add(l.no);
+      // "… সেলে অভিযোগ করা যাবে। সেল ৬০ কার্যদিবসের মধ্যে নিষ্পত্তি করবে।": the deadline may be the next sentence's.
+      const next = sentences[i + 1];
+      const days =
+        parseTimeLimit(sentence).workingDays ?? (next === undefined || STEP_ROLE.test(next) || APPEAL.test(next) ? null : parseTimeLimit(next).workingDays);
+      return { ...prose, used, steps: [...prose.steps, { role: cell, contact: '', line: l.no, days }] };
+    }
+  }
+  return prose;
 }
 
 function readProse(prose: ReturnType<typeof proseSteps>, loose: readonly Line[]): GrievanceResult {

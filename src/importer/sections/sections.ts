@@ -8,7 +8,7 @@ import { isBlank, type Line } from '../lines.ts';
 import { append } from '../append.ts';
 import { isServiceHeader } from '../columns/service-table.ts';
 import { parseSerial } from '../columns/table.ts';
-import { aboveList, listStart } from './service-list.ts';
+import { aboveList, everyServiceFee, listStart } from './service-list.ts';
 import { grievanceProseStart, isGrievanceHeader } from './grievance.ts';
 import type { Section, Subsection } from './section.ts';
 import { groupOf, HEADING, namedGroup, ONE_NUMBER, sectionKindOf, SUB_HEADING, type SectionKind } from '../layout/headings.ts';
@@ -134,7 +134,15 @@ function grievanceAfterTable(sections: Section[]): void {
   if (sections.some((s) => s.kind === 'grievance')) return;
   const last = sections[sections.length - 1];
   if (last?.kind !== 'services') return;
-  const lastRow = last.lines.map((l) => l.isRow).lastIndexOf(true);
+  let lastRow = last.lines.map((l) => l.isRow).lastIndexOf(true);
+  // A list or prose has no rows: the chain can only be its last paragraph, after the last blank line.
+  if (lastRow < 0) {
+    const end = last.lines.map((l) => !isBlank(l)).lastIndexOf(true);
+    lastRow = last.lines
+      .slice(0, end)
+      .map((l) => isBlank(l))
+      .lastIndexOf(true);
+  }
   if (lastRow < 0) return;
   const start = grievanceProseStart(last.lines.slice(lastRow + 1));
   const at = start === null ? -1 : last.lines.findIndex((l, i) => i > lastRow && l.no === start);
@@ -219,7 +227,9 @@ function takeSignOff(last: Section | undefined): Line[] {
   const dated = last.lines.map((l, i) => i > lastItem && l.text.length <= 60 && DATE_LIKE.test(toAsciiDigits(l.text))).lastIndexOf(true);
   let start = lastRow >= 0 ? lastRow + 1 : dated;
   if (start < 0) return [];
-  for (let l = last.lines[start]; l !== undefined && isBlank(l); l = last.lines[start]) start++;
+  // "সকল সেবা বিনামূল্যে প্রদান করা হয়।" under the table is the services', not the sign-off's.
+  const services = (l: Line) => last.kind === 'services' && !l.isRow && everyServiceFee(l.text) !== null;
+  for (let l = last.lines[start]; l !== undefined && (isBlank(l) || services(l)); l = last.lines[start]) start++;
   return last.lines.splice(start);
 }
 

@@ -148,6 +148,9 @@ function blocksOf(lines: readonly Line[]): Item[] {
 /** An amount with its unit or a word of money ("৫০ টাকা", "Tk. 5,000", "ফি ৩০/="), not a year or a count. */
 const MONEY = bnRegExp('টাকা|\\btk\\b|৳|taka|/-|/=|ফি|\\bfees?\\b|মূল্য|\\bprice\\b|\\bcharge|খরচ|\\bcost', 'i');
 
+/** Money an office gives its clients, not a fee: loans, allowances, grants, stipends. */
+const GIVEN = bnRegExp('ঋণ|ভাতা|অনুদান|বৃত্তি|প্রণোদনা|আর্থিক সহায়তা|\\bloans?\\b|\\ballowances?\\b|\\bgrants?\\b|\\bstipends?\\b', 'iu');
+
 /**
  * The first phrase of some sentences that is a time limit, and the first that is a fee: sentences split at ";"
  * and "," (not the "," of "৫,০০০"). A fee phrase may also hold the time ("free of cost within 7 working days");
@@ -159,12 +162,24 @@ export function fieldsInSentences(sentences: readonly string[]): { timeLimit?: s
     .map((s) => s.trim())
     .filter((s) => s !== '');
   const timeLimit = fragments.find((f) => isTimeText(f));
-  const fee = fragments.find((f) => {
+  // "বিনামূল্যে প্রশিক্ষণ দেওয়া হয় এবং দৈনিক ভাতা প্রদান করা হয়": each clause of a sentence is read too.
+  const clauses = fragments.flatMap((f) => {
+    const parts = f.split(/\s+(?:এবং|and)\s+/iu);
+    return parts.length > 1 ? [f, ...parts] : [f];
+  });
+  const isFee = (f: string) => {
     const kind = parseFee(f).kind;
     if (kind === 'text') return false;
-    if (kind === 'amount') return MONEY.test(f);
+    // Money the office gives (a loan, an allowance, a grant) is no fee the citizen pays.
+    if (kind === 'amount') return MONEY.test(f) && !GIVEN.test(f);
     return kind === 'free' || !isTimeText(f);
-  });
+  };
+  // An amount of money stated outright comes before words of a rule ("বিজ্ঞপ্তি অনুযায়ী আবেদন …", "আবেদন ফি ৫০০ টাকা").
+  // Else an amount the fee words cannot make one of ("ভাড়া প্রতিদিন ২,০০০ টাকা"): kept as the fee's text.
+  const fee =
+    clauses.find((f) => isFee(f) && parseFee(f).kind !== 'policy') ??
+    clauses.find(isFee) ??
+    fragments.find((f) => MONEY.test(f) && /[0-9০-৯]/u.test(f) && !GIVEN.test(f) && !isTimeText(f));
   return { ...(timeLimit === undefined ? {} : { timeLimit }), ...(fee === undefined ? {} : { fee }) };
 }
 
@@ -284,10 +299,30 @@ function headingFields(head: string): Partial<Record<ServiceColumn, string>> {
 }
 
 /**
+ * "সকল সেবা বিনামূল্যে প্রদান করা হয়।", "উপরোক্ত সকল সেবার জন্য কোনো ফি লাগে না", "All services are free of cost": a
+ * sentence, under or above the services, that gives the fee of every one of them.
+ */
+const EVERY_FEE = bnRegExp(
+  '^(?:[*※•]\\s*|(?:বিঃ\\s*দ্রঃ|বি:\\s*দ্র:|দ্রষ্টব্য|নোট|note)\\s*[:ঃ-]?\\s*)?(?:(?:উপরোক্ত|উপরের|উল্লিখিত|উল্লেখিত|এ\\s*অফিসের|এই\\s*অফিসের|এ\\s*কার্যালয়ের|এই\\s*কার্যালয়ের|এ\\s*দপ্তরের)?\\s*(?:সকল|সব|সমস্ত)\\s*(?:ধরনের\\s*)?সেবা(?:ই|র|সমূহ|সমূহের)?\\s|(?:all|each of)\\s+(?:the\\s+|our\\s+|these\\s+|of\\s+the\\s+)?services\\b)',
+  'iu',
+);
+
+/** The fee such a sentence gives every service (its own words), or null when the line is no such sentence. */
+export function everyServiceFee(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 120 || !EVERY_FEE.test(t)) return null;
+  const kind = parseFee(t).kind;
+  return kind === 'free' || kind === 'policy' ? t.replace(/^[*※•]\s*/u, '').replace(/[।.\s]+$/u, '') : null;
+}
+
+/**
  * The services a list holds. With two levels ("৩। সেবা প্রদানের বিষয়ঃ" then "(ক) …"), the lettered items are the
  * services and the numbered ones the list's own fields ("দায়িত্ব প্রাপ্ত কর্মকর্তাঃ …" applies to every service).
  */
-export function readServiceList(lines: readonly Line[]): ListResult {
+export function readServiceList(all: readonly Line[]): ListResult {
+  // A sentence that gives every service's fee is no item's, not even the last one's it follows.
+  const everyFee = all.filter((l) => !l.isRow && everyServiceFee(l.text) !== null);
+  const lines = everyFee.length === 0 ? all : all.filter((l) => !everyFee.includes(l));
   let items = itemsOf(lines);
   let prose = false;
   if (items.length < 2) {
@@ -299,6 +334,10 @@ export function readServiceList(lines: readonly Line[]): ListResult {
   // Two levels need two lettered items at least: one "ক)" line alone is no level of its own.
   const twoLevels = items.filter((i) => i.level === 'letter').length >= 2 && items.some((i) => i.level === 'number');
   const defaults: Partial<Record<ServiceColumn, string>> = {};
+  for (const l of everyFee) {
+    defaults.fee ??= everyServiceFee(l.text) ?? undefined;
+    used.add(l.no);
+  }
   // Labelled lines above the first item ("দায়িত্বপ্রাপ্ত কর্মকর্তাঃ …") give that field to every item.
   const first = items[0]?.line ?? 0;
   for (const line of lines) {

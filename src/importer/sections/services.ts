@@ -13,7 +13,7 @@ import type { PlacedPerson, Section } from './section.ts';
 import { readTable, type ColumnMap, type PlacedText, type TableResult, type TableRow } from '../columns/table.ts';
 import type { ServiceColumn } from '../columns/columns.ts';
 import { serviceSpec } from '../columns/service-table.ts';
-import { fieldsInSentences, readServiceList, sentenceName } from './service-list.ts';
+import { everyServiceFee, fieldsInSentences, readServiceList, sentenceName } from './service-list.ts';
 import { sentencesOf } from '../cells/sentences.ts';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import type { Fee, TimeLimit } from '../../charter/model.ts';
@@ -79,7 +79,7 @@ function personAt(row: TableRow<ServiceColumn>, key: 'responsible' | 'superior' 
 }
 
 /** Columns that older forms fill with a fee or a time limit when the table has no column of its own for it. */
-const BORROW_FROM: readonly ServiceColumn[] = ['remarks', 'channels', 'remedy', 'documents', 'recipients'];
+const BORROW_FROM: readonly ServiceColumn[] = ['remarks', 'channels', 'remedy', 'documents', 'recipients', 'timeLimit'];
 
 /**
  * A fee or time limit the row gives only in another column ("বিনামূল্যে" under মন্তব্য, "সরাসরি; ৩ কার্যদিবস" under
@@ -88,7 +88,8 @@ const BORROW_FROM: readonly ServiceColumn[] = ['remarks', 'channels', 'remedy', 
 function borrow(row: TableRow<ServiceColumn>, ctx: RowContext): void {
   const wanted: Array<[ServiceColumn, (t: string) => boolean]> = [
     ['timeLimit', (t) => isTimeText(t)],
-    ['fee', (t) => parseFee(t).kind !== 'text' && !isTimeText(t)],
+    // "সপ্তাহে দুই দিন বিনামূল্যে": the words for free or for a rate set elsewhere decide, whatever time the phrase names.
+    ['fee', (t) => ['free', 'policy'].includes(parseFee(t).kind) || (parseFee(t).kind === 'amount' && !isTimeText(t))],
   ];
   for (const [key, test] of wanted) {
     if ((row.cells[key] ?? '') !== '') continue;
@@ -226,6 +227,39 @@ function readNameSentences(rows: TableRow<ServiceColumn>[]): boolean {
   return any;
 }
 
+/** The officer columns, whose cells a copy from Word breaks over bare lines. */
+const OFFICER_KEYS: readonly ServiceColumn[] = ['responsible', 'superior', 'alternate'];
+
+/**
+ * A table copied from Word with an officer cell of several lines in its last column: the cell's first line ends
+ * the row and the others follow as lines without tabs ("(ফোকাল পয়েন্ট) মোছাঃ …", "মোবাইলঃ ০১৭…", an e-mail).
+ * Those lines, up to a blank line or the next row, continue that cell when each is part of an officer's block
+ * (a name, a phone, an e-mail). The lines taken are returned, so they are not reported as left over.
+ */
+function wrappedOfficerLines(table: TableResult<ServiceColumn>, lines: readonly Line[]): Set<Line> {
+  const taken = new Set<Line>();
+  const loose = new Set(table.loose);
+  const byNo = new Map(lines.map((l, i) => [l.no, i]));
+  for (const row of table.rows) {
+    const filled = (Object.keys(row.cells) as ServiceColumn[]).filter((k) => (row.cells[k] ?? '') !== '' && row.columns[k] !== undefined);
+    const last = filled.sort((a, b) => (row.columns[b] ?? 0) - (row.columns[a] ?? 0))[0];
+    if (last === undefined || !OFFICER_KEYS.includes(last)) continue;
+    const start = byNo.get(row.line);
+    if (start === undefined) continue;
+    const more: string[] = [];
+    for (let i = start + 1; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      if (l.isRow || !loose.has(l) || l.text.trim() === '' || l.text.length > 80) break;
+      const person = parsePerson(l.text).person;
+      if (person === null || (person.name === null && person.phones.length === 0 && person.emails.length === 0 && person.designation === null)) break;
+      more.push(l.text);
+      taken.add(l);
+    }
+    if (more.length > 0) row.cells[last] = [row.cells[last], ...more].join('\n');
+  }
+  return taken;
+}
+
 /** Reads every sub-section of the services section. */
 export function readServices(section: Section, vocab: Vocabulary): ServicesResult {
   const out: ServicesResult = { services: [], absent: [], texts: [], findings: [], blockFindings: [], persons: [] };
@@ -262,10 +296,23 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
         continue;
       }
     }
-    append(out.findings, table.findings, looseFindings(table.loose, label), sequenceFindings(table.rows, label));
+    const wrapped = wrappedOfficerLines(table, sub.lines);
+    const feeLines = table.loose.filter((l) => everyServiceFee(l.text) !== null);
+    append(
+      out.findings,
+      table.findings,
+      looseFindings(
+        table.loose.filter((l) => !feeLines.includes(l) && !wrapped.has(l)),
+        label,
+      ),
+      sequenceFindings(table.rows, label),
+    );
     if (namesOnly(table.map) && readNameSentences(table.rows)) append(out.findings, listFindings(sub.line, label));
     const every = section.everyService;
     if (every !== undefined) for (const row of table.rows) row.cells.responsible ??= every.text;
+    // "সকল সেবা বিনামূল্যে প্রদান করা হয়।" under or above the table: the fee of every row that gives none.
+    const everyFee = [...feeLines, ...before].map((l) => everyServiceFee(l.text)).find((t) => t !== null);
+    if (everyFee !== undefined) for (const row of table.rows) if ((row.cells.fee ?? '') === '') row.cells.fee = everyFee;
     for (const row of table.rows) {
       const absent = ROW_FIELDS.filter((f) => row.columns[f] === undefined);
       out.services.push(toService(row, ctx));
