@@ -52,8 +52,11 @@ const FREE = [
   'ফি লাগবে না',
   'খরচ লাগবে না',
   'free of cost',
-  'খরচ ছাড়া',
   'বিনা টাকায়',
+  'নিঃখরচা',
+  'নিখরচা',
+  'সরকারি খরচে',
+  'সরকারী খরচে',
 ];
 /** The words for "as the gazette, the government or a policy sets". */
 const POLICY = [
@@ -138,7 +141,8 @@ const SET_ELSEWHERE_FOLDED = SET_ELSEWHERE.map(foldBangla);
 const setElsewhere = (text: string) => holds(text, SET_ELSEWHERE_FOLDED) && (text.split(/\s+/u).length <= 6 || MONEY_WORD.test(text));
 /** Whether the text holds one of the words, spelt as typists spell it ("বিনামুল্যে" for বিনামূল্যে). */
 const holds = (text: string, folded: readonly string[]) => {
-  const s = foldBangla(text);
+  // "বিনা-মূল্যে" is বিনামূল্যে: a hyphen between Bangla letters joins them as a space would.
+  const s = foldBangla(text.replace(/(?<=[\u0980-\u09FF])-(?=[\u0980-\u09FF])/gu, ''));
   return folded.some((w) => s.includes(w));
 };
 

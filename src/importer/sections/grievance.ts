@@ -230,7 +230,7 @@ const CELL_NAME = bnRegExp(
 );
 /** "may complain in writing to …", "… নিকট অভিযোগ দাখিল করতে পারবেন": the first step, named by what the citizen does. */
 const COMPLAIN = bnRegExp(
-  '\\bcomplain(?:s|ts?)?\\s+(?:in\\s+writing\\s+)?(?:to|with)\\b|\\blodge\\s+a\\s+complaint|অভিযোগ\\s*(?:দাখিল|করতে|করুন|করবেন|করা\\s*যাবে|করা\\s*যায়|জানাতে|জানান|জানানো\\s*যাবে|দায়ের|পেশ)',
+  '\\bcomplain(?:s|ts?)?\\s+(?:in\\s+writing\\s+)?(?:to|with)\\b|\\blodge\\s+a\\s+complaint|অভিযোগ\\s*(?:দাখিল|করতে|করুন|করবেন|করা|জানা|দায়ের|পেশ|দিতে|দিন|দেওয়া|দেয়া)',
   'i',
 );
 const ENGLISH = /[A-Za-z]{3}/u;
@@ -246,6 +246,16 @@ function afterIfNot(text: string): string {
 }
 /** What follows the officer in a sentence: "…; তিনি", "…, যা", "…, who will settle …". */
 const AFTER_OFFICER = /;|,\s*(?:যা|যিনি|তিনি)|,\s*(?:who|which)\b/u;
+
+/** The working days said before a sentence's first "if not" clause ends, and the rest of the sentence after it. */
+function leadingDeadline(sentence: string): { days: number; rest: string } | null {
+  const m = new RegExp(IF_NOT.source, 'iu').exec(sentence);
+  if (m === null) return null;
+  const head = sentence.slice(0, m.index + m[0].length);
+  const days = parseTimeLimit(head).workingDays;
+  const rest = sentence.slice(head.length).trim();
+  return days === null || rest === '' ? null : { days, rest };
+}
 
 /** "… অভিযোগ করুন, তিনি ৩০ কার্যদিবসের মধ্যে …; সমাধান না পেলে … আপিল …, যিনি ২০ কার্যদিবসের মধ্যে …": one sentence, two steps. */
 function clausesWithDeadlines(sentence: string): string[] {
@@ -269,7 +279,11 @@ function clausesWithDeadlines(sentence: string): string[] {
 function paragraphSteps(lines: readonly Line[]): ProseStep[] {
   const steps: ProseStep[] = [];
   for (const l of lines) {
-    for (const sentence of sentencesOf(l.text).flatMap(clausesWithDeadlines)) {
+    for (const whole of sentencesOf(l.text).flatMap(clausesWithDeadlines)) {
+      // "৩০ কার্যদিবসের মধ্যে নিষ্পত্তি না হলে … আপিল …": the deadline before the first "if not" is the step just named.
+      const lead = leadingDeadline(whole);
+      const before = steps[steps.length - 1];
+      const sentence = lead !== null && before !== undefined && (before.days ?? null) === null ? ((before.days = lead.days), lead.rest) : whole;
       const days = parseTimeLimit(sentence).workingDays;
       const named = STEP_ROLE.test(sentence) || APPEAL.test(sentence) || CELL.test(sentence);
       // A sentence with no role's word may still be the first step: the citizen complains to an officer, who

@@ -135,13 +135,15 @@ function grievanceAfterTable(sections: Section[]): void {
   const last = sections[sections.length - 1];
   if (last?.kind !== 'services') return;
   let lastRow = last.lines.map((l) => l.isRow).lastIndexOf(true);
-  // A list or prose has no rows: the chain can only be its last paragraph, after the last blank line.
+  // A list or prose has no rows: the chain can only be in its last lines (at most eight), the fewest that tell it.
   if (lastRow < 0) {
     const end = last.lines.map((l) => !isBlank(l)).lastIndexOf(true);
-    lastRow = last.lines
-      .slice(0, end)
-      .map((l) => isBlank(l))
-      .lastIndexOf(true);
+    for (let i = end; i >= Math.max(1, end - 7); i--) {
+      const l = last.lines[i] as Line;
+      if (isBlank(l) || grievanceProseStart(last.lines.slice(i)) === null) continue;
+      lastRow = i - 1;
+      break;
+    }
   }
   if (lastRow < 0) return;
   const start = grievanceProseStart(last.lines.slice(lastRow + 1));
