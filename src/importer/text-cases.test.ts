@@ -253,3 +253,34 @@ test('an office with no subordinate offices may say so ("প্রযোজ্�
     ['line.unplaced'],
   );
 });
+
+describe('an officer cell copied from Word over bare lines under its row', () => {
+  const table = [
+    'জেলা তথ্য অফিস, নওগাঁ',
+    'সেবা তালিকা',
+    row('ক্রম', 'সেবার নাম', 'সময়সীমা', 'দায়িত্বপ্রাপ্ত কর্মকর্তা'),
+    row('১', 'সরকারি প্রচার মাইকিং', '৩ কার্যদিবস', 'জেলা তথ্য অফিসার'),
+    '(ফোকাল পয়েন্ট) মোঃ সাইফুল ইসলাম',
+    'মোবাইল: ০১৭১১-৪৪৫৫৬৬',
+    row('২', 'চলচ্চিত্র প্রদর্শনী', '৭ কার্যদিবস', 'সহকারী তথ্য অফিসার'),
+    'মোবাইল: ০১৭২৮-৬৫১০৪৯',
+    'aio.naogaon@example.gov.bd',
+  ];
+
+  test('the lines continue the cell, in a middle row and in the last one; the duty note is no part of the name', () => {
+    const c = importText([...table, '', 'তারিখ: ০১/০৭/২০২৫'].join('\n'));
+    assert.deepEqual(
+      c.services.map((s) => [s.responsible?.designation, s.responsible?.name, s.responsible?.phones, s.responsible?.emails]),
+      [
+        [n('জেলা তথ্য অফিসার'), n('মোঃ সাইফুল ইসলাম'), ['+8801711445566'], []],
+        [n('সহকারী তথ্য অফিসার'), null, ['+8801728651049'], ['aio.naogaon@example.gov.bd']],
+      ],
+    );
+    assert.equal(c.findings.filter((f) => f.code === 'line.unplaced').length, 0);
+  });
+
+  test("the office's own contact under the table is no officer's", () => {
+    const c = importText([...table.slice(0, 7), 'যোগাযোগ: জেলা তথ্য অফিস, নওগাঁ। ফোন: ০৭৪১-৬২৫৩১', 'ফোন: ০৭৪১-৬২৫৩২ (অফিস)'].join('\n'));
+    assert.deepEqual(c.services[1]?.responsible?.phones, []);
+  });
+});

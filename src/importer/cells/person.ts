@@ -108,3 +108,21 @@ export function parsePerson(cell: string): ParsedPerson {
   };
   return { person, issues: [...emails.issues, ...codes.issues, ...phones.issues] };
 }
+
+/** "যোগাযোগ: …", "হটলাইন: …": the office's own contact, no officer's. */
+const OFFICE_CONTACT = /^\s*(?:যোগাযোগ|ঠিকানা|অফিসের|কার্যালয়ের|দপ্তরের|হট\s*লাইন|হেল্প\s*লাইন|contact|address|office|hotline|helpline)/iu;
+
+/** "ফোন: … (অফিস)", "Office: …": the office's number, not its officer's (অফিসার is no match). */
+const OFFICE_WORD = /(?:^|[\s(])(?:অফিস|অফিসের|office)(?=[\s),।:ঃ]|$)/iu;
+
+/**
+ * Whether a line alone is a part of an officer's block (a name, a post, a phone, an e-mail), as the lines of a
+ * cell copied from Word are, and not the office's contact or address. `reachable`: only a phone or an e-mail counts.
+ */
+export function isOfficerLine(text: string, reachable = false): boolean {
+  if (text.trim() === '' || text.length > 80 || OFFICE_CONTACT.test(text) || OFFICE_WORD.test(text) || hasPlaceWord(text)) return false;
+  const person = parsePerson(text).person;
+  if (person === null) return false;
+  if (person.phones.length > 0 || person.emails.length > 0) return true;
+  return !reachable && (person.name !== null || person.designation !== null);
+}

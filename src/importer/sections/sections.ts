@@ -9,6 +9,7 @@ import { append } from '../append.ts';
 import { isServiceHeader } from '../columns/service-table.ts';
 import { parseSerial } from '../columns/table.ts';
 import { aboveList, everyServiceFee, listStart } from './service-list.ts';
+import { isOfficerLine } from '../cells/person.ts';
 import { grievanceProseStart, isGrievanceHeader } from './grievance.ts';
 import type { Section, Subsection } from './section.ts';
 import { groupOf, HEADING, namedGroup, ONE_NUMBER, sectionKindOf, SUB_HEADING, type SectionKind } from '../layout/headings.ts';
@@ -229,7 +230,11 @@ function takeSignOff(last: Section | undefined): Line[] {
   const dated = last.lines.map((l, i) => i > lastItem && l.text.length <= 60 && DATE_LIKE.test(toAsciiDigits(l.text))).lastIndexOf(true);
   let start = lastRow >= 0 ? lastRow + 1 : dated;
   if (start < 0) return [];
-  // "সকল সেবা বিনামূল্যে প্রদান করা হয়।" under the table is the services', not the sign-off's.
+  // The phone and e-mail lines of the last row's officer, copied from Word right under it, are the services';
+  // so is "সকল সেবা বিনামূল্যে প্রদান করা হয়।" under the table: neither is the sign-off's.
+  if (last.kind === 'services' && lastRow >= 0) {
+    for (let l = last.lines[start]; l !== undefined && !l.isRow && isOfficerLine(l.text, true); l = last.lines[start]) start++;
+  }
   const services = (l: Line) => last.kind === 'services' && !l.isRow && everyServiceFee(l.text) !== null;
   for (let l = last.lines[start]; l !== undefined && (isBlank(l) || services(l)); l = last.lines[start]) start++;
   return last.lines.splice(start);

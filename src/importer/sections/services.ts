@@ -7,7 +7,7 @@ import { parseTimeLimit } from '../../charter/time-limit.ts';
 import { isTimeText } from '../cells/fee-time.ts';
 import { splitChannels, type Vocabulary } from '../cells/channels.ts';
 import type { Line } from '../lines.ts';
-import { parsePerson } from '../cells/person.ts';
+import { isOfficerLine, parsePerson } from '../cells/person.ts';
 import { categoryByPosition, subsections } from './sections.ts';
 import type { PlacedPerson, Section } from './section.ts';
 import { readTable, type ColumnMap, type PlacedText, type TableResult, type TableRow } from '../columns/table.ts';
@@ -249,9 +249,7 @@ function wrappedOfficerLines(table: TableResult<ServiceColumn>, lines: readonly 
     const more: string[] = [];
     for (let i = start + 1; i < lines.length; i++) {
       const l = lines[i] as Line;
-      if (l.isRow || !loose.has(l) || l.text.trim() === '' || l.text.length > 80) break;
-      const person = parsePerson(l.text).person;
-      if (person === null || (person.name === null && person.phones.length === 0 && person.emails.length === 0 && person.designation === null)) break;
+      if (l.isRow || !loose.has(l) || !isOfficerLine(l.text)) break;
       more.push(l.text);
       taken.add(l);
     }
