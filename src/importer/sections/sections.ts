@@ -83,6 +83,8 @@ function headingOf(line: Line, reading: Reading): Heading | null {
     if (m[2].length > 60 || m[2].endsWith('।')) return null;
     return { kind: 'unknown', number, title: m[2] };
   }
+  // "(গ) সরকার নির্ধারিত মূল্য প্রদান সাপেক্ষে প্রদত্ত সেবা": a lettered line is an item of a list, no section.
+  if (/^\(?[কখগঘঙচছজঝঞটঠডঢ]\s*[).।]/u.test(line.text)) return null;
   const kind = unnumberedKind(line.text);
   // Inside a section, an unnumbered title of the same kind is its own sub-title ("অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)"
   // under "অভিযোগ প্রতিকার ব্যবস্থা"), not a second section.

@@ -269,10 +269,13 @@ function groupsOf(items: readonly Item[]): Array<{ heading: Item; members: Item[
   const groups: Array<{ heading: Item; members: Item[] }> = [];
   for (const item of items) {
     if (item.level === 'letter') groups.push({ heading: item, members: [] });
-    else if (item.level === 'number') groups[groups.length - 1]?.members.push(item);
-    else return null;
+    else groups[groups.length - 1]?.members.push(item);
   }
-  const restarts = groups.every((g) => g.members.length > 0 && parseInteger(g.members[0]?.mark ?? '') === 1);
+  // Each group numbers its items from 1, or marks them with bullets ("· উপজেলা স্বাস্থ্য কমপ্লেক্স: সকাল ৮টা …").
+  const restarts = groups.every((g) => {
+    const first = g.members[0];
+    return first !== undefined && (first.level === 'bullet' || parseInteger(first.mark ?? '') === 1);
+  });
   return groups.length >= 2 && restarts ? groups : null;
 }
 
@@ -295,6 +298,10 @@ function headingFields(head: string): Partial<Record<ServiceColumn, string>> {
       if (found.timeLimit !== undefined) cells.timeLimit ??= found.timeLimit;
     }
   }
+  // "(ক) বিনামূল্যে প্রদত্ত সেবা", "(খ) নির্ধারিত ফি প্রদান সাপেক্ষে প্রদত্ত সেবা": the heading itself says the fee.
+  const outside = head.replace(/\([^()]*\)/gu, ' ').trim();
+  const kind = outside === '' ? 'text' : parseFee(outside).kind;
+  if (cells.fee === undefined && (kind === 'free' || kind === 'policy')) cells.fee = outside;
   return cells;
 }
 
