@@ -611,7 +611,10 @@ export interface NameParts {
 
 const joined = (tokens: readonly string[]): string | null => {
   // A name or a post never ends with the danda of the sentence it closed ("…, উপজেলা কৃষি অফিসার।").
-  const text = normalizeLine(tokens.join(' ')).replace(/^[,;:ঃ\s]+|[,;:ঃ।\s]+$/gu, '');
+  let text = normalizeLine(tokens.join(' ')).replace(/^[,;:ঃ\s]+|[,;:ঃ।\s]+$/gu, '');
+  // "(Senior Upazila Fisheries Officer" from "… (Senior Upazila Fisheries Officer), who …": a bracket it does not close.
+  if (text.startsWith('(') && !text.includes(')')) text = text.slice(1).trim();
+  if (text.endsWith(')') && !text.includes('(')) text = text.slice(0, -1).trim();
   return text === '' ? null : text;
 };
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { normalizeLine } from '../../bangla/normalize.ts';
 import { personSchema, type Person } from '../../charter/model.ts';
 import { parsePerson } from './person.ts';
+import { designationIn } from './names.ts';
 
 type Expected = Partial<Person> & { issues?: string[]; otherIncludes?: string };
 
@@ -174,4 +175,9 @@ test('a cell that says nobody is named ("প্রযোজ্য নয়", "�
     assert.deepEqual(parsePerson(cell), { person: null, issues: [] }, cell);
   }
   assert.notEqual(parsePerson('নেই কোনো ফোন 01711223344').person, null);
+});
+
+test('a designation named in a sentence keeps no bracket it does not close', () => {
+  // As the grievance paragraph leaves it once the step's role is taken out: "… the Grievance Redress Officer (…)".
+  assert.equal(designationIn('contact the (Senior Upazila Livestock Officer, Sherpur), who will settle it'), 'Senior Upazila Livestock Officer');
 });

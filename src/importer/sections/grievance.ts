@@ -212,7 +212,8 @@ export function readGrievance(section: Section): GrievanceResult {
     const step: GrievanceStep = {
       order: row.serial > 0 ? row.serial : out.steps.length + 1,
       when: row.cells.when ?? '',
-      role: roleText,
+      // "ধাপ ৩ — মন্ত্রিপরিষদ বিভাগের …": the dash after a step's number is no part of its role.
+      role: roleText.replace(/^[\s\-–—•·*:ঃ]+/u, ''),
       contact: parsed.person,
       contactText,
       workingDays: parseTimeLimit(daysText).workingDays,
