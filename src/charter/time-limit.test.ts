@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { timeLimitSchema } from './model.ts';
-import { parseTimeLimit, timeLimitIssues } from './time-limit.ts';
+import { parseTimeLimit, parseTimeLimitUnder, timeLimitIssues } from './time-limit.ts';
 import { messageOf } from './lint/render.ts';
 
 const cases: ReadonlyArray<{ cell: string; immediate: boolean; workingDays: number | null; issue: string | null }> = [
@@ -48,4 +48,15 @@ test('a missing number is an error whose message is in English and Bangla', () =
   assert.equal(issue?.code, 'time-limit.no-number');
   assert.match(issue === undefined ? '' : messageOf(issue, 'en'), /^The time limit has no number of working days/u);
   assert.match(issue === undefined ? '' : messageOf(issue, 'bn'), /^সময়সীমায় কার্যদিবসের সংখ্যা নেই/u);
+});
+
+test('a number alone under a title in working days counts them; under any other title it does not', () => {
+  const title = 'সেবা প্রদানের সময়সীমা (কার্যদিবস)';
+  assert.equal(parseTimeLimitUnder('০৩', title).workingDays, 3);
+  assert.equal(parseTimeLimitUnder('১০ (দশ)', title).workingDays, 10);
+  assert.equal(parseTimeLimitUnder('১৫-২০', title).workingDays, 20);
+  assert.equal(parseTimeLimitUnder('৭ কার্যদিবস', title).workingDays, 7);
+  assert.equal(parseTimeLimitUnder('প্রশিক্ষণ সূচি অনুযায়ী', title).workingDays, null);
+  assert.equal(parseTimeLimitUnder('০৩', 'সেবা প্রদানের সময়সীমা').workingDays, null);
+  assert.equal(parseTimeLimitUnder('০৩', title).text, '০৩'.normalize('NFC'));
 });

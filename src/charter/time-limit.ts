@@ -101,6 +101,25 @@ export function parseTimeLimit(cell: string): TimeLimit {
   };
 }
 
+const WORKING_DAY_WORD = bnRegExp(WORKING_DAY, 'i');
+/** "০৩", "১০ (দশ)", "১০-১৫": a number or a range alone; digits already ASCII. */
+const NUMBER_ALONE = /^(\d{1,3})\s*(?:\([^()]{1,20}\))?(?:\s*(?:-|–|থেকে|হতে)\s*(\d{1,3}))?$/u;
+
+/** Whether a time-limit column's title gives the unit of its cells ("সেবা প্রদানের সময়সীমা (কার্যদিবস)"). */
+export function titleCountsWorkingDays(title: string): boolean {
+  return WORKING_DAY_WORD.test(normalizeLine(title));
+}
+
+/** A time-limit cell under its column's title: a number alone under a title in working days counts them ("০৩"). */
+export function parseTimeLimitUnder(cell: string, title: string): TimeLimit {
+  const limit = parseTimeLimit(cell);
+  if (limit.workingDays !== null || limit.immediate || !titleCountsWorkingDays(title)) return limit;
+  const m = NUMBER_ALONE.exec(toAsciiDigits(limit.text));
+  if (m === null) return limit;
+  const days = Math.max(Number(m[1]), Number(m[2] ?? 0));
+  return { ...limit, workingDays: days > 0 ? days : null };
+}
+
 /** What is wrong with a parsed time limit, if anything. */
 export function timeLimitIssues(limit: TimeLimit): Issue[] {
   if (limit.text === '') {

@@ -43,6 +43,8 @@ export interface TableRow<K extends string> {
   cells: Partial<Record<K, string>>;
   /** 1-based column of each key in this row's table, for findings. */
   columns: Partial<Record<K, number>>;
+  /** The title of each key's column, where the table had a header ("সেবা প্রদানের সময়সীমা (কার্যদিবস)"). */
+  titles?: Partial<Record<K, string>>;
 }
 
 export interface TableResult<K extends string> {
@@ -124,6 +126,14 @@ function isColumnNumberRow(cells: readonly string[]): boolean {
 /** A serial as printed: "১", "০১", "১.", "(১)", "1)". */
 export function parseSerial(text: string): number | null {
   return parseInteger(text.replace(/^[\s(]+|[\s.)।:]+$/g, ''));
+}
+
+function titlesOf<K extends string>(map: ColumnMap<K>, cells: readonly string[]): Partial<Record<K, string>> {
+  const titles: Partial<Record<K, string>> = {};
+  map.forEach((key, i) => {
+    if (key !== null && (cells[i] ?? '') !== '') titles[key] = cells[i];
+  });
+  return titles;
 }
 
 function columnsOf<K extends string>(map: ColumnMap<K>): Partial<Record<K, number>> {
@@ -276,10 +286,13 @@ export function readTable<K extends string>(lines: readonly Line[], spec: TableS
   const result: TableResult<K> = { rows: [], loose: [], findings: [], map: initial, texts: [] };
   /** The header just read (a second header row may follow) and the findings it gives, reported at the first row. */
   let pending: { cells: string[]; line: Line; header: Header<K> } | null = null;
+  /** The header's titles by key, for the rows under it. */
+  let titles: Partial<Record<K, string>> = {};
   const flush = () => {
     if (pending === null) return;
     const { line, header, cells } = pending;
     pending = null;
+    titles = titlesOf(header.map, cells);
     cells.forEach((text, i) => {
       if (text !== '') result.texts.push({ text, location: location({ section: spec.section, line: line.no, column: i + 1 }) });
     });
@@ -320,7 +333,7 @@ export function readTable<K extends string>(lines: readonly Line[], spec: TableS
       result.map = spec.positions;
       result.findings.push(...at({ section: spec.section, line: line.no }, [issue('table.no-header')]));
     }
-    readRow(runTogether(line, result.map, spec, result.findings), result.map, spec, result);
+    readRow(runTogether(line, result.map, spec, result.findings), result.map, spec, result, titles);
   }
   flush();
   return result;
@@ -368,7 +381,7 @@ function resolveDittos<K extends string>(cells: Partial<Record<K, string>>, prev
   }
 }
 
-function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpec<K>, result: TableResult<K>): void {
+function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpec<K>, result: TableResult<K>, titles: Partial<Record<K, string>>): void {
   const serialAt = map.indexOf(spec.serial);
   // A table with no serial column (portals often drop it): each row with a name is the next row; a row without
   // one continues the row above, as a row with no serial does where there is a serial column.
@@ -396,5 +409,5 @@ function readRow<K extends string>(line: Line, map: ColumnMap<K>, spec: TableSpe
     append(result.findings, unplaced(spec.section, line, { serial: serialText }, 'serial'));
     return;
   }
-  result.rows.push({ serial, line: line.no, cells, columns: columnsOf(map) });
+  result.rows.push({ serial, line: line.no, cells, columns: columnsOf(map), titles });
 }

@@ -227,6 +227,34 @@ describe('one cell a line, every section', () => {
   });
 });
 
+describe('a modern charter one cell a line, each cell ending " |"', () => {
+  const bar = (lines: string[]) => lines.map((l) => (l.includes('\n') ? l : `${l} |`)).join('\n');
+  const header = ['ক্রমিক নং', 'সেবার নাম', 'সেবা প্রদান পদ্ধতি', 'প্রয়োজনীয় কাগজপত্র', 'সেবার মূল্য', 'সেবা প্রদানের সময়সীমা (কার্যদিবস)', 'দায়িত্বপ্রাপ্ত কর্মকর্তা'];
+  const text = [
+    '২. প্রতিশ্রুত নাগরিক সেবাসমূহ:',
+    bar([...header, '১', 'খামার নিবন্ধন', 'আবেদন', 'প্রযোজ্য নয়', 'বিনামূল্যে', '০৫']),
+    'নাসরিন আক্তার\nউপজেলা প্রাণিসম্পদ কর্মকর্তা\nমোবাইল: ০১৭১১-২২৩৩৪৪ |',
+    bar(['২', 'প্রশিক্ষণ', 'কর্মসূচি অনুযায়ী', 'প্রযোজ্য নয়', 'বিনামূল্যে', 'কর্মসূচি অনুযায়ী', 'ভেটেরিনারি সার্জন']),
+    '২.২ প্রাতিষ্ঠানিক সেবা:',
+    bar([...header, '১', 'প্রতিবেদন প্রেরণ', 'ই-মেইল', 'চাহিদাপত্র', 'প্রযোজ্য নয়', '০৩', 'উপজেলা প্রাণিসম্পদ কর্মকর্তা']),
+    'আপনার কাছে আমাদের প্রত্যাশা',
+    bar(['ক্রমিক নং', 'করণীয়', '১', 'সম্পূর্ণ আবেদন জমা দিন']),
+  ].join('\n');
+
+  test('headings with no bar stay headings; the table before ২.২ is the citizens\'; bare numbers under "(কার্যদিবস)" are days', () => {
+    const c = importText(text);
+    assert.deepEqual(
+      c.services.map((s) => [s.category, s.name, s.fee.kind, s.timeLimit.workingDays, s.responsible?.designation ?? null, s.responsible?.name ?? null]),
+      [
+        ['citizen', n('খামার নিবন্ধন'), 'free', 5, n('উপজেলা প্রাণিসম্পদ কর্মকর্তা'), n('নাসরিন আক্তার')],
+        ['citizen', n('প্রশিক্ষণ'), 'free', null, n('ভেটেরিনারি সার্জন'), null],
+        ['institutional', n('প্রতিবেদন প্রেরণ'), 'free', 3, n('উপজেলা প্রাণিসম্পদ কর্মকর্তা'), null],
+      ],
+    );
+    assert.deepEqual(c.expectations, [n('সম্পূর্ণ আবেদন জমা দিন')]);
+  });
+});
+
 describe('page numbers and running headers', () => {
   test('"Page 2", "- ৩ -", "পৃষ্ঠা ৫ of ৫", a lone number between rows and a running header are dropped; the continuation row still joins', () => {
     const c = importText(corpus('tab-page-artefacts.txt'));

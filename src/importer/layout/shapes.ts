@@ -13,6 +13,7 @@ import { readVertical } from './vertical.ts';
 import { isSerialTitle, verticalHeaderAt, type VerticalHeader } from './vertical-header.ts';
 import { spacedTables } from './spaced.ts';
 import { joinBrokenCells } from './broken-cells.ts';
+import { isHeadingText } from './headings.ts';
 
 export interface Reshaped {
   lines: RawLine[];
@@ -82,7 +83,7 @@ function runningLines(lines: readonly string[], pages: readonly number[], drop: 
  * "সময়সীমা |"): the bar closes the cell, so the lines up to it are one cell, a line each, as vertical.ts reads.
  * The wrapped lines are left blank, keeping every line's number.
  */
-function barredCells(lines: string[]): string[] {
+function barredCells(lines: string[], breaks: Map<string, string[]>): string[] {
   const filled = lines.filter((l) => l.trim() !== '');
   const barred = filled.filter((l) => /\S\s*\|$/.test(l.trim()) && !l.trim().startsWith('|') && !l.includes('\t'));
   if (barred.length < 6 || barred.length * 2 < filled.length) return lines;
@@ -96,6 +97,8 @@ function barredCells(lines: string[]): string[] {
     if ((lines[j] ?? '').trim() === '|') last = j;
   }
   let open: number | null = null;
+  /** The lines of the cell being read. */
+  let parts: string[] = [];
   lines.forEach((l, i) => {
     const t = l.trim();
     if (i < first || i > last) return;
@@ -108,10 +111,25 @@ function barredCells(lines: string[]): string[] {
     }
     const ends = /\|$/.test(t);
     const text = t.replace(/\s*\|$/, '');
+    // A heading ("২.২ প্রাতিষ্ঠানিক সেবা:") or a sentence above the next table's header is no cell: the serial's
+    // title ("ক্রমিক নং |") starts a header, it never closes a cell wrapped over lines. The lines stay as they were.
+    if (open !== null && ends && isSerialTitle(text)) {
+      for (let j = open; j < i; j++) out[j] = lines[j] ?? '';
+      open = null;
+    }
+    if (open === null && !ends && isHeadingText(text)) {
+      out[i] = text;
+      return;
+    }
     if (open !== null) {
       out[open] = `${out[open] ?? ''} ${text}`;
       out[i] = '';
-    } else out[i] = text;
+      parts.push(text);
+      if (ends) breaks.set(out[open] ?? '', parts);
+    } else {
+      out[i] = text;
+      parts = [text];
+    }
     if (!ends && open === null) open = i;
     else if (ends) open = null;
   });
@@ -124,7 +142,9 @@ const serialOf = (row: string) => parseInteger((row.split('\t')[0] ?? '').replac
 /** Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line. */
 export function reshape(input: string): Reshaped {
   const spanned: Array<{ line: number; columns: number[] }> = [];
-  const lines = joinBrokenCells(spacedTables(barredCells(input.replace(/\r\n?/g, '\n').split('\n')), spanned));
+  /** A cell of several lines joined by barredCells, by its text: the lines it was, for an officer's block. */
+  const breaks = new Map<string, string[]>();
+  const lines = joinBrokenCells(spacedTables(barredCells(input.replace(/\r\n?/g, '\n').split('\n'), breaks), spanned));
   const findings: Finding[] = spanned.flatMap((s) =>
     at({ line: s.line }, [issue('cell.spanned', { serial: serialOf(lines[s.line - 1] ?? ''), columns: s.columns.join(', ') })]),
   );
@@ -176,7 +196,7 @@ export function reshape(input: string): Reshaped {
     if (vertical.has(i)) {
       const header = vertical.get(i);
       if (header !== undefined) {
-        i = readVertical(lines, header, drop, out, findings) - 1;
+        i = readVertical(lines, header, drop, out, findings, breaks) - 1;
         continue;
       }
     }

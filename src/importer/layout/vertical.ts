@@ -7,10 +7,11 @@ import type { Finding, FindingParams } from '../../charter/model.ts';
 import { append } from '../append.ts';
 import { mapTitles, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from '../columns/columns.ts';
 import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
+import { titleCountsWorkingDays } from '../../charter/time-limit.ts';
 import { DATE_LINE, EMPTY_CELL, isPageNumber, LONE_NUMBER } from './page-lines.ts';
-import { isHeadingText } from './headings.ts';
+import { isHeadingText, sectionKindOf } from './headings.ts';
 import { groupWrapped, looksLikePerson } from './wrapped.ts';
-import { parseSerial, repeatsHeader, type VerticalHeader } from './vertical-header.ts';
+import { isSerialTitle, parseSerial, repeatsHeader, verticalHeaderAt, type VerticalHeader } from './vertical-header.ts';
 import type { RawLine } from '../lines.ts';
 
 const COURTESY = bnRegExp('^(?:জনাব|জনাবা|মোঃ|মো:|মোছাঃ|মোসাঃ|ডাঃ|ডা\\.|বেগম|md\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s', 'i');
@@ -73,6 +74,7 @@ function regroupRow(
   serial: number,
   findings: Finding[],
   widths: ReadonlyArray<number | undefined>,
+  daysTitled = false,
 ): string[][] {
   const width = keys.length;
   const cells: string[][] = Array.from({ length: width }, () => []);
@@ -99,7 +101,8 @@ function regroupRow(
   let from = 0;
   const ordered = [
     [fee, (t: string) => t.length <= 60 && isFeeText(t) && !isTimeText(t)] as const,
-    [time, (t: string) => t.length <= 60 && isTimeText(t) && !isFeeText(t)] as const,
+    // Under a title in working days ("সময়সীমা (কার্যদিবস)") the cells are numbers alone ("০৩").
+    [time, (t: string) => t.length <= 60 && ((isTimeText(t) && !isFeeText(t)) || (daysTitled && NUMBER_ALONE.test(t)))] as const,
   ]
     .filter(([col]) => col > 0)
     .sort((a, b) => a[0] - b[0]);
@@ -125,6 +128,16 @@ function regroupRow(
     from = found + 1;
     lastCol = col;
   });
+  // A line for every cell: where the fee or time limit stands at its own place as many times as the anchors
+  // were found, the lines are the cells in order ("প্রযোজ্য নয়" under the documents, "বিনামূল্যে" under the fee,
+  // "কর্মসূচি অনুযায়ী" under the time limit, though it reads like a fee).
+  if (expanded.length === width - 1 && anchors.some(([c, l]) => c !== l + 1)) {
+    const inPlace = ordered.filter(([c, test]) => test(expanded[c - 1] ?? '')).length;
+    if (inPlace > 0 && inPlace >= anchors.length) {
+      expanded.forEach((l, k) => cells[k + 1]?.splice(0, Infinity, l));
+      return cells;
+    }
+  }
   // Segments between the anchors.
   const segments: Segment[] = [];
   let col = 1;
@@ -200,6 +213,21 @@ function regroupRow(
   return cells;
 }
 
+/**
+ * An officer's block, a line each (name / post / phone / e-mail), as one cell: the lines are its parts, so they
+ * are parted by commas as a cell typed on one line parts them ("নাম, পদবি, ফোন"); a line that only continues the
+ * one above (a bracket still open, a note in brackets, a line ending in a comma or dash) joins it with a space.
+ */
+function joinBlock(lines: readonly string[]): string {
+  let text = '';
+  for (const l of lines) {
+    const open = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+    const continues = text === '' || open || /[,;:ঃ/(\-–]$/u.test(text) || /^[(),;:ঃ/\-–]/u.test(l);
+    text = text === '' ? l : `${text}${continues ? ' ' : ', '}${l}`;
+  }
+  return text;
+}
+
 /** The longest line each column took in the rows: about the width the copy wrapped its cells at. */
 function columnWidths(rows: ReadonlyArray<readonly string[][]>, count: number): Array<number | undefined> {
   const widths: Array<number | undefined> = Array.from({ length: count }, () => undefined);
@@ -252,7 +280,14 @@ function range(from: number, to: number): number[] {
 }
 
 /** The table starting at a vertical header: its header and rows as tab lines, and where it ends. */
-export function readVertical(lines: readonly string[], header: VerticalHeader, drop: ReadonlySet<number>, out: RawLine[], findings: Finding[]): number {
+export function readVertical(
+  lines: readonly string[],
+  header: VerticalHeader,
+  drop: ReadonlySet<number>,
+  out: RawLine[],
+  findings: Finding[],
+  breaks: ReadonlyMap<string, readonly string[]> = new Map(),
+): number {
   const keys = mapTitles(header.titles, SERVICE_COLUMNS).map;
   out.push({ no: header.start + 1, text: header.titles.join('\t') });
   // One cell a paragraph: every header line stands between blank lines, so lines with no blank line between them
@@ -292,6 +327,19 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
       break;
     }
     const again = squashTitle(t) === header.signature[0] ? repeatsHeader(lines, i, header) : null;
+    if (again === null && row !== null && isSerialTitle(t) && startsOtherTable(lines, i, keys)) {
+      // Another table's header ("ক্রমিক নং" over the expectations): this table ended, and the heading above that
+      // header ("আপনার কাছে আমাদের প্রত্যাশা"), left in the last row past its cells, is the next part's.
+      let back = i;
+      while (row.lines.length > keys.length - 1) {
+        const last = row.lines[row.lines.length - 1] ?? '';
+        if (sectionKindOf(last) === null && !/[:ঃ।]$/u.test(last)) break;
+        row.lines.pop();
+        back = row.at.pop() ?? back;
+      }
+      i = back;
+      break;
+    }
     if (again !== null) {
       // The header again with the serials starting over is the next table, under its own group heading
       // ("প্রকৌশল বিভাগঃ"): that heading and the table are read anew.
@@ -355,16 +403,34 @@ export function readVertical(lines: readonly string[], header: VerticalHeader, d
   }
   emit();
   // Read once to learn how wide each column's lines run, then again with those widths to place wrapped lines.
-  const first = rows.map((r) => regroupRow(r.lines, keys, r.no, r.serial, [], []));
+  const daysTitled = titleCountsWorkingDays(header.titles[keys.indexOf('timeLimit')] ?? '');
+  const first = rows.map((r) => regroupRow(r.lines, keys, r.no, r.serial, [], [], daysTitled));
   const widths = columnWidths(first, keys.length);
   let above: string[] | null = null;
   for (const r of rows) {
-    const cells = regroupRow(r.lines, keys, r.no, r.serial, findings, widths).map((c) => c.filter((l) => l !== EMPTY_CELL).join(' '));
+    const cells = regroupRow(r.lines, keys, r.no, r.serial, findings, widths, daysTitled).map((c, k) => {
+      const kept = c.filter((l) => l !== EMPTY_CELL);
+      // A block crawled with its line breaks (each cell closed by a bar) keeps them as commas, in an officer's
+      // column or any cell of contacts (a GRS table's address); a PDF's lines only wrap.
+      const block = (l: string) => {
+        const parts = breaks.get(l);
+        return parts !== undefined && (OFFICERS.has(keys[k] ?? null) || parts.some((p) => CONTACT.test(p))) ? joinBlock(parts) : l;
+      };
+      return kept.map(block).join(' ');
+    });
     if (above !== null && r.lines.length < keys.length - 1) fillSpanned(cells, above, keys, r, findings);
     out.push({ no: r.no, text: [r.text, ...cells.slice(1)].join('\t') });
     above = cells;
   }
   return i;
+}
+
+/** Whether a header of other columns starts at line `i` (a page's header wrapped anew maps to the same ones). */
+function startsOtherTable(lines: readonly string[], i: number, keys: ReadonlyArray<ServiceColumn | null>): boolean {
+  const next = verticalHeaderAt(lines, i);
+  if (next === null) return false;
+  const map = mapTitles(next.titles, SERVICE_COLUMNS).map;
+  return map.length !== keys.length || map.some((k, j) => k !== keys[j]);
 }
 
 /** Whether each filled line from `start` to `end` has a blank line after it: a table copied one cell a paragraph. */

@@ -350,6 +350,15 @@ export function subsections(section: Section): { before: Line[]; subs: Subsectio
     else if (last === undefined) before.push(line);
     else last.lines.push(line);
   }
+  // "২. প্রতিশ্রুত নাগরিক সেবাসমূহ:", its table, then "২.২ প্রাতিষ্ঠানিক সেবা:": a table before the first heading, when
+  // that heading names another group, is the group the section's title names (the citizens' when it names none).
+  const first = before.findIndex((l) => l.isRow);
+  const lead = subs[0];
+  if (first >= 0 && lead !== undefined && lead.category !== 'citizen' && before.filter((l) => l.isRow).length >= 2) {
+    const rows = before.splice(first);
+    const category = namedGroup(section.title) ?? 'citizen';
+    subs.unshift({ category, number: null, title: section.title, line: rows[0]?.no ?? section.line, lines: rows });
+  }
   return { before, subs };
 }
 

@@ -3,7 +3,7 @@ import { at, issue } from '../../charter/finding.ts';
 import { SECTION_OF, SERVICE_COLUMN } from '../../charter/lint/places.ts';
 import { parseFee } from '../../charter/fee.ts';
 import type { Finding, Person, Service, ServiceCategory } from '../../charter/model.ts';
-import { parseTimeLimit } from '../../charter/time-limit.ts';
+import { parseTimeLimit, parseTimeLimitUnder } from '../../charter/time-limit.ts';
 import { isTimeText } from '../cells/fee-time.ts';
 import { splitChannels, type Vocabulary } from '../cells/channels.ts';
 import type { Line } from '../lines.ts';
@@ -116,7 +116,9 @@ function borrow(row: TableRow<ServiceColumn>, ctx: RowContext): void {
 function toService(row: TableRow<ServiceColumn>, ctx: RowContext): Service {
   borrow(row, ctx);
   // Time limits, empty officer cells and the rest of what the Charter keeps are checked by the lint (charter/lint).
-  const timeLimit = { ...memoised(ctx.memo.limits, row.cells.timeLimit ?? '', parseTimeLimit) };
+  const title = row.titles?.timeLimit ?? '';
+  const timeLimit =
+    title === '' ? { ...memoised(ctx.memo.limits, row.cells.timeLimit ?? '', parseTimeLimit) } : parseTimeLimitUnder(row.cells.timeLimit ?? '', title);
   let name = row.cells.name ?? '';
   if (name === '') {
     name = '(নামহীন সেবা)';
