@@ -140,7 +140,8 @@ function resolveOffice(office: Charter['office'], signOff: Charter['signOff'], f
 function reshapeAny(text: string): ReturnType<typeof reshape> {
   if (!isMarkdown(text)) return reshape(text);
   const md = fromMarkdown(text);
-  const shaped = reshape(md.lines.map((l) => l.text).join('\n'));
+  // A markdown table's empty cell is an empty cell: no merged cell is carried down.
+  const shaped = reshape(md.lines.map((l) => l.text).join('\n'), false);
   const lines = shaped.lines.map((l) => ({ ...l, no: md.lines[l.no - 1]?.no ?? l.no }));
   return { lines, findings: [...md.findings, ...shaped.findings] };
 }

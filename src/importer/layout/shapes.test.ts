@@ -255,6 +255,30 @@ describe('a modern charter one cell a line, each cell ending " |"', () => {
   });
 });
 
+describe('an officer cell merged down a tab-separated table', () => {
+  const header = 'ক্রমিক নং\tসেবার নাম\tসেবার মূল্য\tসময়সীমা\tদায়িত্বপ্রাপ্ত কর্মকর্তা';
+  const rows = ['১\tখামার নিবন্ধন\tবিনামূল্যে\t৭ কার্যদিবস\tউপজেলা প্রাণিসম্পদ কর্মকর্তা', '২\tটিকা প্রদান\tবিনামূল্যে\tতাৎক্ষণিক\t', '৩\tপরামর্শ\tবিনামূল্যে\tতাৎক্ষণিক'];
+  test('is carried into the empty cells under it, and cell.spanned says so', () => {
+    const shaped = reshape([header, ...rows].join('\n'));
+    assert.deepEqual(
+      shaped.lines.slice(1).map((l) => l.text.split('\t')[4]),
+      ['উপজেলা প্রাণিসম্পদ কর্মকর্তা', 'উপজেলা প্রাণিসম্পদ কর্মকর্তা', 'উপজেলা প্রাণিসম্পদ কর্মকর্তা'],
+    );
+    assert.deepEqual(
+      shaped.findings.map((f) => f.code),
+      ['cell.spanned', 'cell.spanned'],
+    );
+  });
+  test('is not carried in markdown, nor beside a superior written in every row', () => {
+    assert.equal(reshape([header, ...rows].join('\n'), false).lines[2]?.text, rows[1]);
+    const typed = [`${header}\tঊর্ধ্বতন কর্মকর্তা`, ...rows.map((r) => `${r}${r.split('\t').length === 4 ? '\t' : ''}\tজেলা প্রাণিসম্পদ কর্মকর্তা`)];
+    assert.deepEqual(
+      reshape(typed.join('\n')).lines.map((l) => l.text),
+      typed,
+    );
+  });
+});
+
 describe('page numbers and running headers', () => {
   test('"Page 2", "- ৩ -", "পৃষ্ঠা ৫ of ৫", a lone number between rows and a running header are dropped; the continuation row still joins', () => {
     const c = importText(corpus('tab-page-artefacts.txt'));

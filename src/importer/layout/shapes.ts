@@ -13,6 +13,7 @@ import { readVertical } from './vertical.ts';
 import { isSerialTitle, verticalHeaderAt, type VerticalHeader } from './vertical-header.ts';
 import { spacedTables } from './spaced.ts';
 import { joinBrokenCells } from './broken-cells.ts';
+import { carryTabTables } from './merged.ts';
 import { isHeadingText } from './headings.ts';
 
 export interface Reshaped {
@@ -139,12 +140,18 @@ function barredCells(lines: string[], breaks: Map<string, string[]>): string[] {
 /** The serial a tab row starts with, as a number (0 when it has none). */
 const serialOf = (row: string) => parseInteger((row.split('\t')[0] ?? '').replace(/[\s.)।:]+$/u, '')) ?? 0;
 
-/** Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line. */
-export function reshape(input: string): Reshaped {
+/**
+ * Turns the shapes of copied tables into tab-separated lines; tab-separated input comes back line for line but
+ * for officer cells merged down a table (`merged`: false where an empty cell is one, as in markdown).
+ */
+export function reshape(input: string, merged = true): Reshaped {
   const spanned: Array<{ line: number; columns: number[] }> = [];
   /** A cell of several lines joined by barredCells, by its text: the lines it was, for an officer's block. */
   const breaks = new Map<string, string[]>();
-  const lines = joinBrokenCells(spacedTables(barredCells(input.replace(/\r\n?/g, '\n').split('\n'), breaks), spanned));
+  const split = input.replace(/\r\n?/g, '\n').split('\n');
+  const tabbed = new Set(split.flatMap((l, i) => (l.includes('\t') ? [i] : [])));
+  const lines = joinBrokenCells(spacedTables(barredCells(split, breaks), spanned));
+  if (merged && tabbed.size > 0) carryTabTables(lines, tabbed, spanned);
   const findings: Finding[] = spanned.flatMap((s) =>
     at({ line: s.line }, [issue('cell.spanned', { serial: serialOf(lines[s.line - 1] ?? ''), columns: s.columns.join(', ') })]),
   );

@@ -5,6 +5,7 @@ import { scoreTitle, SERVICE_COLUMNS } from '../columns/columns.ts';
 import { isServiceHeader } from '../columns/service-table.ts';
 import { parseSerial } from '../columns/table.ts';
 import { EMPTY_CELL, LONE_NUMBER } from './page-lines.ts';
+import { carryOfficers, officerColumns } from './merged.ts';
 
 /** Two or more spaces part two cells; one space is inside a cell. */
 const GAP = /\S+(?: \S+)*/g;
@@ -58,48 +59,6 @@ function pageEnds(lines: readonly string[], from: number): boolean {
     return !/^\s{3,}/u.test(t);
   }
   return true;
-}
-
-const OFFICER_FIELDS = new Set(['responsible', 'superior', 'alternate']);
-
-/** The columns of a header that hold officers, by their titles. */
-function officerColumns(titles: readonly string[]): number[] {
-  return titles
-    .map((title, k) => {
-      const best = [...scoreTitle(title, SERVICE_COLUMNS)].sort((a, b) => b[1] - a[1])[0];
-      return best !== undefined && OFFICER_FIELDS.has(best[0]) ? k : -1;
-    })
-    .filter((k) => k >= 0);
-}
-
-/**
- * An officer cell merged down the table is printed once, in the first row of its span, and the rows under it
- * come out blank: in an officer column filled in fewer than half the rows, a blank takes the officer above.
- */
-function carryOfficers(out: string[], rows: readonly number[], columns: readonly number[], spanned: Array<{ line: number; columns: number[] }>): void {
-  for (const k of columns) {
-    const cellsOf = (i: number) => (out[i] ?? '').split('\t');
-    const filled = rows.filter((i) => (cellsOf(i)[k] ?? '') !== '').length;
-    if (filled === 0 || filled * 2 >= rows.length || (cellsOf(rows[0] ?? -1)[k] ?? '') === '') continue;
-    let above = '';
-    rows.forEach((i, r) => {
-      const cells = cellsOf(i);
-      if ((cells[k] ?? '') !== '') {
-        // The officer's block goes on in the lines wrapped under it (its phone, its e-mail) before the next row.
-        const end = rows[r + 1] ?? Math.min(out.length, i + 6);
-        const wrapped: string[] = [];
-        for (let j = i + 1; j < end && (out[j] ?? '').includes('\t'); j++) wrapped.push(cellsOf(j)[k] ?? '');
-        above = [cells[k] ?? '', ...wrapped].filter((c) => c !== '').join(' ');
-      } else {
-        while (cells.length <= k) cells.push('');
-        cells[k] = above;
-        out[i] = cells.join('\t');
-        const found = spanned.find((s) => s.line === i + 1);
-        if (found === undefined) spanned.push({ line: i + 1, columns: [k + 1] });
-        else found.columns.push(k + 1);
-      }
-    });
-  }
 }
 
 /**
