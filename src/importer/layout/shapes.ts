@@ -14,6 +14,8 @@ import { isSerialTitle, verticalHeaderAt, type VerticalHeader } from './vertical
 import { spacedTables } from './spaced.ts';
 import { joinBrokenCells } from './broken-cells.ts';
 import { carryTabTables } from './merged.ts';
+import { looksLikePerson } from './wrapped.ts';
+import { parseSerial } from '../columns/table.ts';
 import { isHeadingText } from './headings.ts';
 
 export interface Reshaped {
@@ -76,6 +78,28 @@ function runningLines(lines: readonly string[], pages: readonly number[], drop: 
     if (first !== undefined && !near.has(first) && first > body) continue;
     if (first !== undefined && near.has(first)) drop.add(first);
     for (const j of others) drop.add(j);
+  }
+}
+
+/**
+ * The line at the foot of every page of PDF text with no page number beside it ("সিটিজেন চার্টার: জোনাল অফিস,
+ * সিংড়া" before each form feed and at the end): the same text as the last line before two or more page breaks,
+ * never a contact or an officer's line, is the page's, not the last row's.
+ */
+function pageFeet(lines: readonly string[], drop: Set<number>, keep: ReadonlySet<string>): void {
+  const breaks = lines.flatMap((l, i) => (l.startsWith('\f') ? [i] : []));
+  if (breaks.length === 0) return;
+  const feet = new Map<string, number[]>();
+  for (const b of [...breaks, lines.length]) {
+    let j = b - 1;
+    while (j >= 0 && ((lines[j] ?? '').trim() === '' || drop.has(j))) j--;
+    const t = (lines[j] ?? '').trim();
+    if (j < 0 || t.includes('\t') || keep.has(squashTitle(t)) || parseSerial(t) !== null || looksLikePerson(t)) continue;
+    feet.set(t, [...(feet.get(t) ?? []), j]);
+  }
+  for (const [text, at] of feet) {
+    const everywhere = lines.filter((l) => l.trim() === text).length;
+    if (at.length >= 2 && everywhere === at.length) for (const j of at) drop.add(j);
   }
 }
 
@@ -184,6 +208,7 @@ export function reshape(input: string, merged = true): Reshaped {
     const body = Math.min(headers[0] ?? lines.length, firstRow < 0 ? lines.length : firstRow);
     runningLines(lines, pages, drop, titles, body);
   }
+  pageFeet(lines, drop, titles);
   const out: RawLine[] = [];
   const bordered = hasPipe && lines.some((l) => /^\s*\|.*\|\s*$/.test(l) && !l.includes('\t'));
   const pipeRows = hasPipe ? new Set<number>() : null;

@@ -10,7 +10,7 @@ import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
 import { titleCountsWorkingDays } from '../../charter/time-limit.ts';
 import { DATE_LINE, EMPTY_CELL, isPageNumber, LONE_NUMBER } from './page-lines.ts';
 import { isHeadingText, sectionKindOf } from './headings.ts';
-import { groupWrapped, looksLikePerson } from './wrapped.ts';
+import { afterNameEnd, groupWrapped, looksLikePerson, splitNameAndPapers } from './wrapped.ts';
 import { isSerialTitle, parseSerial, repeatsHeader, verticalHeaderAt, type VerticalHeader } from './vertical-header.ts';
 import type { RawLine } from '../lines.ts';
 
@@ -34,6 +34,8 @@ function officerBlocks(lines: readonly string[]): string[][] {
 }
 
 const OFFICERS: ReadonlySet<ServiceColumn | null> = new Set(['responsible', 'superior', 'alternate']);
+/** The parts that follow the services, whose titles end a table even unnumbered. */
+const AFTER_SERVICES: ReadonlySet<string | null> = new Set(['expectations', 'grievance']);
 
 /** "-", "—": a cell that holds nothing. */
 const DASH = /^[-–—]+$/u;
@@ -167,6 +169,15 @@ function regroupRow(
       return;
     }
     if (columns.length === 1) {
+      // A name alone before the time limit or fee: lines after the name's end are that cell's, wrapped before its
+      // number ("বরাদ্দ প্রাপ্তির পর" / "৩ মাস").
+      const after = keys[columns[0] ?? 1] === 'name' && anchors[s] !== undefined ? afterNameEnd(segLines) : null;
+      const anchorCell = cells[anchors[s]?.[0] ?? -1];
+      if (after !== null && anchorCell !== undefined) {
+        append(cells[columns[0] ?? 1] ?? [], segLines.slice(0, after));
+        anchorCell.unshift(...segLines.slice(after));
+        return;
+      }
       append(cells[columns[0] ?? 1] ?? [], segLines);
       return;
     }
@@ -321,6 +332,9 @@ export function readVertical(
       continue;
     }
     if (raw.includes('\t')) break;
+    // After a full row, a section's title unnumbered ("আপনার কাছে আমাদের প্রত্যাশা") is a heading too.
+    const titled = row !== null && row.lines.length >= keys.length - 1 && t.length <= 60 && !CONTACT.test(t) && AFTER_SERVICES.has(sectionKindOf(t));
+    if (titled) break;
     if (isHeadingText(t) || DATE_LINE.test(toAsciiDigits(t))) {
       // A page's foot (a print date, the office's name) with the next serial just after it: the table goes on.
       if (row !== null && row.lines.length >= keys.length - 2 && serialAhead(lines, i + 1, drop, row.serial + 1, 4)) continue;
@@ -402,6 +416,18 @@ export function readVertical(
     row.at.push(i);
   }
   emit();
+  // One cell a paragraph: the name's paragraph may hold the papers' first line after the name's end (the two
+  // cells ran together); the papers are the next cell's, ahead of what that cell already had.
+  const nameAt = keys.indexOf('name');
+  if (paragraphs && nameAt > 0 && keys[nameAt + 1] === 'documents') {
+    for (const r of rows) {
+      const name = r.lines[nameAt - 1];
+      const split = name === undefined ? null : splitNameAndPapers(name);
+      if (split === null) continue;
+      const full = r.lines.length >= keys.length - 1;
+      r.lines.splice(nameAt - 1, full ? 2 : 1, ...(full ? [split[0], `${split[1]} ${r.lines[nameAt] ?? ''}`.trim()] : split));
+    }
+  }
   // Read once to learn how wide each column's lines run, then again with those widths to place wrapped lines.
   const daysTitled = titleCountsWorkingDays(header.titles[keys.indexOf('timeLimit')] ?? '');
   const first = rows.map((r) => regroupRow(r.lines, keys, r.no, r.serial, [], [], daysTitled));

@@ -1,7 +1,7 @@
 // Cells wrapped over several lines in a table copied one cell a line: each line joins the cell it continues.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { groupWrapped } from './wrapped.ts';
+import { afterNameEnd, groupWrapped, splitNameAndPapers } from './wrapped.ts';
 
 const joined = (groups: string[][]) => groups.map((g) => g.join(' '));
 
@@ -52,4 +52,12 @@ test("a line whose first word would have fitted above it, in its column's width,
 
 test('no more lines than columns: one a column, in order', () => {
   assert.deepEqual(groupWrapped(['ক', 'খ'], ['name', 'channels', 'documents']), [['ক'], ['খ'], []]);
+});
+
+test("a service name's end: the papers run into its line are split off; a line after it is the next cell's", () => {
+  assert.deepEqual(splitNameAndPapers('পরিশোধের আবেদন নিষ্পত্তি আবেদনপত্র, বকেয়ার হিসাব'), ['পরিশোধের আবেদন নিষ্পত্তি', 'আবেদনপত্র, বকেয়ার হিসাব']);
+  assert.equal(splitNameAndPapers('সনদ প্রদান ও নবায়ন'), null);
+  assert.equal(splitNameAndPapers('জন্ম নিবন্ধন সনদ প্রদান'), null);
+  assert.equal(afterNameEnd(['অনুদানের চেক বিতরণ', 'বরাদ্দ প্রাপ্তির পর']), 1);
+  assert.equal(afterNameEnd(['সনদ প্রদান', '(অনলাইনে)']), null);
 });

@@ -35,6 +35,31 @@ const ITEM = bnRegExp('^([০-৯0-9]{1,2})\\s*[.)।]\\s*\\S');
 
 const OFFICERS: ReadonlySet<ServiceColumn | null> = new Set(['responsible', 'superior', 'alternate']);
 
+/** The word a service's name ends with ("… আবেদন নিষ্পত্তি", "… সনদ প্রদান"): what follows it is another cell. */
+const NAME_END = bnRegExp('(?:^|\\s)(?:প্রদান|নিষ্পত্তি|বিতরণ|অগ্রায়ন|নবায়ন|সরবরাহ|মঞ্জুর|মঞ্জুরি|অনুমোদন|হালনাগাদ|অবহিতকরণ|আয়োজন|সমাধান)[।]?$');
+/** A start that goes on with the name all the same: a bracket, a conjunction, a joining mark. */
+const GOES_ON = bnRegExp('^(?:[(/,;:&–-]|(?:ও|এবং|বা|অথবা|সহ)(?:\\s|$))');
+
+/** Where the lines after a service name's end begin ("… চেক বিতরণ" / "বরাদ্দ প্রাপ্তির পর"), or null when none does. */
+export function afterNameEnd(lines: readonly string[]): number | null {
+  for (let m = 1; m < lines.length; m++) if (NAME_END.test(lines[m - 1] ?? '') && !GOES_ON.test(lines[m] ?? '')) return m;
+  return null;
+}
+
+/**
+ * A line holding a service name's end and then the first line of the papers' cell, run together by the copy
+ * ("পরিশোধের আবেদন নিষ্পত্তি আবেদনপত্র, বকেয়ার হিসাব"): the name and the papers, or null when it is one name.
+ */
+export function splitNameAndPapers(line: string): [string, string] | null {
+  const words = line.split(/\s+/u);
+  for (let k = words.length - 2; k >= 1; k--) {
+    const name = words.slice(0, k + 1).join(' ');
+    const rest = words.slice(k + 1).join(' ');
+    if (NAME_END.test(name) && !GOES_ON.test(rest) && PAPERS.test(rest) && /[,،;]|^[০-৯0-9]{1,2}\s*[.)।]/u.test(rest)) return [name, rest];
+  }
+  return null;
+}
+
 function itemNumber(line: string): number | null {
   const m = ITEM.exec(line);
   return m?.[1] === undefined ? null : parseInteger(m[1]);
@@ -111,7 +136,9 @@ export function groupWrapped(lines: readonly string[], keys: ReadonlyArray<Servi
     const line = lines[i] ?? '';
     const own = fit(keys[k] ?? null, line);
     if (starts) return own + (i > 0 ? startScore(lines, i) : 0);
-    return own + (wouldHaveFitted(lines[i - 1] ?? '', line, widths[k]) ? -3 : 0);
+    // A name that ended on the line above ("… আবেদন নিষ্পত্তি") is not continued by a line that does not join it.
+    const ended = keys[k] === 'name' && NAME_END.test(lines[i - 1] ?? '') && !GOES_ON.test(line) ? -3 : 0;
+    return own + ended + (wouldHaveFitted(lines[i - 1] ?? '', line, widths[k]) ? -3 : 0);
   };
   // best[k][i]: the best score with lines 0..i-1 in columns 0..k-1, and column k-1 ending at line i-1.
   const best: number[][] = Array.from({ length: c + 1 }, () => Array<number>(n + 1).fill(-Infinity));
