@@ -508,7 +508,10 @@ function bare(token: string): string {
 
 export function isRoleWord(token: string): boolean {
   const b = bare(token);
-  return ROLE_SET.has(b) || ROLE_SET.has(b.split('-').pop() ?? b) || ROLE_ENDINGS.test(b);
+  if (ROLE_SET.has(b) || ROLE_SET.has(b.split('-').pop() ?? b) || ROLE_ENDINGS.test(b)) return true;
+  // A role with its rank written on ("উপমহাব্যবস্থাপক", "মহাব্যবস্থাপক", "উপসচিব", "সহপরিচালক").
+  const ranked = /^(?:উপমহা|উপ|সহ|মহা)(.{3,})$/u.exec(b)?.[1];
+  return ranked !== undefined && ROLE_SET.has(ranked);
 }
 
 /** A role word with the genitive of a sentence ("প্রকৌশলীর নিকট", "অফিসারের কাছে"): the role without it. */

@@ -16,6 +16,8 @@ const cases: ReadonlyArray<{ cell: string; expected: Expected }> = [
   { cell: 'চীফ ইনস্ট্রাক্টর (ইলেকট্রিক্যাল)\nমোঃ জসিম উদ্দিন', expected: { name: 'মোঃ জসিম উদ্দিন', designation: 'চীফ ইনস্ট্রাক্টর (ইলেকট্রিক্যাল)' } },
   { cell: 'সনদপ্রাপ্ত দলিল লেখক', expected: { name: null, designation: 'সনদপ্রাপ্ত দলিল লেখক' } },
   { cell: 'বিভাগীয় বন সংরক্ষক, সামাজিক বন বিভাগ', expected: { name: null, designation: 'বিভাগীয় বন সংরক্ষক', otherIncludes: 'সামাজিক বন বিভাগ' } },
+  // A role with its rank written on, as one word.
+  { cell: 'মোঃ আনোয়ার হোসেন\nউপমহাব্যবস্থাপক\n০৭৪১-৬২১০৯', expected: { name: 'মোঃ আনোয়ার হোসেন', designation: 'উপমহাব্যবস্থাপক', phones: ['+88074162109'] } },
   // A bracket the designation opens is closed by it, however many words it holds.
   { cell: 'চেয়ারম্যান (জেলা ও দায়রা জজ)', expected: { name: null, designation: 'চেয়ারম্যান (জেলা ও দায়রা জজ)' } },
   // English posts of more than one word; a place after the post is not part of it.
