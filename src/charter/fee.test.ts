@@ -55,6 +55,19 @@ const cases: ReadonlyArray<{ cell: string; kind: string; amountTaka: number | nu
   { cell: 'Without any cost', kind: 'free', amountTaka: null, paymentMethod: null },
   { cell: 'BDT 1,000', kind: 'amount', amountTaka: 1000, paymentMethod: null },
   { cell: 'Government fixed fee', kind: 'policy', amountTaka: null, paymentMethod: null },
+  // A monthly payment is a rate by time; a yearly fee written so is the fee of the year.
+  { cell: 'মাসিক চাঁদা ৩০/- টাকা', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: 'Tk. 200 monthly', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: '৫০০/- (বার্ষিক)', kind: 'amount', amountTaka: 500, paymentMethod: null },
+  // A fee in two parts, one of them set elsewhere: no one amount to show.
+  { cell: 'আবেদন ফি ৩০০/-; জামানত লোড অনুযায়ী', kind: 'text', amountTaka: null, paymentMethod: null },
+  { cell: '৫০০ টাকা, সরকার নির্ধারিত হারে', kind: 'amount', amountTaka: 500, paymentMethod: null },
+  // A fee an authority sets, a word or two between "নির্ধারিত" and the fee.
+  { cell: 'বোর্ড কর্তৃক নির্ধারিত নিবন্ধন ফি', kind: 'policy', amountTaka: null, paymentMethod: null },
+  { cell: 'অধিদপ্তর নির্ধারিত পরীক্ষা ফি', kind: 'policy', amountTaka: null, paymentMethod: null },
+  // More words for "nothing to pay".
+  { cell: 'কোনো সার্ভিস চার্জ নেই', kind: 'free', amountTaka: null, paymentMethod: null },
+  { cell: 'বিনা-মূল্যে', kind: 'free', amountTaka: null, paymentMethod: null },
 ];
 
 for (const c of cases) {

@@ -85,6 +85,13 @@ const POLICY = [
   'নির্ধারিত মূল্যে',
   'নির্ধারিত কর',
   'নির্ধারিত ফি',
+  'কর্তৃক নির্ধারিত',
+  'অধিদপ্তর নির্ধারিত',
+  'অধিদপ্তরের নির্ধারিত',
+  'কর্তৃপক্ষ নির্ধারিত',
+  'বোর্ড নির্ধারিত',
+  'মন্ত্রণালয় নির্ধারিত',
+  'নির্ধারিত লাইসেন্স ফি',
   'নির্ধারিত মূল্য',
   'সরকারি হারে',
   'সরকারী হারে',
@@ -113,7 +120,9 @@ const POLICY = [
  * policy only in a short cell or beside a word of money.
  */
 const SET_ELSEWHERE = ['অনুযায়ী', 'মোতাবেক', 'অনুসারে', 'অনুরূপ', 'same as', 'as per', 'according to'];
-const MONEY_WORD = bnRegExp('(?<![\u0980-\u09FF])ফি|মূল্য|মুল্য|টাকা|রেট|খরচ|\\bfees?\\b|\\bprice|\\brate|\\bcost|\\bcharge', 'i');
+const MONEY_WORD = bnRegExp('(?<![\u0980-\u09FF])ফি|মূল্য|মুল্য|টাকা|রেট|খরচ|জামানত|চার্জ|ভাড়া|\\bfees?\\b|\\bprice|\\brate|\\bcost|\\bcharge|\\bdeposit', 'i');
+/** "বিআরইবি নির্ধারিত পরীক্ষা ফি", "বোর্ড কর্তৃক নির্ধারিত হারে": a fee some authority sets, a word or two between. */
+const SET_BY = bnRegExp('নির্ধারিত\\s+(?:\\S+\\s+){0,2}(?:ফি|মূল্য|চার্জ|হার|রেট|ভাড়া)', 'iu');
 /** Words that name how to pay; the cell's phrase holding one of them becomes `paymentMethod`. */
 const PAYMENT = [
   'চালান',
@@ -161,7 +170,7 @@ const TOTAL = bnRegExp('(?:সর্বমোট|মোট|total)\\s*(?:ফি|f
  */
 const RATE = bnRegExp(
   'বর্গ\\s*ফুট|শতক|শতাংশ|শতকরা|%|কাঠা|একর|বিঘা|কেজি|কিলোমিটার|ডজন|square\\s*f|sq\\.?\\s*ft|per\\s*cent|' +
-    'প্রতি\\s*(?:দিন|রাত|ঘণ্টা|ঘন্টা|মাস|বছর|সপ্তাহ)|দৈনিক|(?<![\u0980-\u09FF])প্রতি(?:টি)?(?![\u0980-\u09FF])|' +
+    'প্রতি\\s*(?:দিন|রাত|ঘণ্টা|ঘন্টা|মাস|বছর|সপ্তাহ)|দৈনিক|মাসিক|সাপ্তাহিক|\\bmonthly\\b|\\bweekly\\b|(?<![\u0980-\u09FF])প্রতি(?:টি)?(?![\u0980-\u09FF])|' +
     '(?<!\\bas\\s)\\bper\\s+[a-z]|\\beach\\b|\\bdozen\\b|\\bdaily\\b|\\d\\s*(?:টাকা|/-|/=)?\\s*হারে',
   'i',
 );
@@ -229,13 +238,15 @@ export function parseFee(cell: string): Fee {
   if (amounts.length > 0) {
     // "৪,০২৫ টাকা (১৫% ভ্যাটসহ)": the VAT is inside the amount stated, which is no rate.
     const rated = RATE.test(ascii.replace(VAT_INCLUDED, ' '));
-    const several = free || rated || RANGE.test(ascii) || new Set(amounts).size > 1;
+    // "আবেদন ফি ৫৭৫/-; সংযোগ খরচ ডিমান্ড নোট অনুযায়ী": a second part of the fee, set elsewhere, has no amount here.
+    const partElsewhere = ascii.split(/[;,]/u).some((p) => amountsIn(p).length === 0 && MONEY_WORD.test(p) && (holds(p, POLICY_FOLDED) || setElsewhere(p)));
+    const several = free || rated || partElsewhere || RANGE.test(ascii) || new Set(amounts).size > 1;
     if (several) return { kind: 'text', amountTaka: null, text, paymentMethod: method };
     return { kind: 'amount', amountTaka: amounts[0] ?? null, text, paymentMethod: method };
   }
   const bare = bareAmount(text);
   if (bare !== null) return { kind: 'amount', amountTaka: bare, text, paymentMethod: method };
-  if (holds(text, POLICY_FOLDED) || setElsewhere(text)) return { kind: 'policy', amountTaka: null, text, paymentMethod: method };
+  if (holds(text, POLICY_FOLDED) || setElsewhere(text) || SET_BY.test(text)) return { kind: 'policy', amountTaka: null, text, paymentMethod: method };
   return { kind: 'text', amountTaka: null, text, paymentMethod: method };
 }
 

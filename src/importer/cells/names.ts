@@ -29,6 +29,15 @@ const ROLES = [
   'এডিসি',
   'ইউএলও',
   'এসিল্যান্ড',
+  'এজিএম',
+  'ডিজিএম',
+  'জিএম',
+  'সিজিএম',
+  'আরএমও',
+  'টিএইচও',
+  'ইউএইচএফপিও',
+  'এডিএম',
+  'ইউএও',
   'সচিব',
   'অপারেটর',
   'সহায়ক',
@@ -127,6 +136,8 @@ const ROLES = [
   'ইন্সট্রাকটর',
   'ইনস্ট্রাকটর',
   'জজ',
+  'আবহাওয়াবিদ',
+  'তত্ত্ববিদ',
   'নিয়ন্ত্রক',
   'বিচারক',
   'লেখক',
@@ -134,6 +145,7 @@ const ROLES = [
   'মাস্টার',
   'মাষ্টার',
   'officer',
+  'officer-in-charge',
   'engineer',
   'master',
   'instructor',
@@ -471,6 +483,42 @@ const DESIGNATION_OPENERS = [
   'sub-assistant',
   'junior',
 ];
+/** Fields of government work that stand before a post ("শ্রম পরিদর্শক", "মৎস্য কর্মকর্তা") and never end a name. */
+const SUBJECT_WORDS = [
+  'শ্রম',
+  'কৃষি',
+  'মৎস্য',
+  'সমবায়',
+  'পরিসংখ্যান',
+  'খাদ্য',
+  'প্রাণিসম্পদ',
+  'যুব',
+  'সমাজসেবা',
+  'শিক্ষা',
+  'স্বাস্থ্য',
+  'নির্বাচন',
+  'ভূমি',
+  'রাজস্ব',
+  'বন',
+  'পরিবেশ',
+  'ক্রীড়া',
+  'শিল্প',
+  'বিপণন',
+  'সম্প্রসারণ',
+  'প্রকৌশল',
+  'কারিগরি',
+  'আনসার',
+  'কারা',
+  'ত্রাণ',
+  'দুর্যোগ',
+  'সঞ্চয়',
+  'বিদ্যুৎ',
+  'আবহাওয়া',
+  'কল্যাণ',
+  'মহিলা',
+  'সংস্কৃতি',
+  'কালচারাল',
+];
 /** Words of an office or an address; never part of a personal name. */
 const PLACE_WORDS = ['অধিদপ্তর', 'কার্যালয়', 'মন্ত্রণালয়', 'বিভাগ', 'দপ্তর', 'শাখা', 'সেল', 'কেন্দ্র', 'সচিবালয়'];
 
@@ -486,6 +534,7 @@ const MODIFIER_SET = norm(MODIFIERS);
 const PLACE_SET = norm(PLACE_WORDS);
 const DESIGNATION_OPENER_SET = norm(DESIGNATION_OPENERS);
 const NAME_WORD_SET = norm(NAME_WORDS);
+const SUBJECT_SET = norm(SUBJECT_WORDS);
 const hasNameWord = (tokens: readonly string[]) => tokens.some((t) => NAME_WORD_SET.has(bare(t)));
 
 /**
@@ -588,6 +637,16 @@ function headOfDesignation(tokens: readonly string[], first: number, start: numb
     .lastIndexOf(true);
   if (branch >= 0 && !named) return first + branch + 1;
   const opened = designationStart(tokens, named ? first + 2 : first, start);
+  // "মোঃ হাসিবুল হক শ্রম পরিদর্শক": a subject word or two before the post, after a word that ends names, are the post's.
+  if (named && opened === start) {
+    for (let k = 2; k >= 1; k--) {
+      const subject = tokens.slice(start - k, start);
+      const ender = tokens[start - k - 1];
+      if (start - k - 1 < first + 1 || subject.some((t) => NAME_WORD_SET.has(bare(t)) || /[,;)]$/u.test(t) || PLACE_SET.has(bare(t)))) continue;
+      if (subject.every((t) => SUBJECT_SET.has(bare(t)))) return start - k;
+      if (ender !== undefined && NAME_WORD_SET.has(bare(ender)) && !/[,;]$/u.test(ender)) return start - k;
+    }
+  }
   const before = tokens.slice(first, opened);
   // Words before the designation that hold nothing of a name are its own ("Revenue Deputy Collector").
   if (!named && before.length <= 3 && !hasNameWord(before)) return first;
@@ -676,7 +735,20 @@ function trailingName(after: readonly string[]): string | null {
   const words = after.slice(k);
   if (words.length === 0 || words.length > 5 || hasPlaceWord(words.join(' ')) || words.some(isRoleWord)) return null;
   const opens = k > 0 || OPENER_SET.has(squash(words[0] ?? ''));
-  return opens || hasNameWord(words) ? joined(words) : null;
+  return opens || hasNameWord(words) || englishName(words) ? joined(words) : null;
+}
+
+/** Words of an English office, unit or address ("Immigration Check Post", "Divisional Office"): never a name's. */
+const ENGLISH_PLACE =
+  /^(?:office|desk|counter|post|check|division|divisional|directorate|department|ministry|bank|branch|limited|ltd|plc|board|authority|station|junction|road|bhaban|building|sadar|city|corporation|cent(?:re|er)|complex|hospital|school|college|court|upazila|district|zila|union|range|circle|zone|region|unit|cell|section|wing|camp|port|house|tower|market|bazar|council|parishad|pourashava|municipality|thana|police|immigration|customs|statistics|bureau|institute|academy|foundation|trust|commission|secretariat|headquarters|bangladesh|dhaka)$/iu;
+
+/** "Nasrin Sultana" after "Assistant Statistical Officer,": two to four capitalised English words of no office. */
+function englishName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => {
+    const b = w.replace(/[,;.]+$/u, '');
+    return /^[A-Z][a-z]+$/u.test(b) && !ENGLISH_PLACE.test(b) && !isDesignationWord(b);
+  });
 }
 
 /** A designation named inside a sentence ("… সহকারী কমিশনার (ভূমি) আবেদন নিষ্পত্তি করেন"), for charters written as prose. */
@@ -688,5 +760,10 @@ export function designationIn(sentence: string): string | null {
     .map((t) => withoutGenitive(t) ?? t);
   const found = findDesignation(tokens, 0);
   if (found === null) return null;
-  return joined(tokens.slice(designationStart(tokens, 0, found.start), found.end));
+  const designation = joined(tokens.slice(designationStart(tokens, 0, found.start), found.end));
+  // "প্রবাসে মৃত কর্মীর লাশ …": a word alone for workers or members in general names no officer.
+  return designation !== null && GENERIC_ROLES.has(squash(designation)) ? null : designation;
 }
+
+/** Role words that, alone in a sentence, mean people in general, not an office's post. */
+const GENERIC_ROLES = norm(['কর্মী', 'কর্মচারী', 'সদস্য', 'উদ্যোক্তা', 'শিক্ষক', 'নার্স', 'সহায়ক', 'member', 'members', 'staff']);

@@ -9,20 +9,24 @@ import { designationIn } from '../cells/names.ts';
 import { sentencesOf } from '../cells/sentences.ts';
 import type { PlacedPerson } from './section.ts';
 import type { Section } from './section.ts';
-import { mapTitles } from '../columns/columns.ts';
+import { mapTitles, scoreTitle, SERVICE_COLUMNS } from '../columns/columns.ts';
 import { bnRegExp } from '../../charter/match.ts';
 import { headerMap, readTable, type TableSpec } from '../columns/table.ts';
 import { append } from '../append.ts';
 
-type GrievanceColumn = 'serial' | 'when' | 'role' | 'contact' | 'days';
+/** `reach`: the phones and e-mails in a column of their own beside the officer's name and post ("যোগাযোগ"). */
+type GrievanceColumn = 'serial' | 'when' | 'role' | 'contact' | 'reach' | 'days';
 const GRIEVANCE: TableSpec<GrievanceColumn> = {
   section: '5',
   serial: 'serial',
   columns: [
-    { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'নং', 'serial', '=sl', '=no'] },
+    { key: 'serial', words: ['ক্রমিক', 'ক্র.', 'নং', 'serial', '=sl', '=no', '=ক্রম'] },
     { key: 'when', words: ['কখন', 'when to'] },
-    { key: 'role', words: ['কার সঙ্গে', 'কার সাথে', 'কাহার', 'whom'] },
-    { key: 'contact', words: ['ঠিকানা', 'address'] },
+    // "অভিযোগ নিষ্পত্তির স্তর", "ধাপ", "Level": the step of the chain.
+    { key: 'role', words: ['কার সঙ্গে', 'কার সাথে', 'কাহার', 'whom', 'স্তর', '=ধাপ', '=level', '=step', '=tier'] },
+    { key: 'contact', words: ['ঠিকানা', 'address', 'নাম ও পদবি', 'নাম ও পদবী', 'name and designation', 'name & designation'] },
+    // Titled so alone: "কখন যোগাযোগ করবেন" and "কার সাথে যোগাযোগ করবেন" are the when and the whom.
+    { key: 'reach', partOf: 'contact', words: ['^যোগাযোগ', '^যোগাযোগের তথ্য', '^যোগাযোগ নম্বর', 'ফোন', 'মোবাইল', 'ই-মেইল', '^contact', 'phone', 'e-mail'] },
     { key: 'days', words: ['সময়', 'নিষ্পত্তি', 'time limit', 'resolution time', 'deadline'] },
   ],
   positions: ['serial', 'when', 'role', 'contact', 'days'],
@@ -33,8 +37,10 @@ export function isGrievanceHeader(cells: readonly string[]): boolean {
   if (cells.length < 3 || headerMap(cells, GRIEVANCE) === null) return false;
   // By the titles alone: the reader also gives untitled columns the meaning of their position.
   const map = mapTitles(cells, GRIEVANCE.columns).map;
-  const own = new Set(map.filter((k) => k === 'when' || k === 'role' || k === 'contact'));
-  return own.size >= 2 && map.includes('days');
+  const own = new Set(map.filter((k) => k === 'when' || k === 'role' || k === 'contact' || k === 'reach'));
+  // A column titled as a service's name makes it a services table, whatever else it holds.
+  const names = cells.some((c) => (scoreTitle(c, SERVICE_COLUMNS).get('name') ?? 0) >= 3);
+  return !names && own.size >= 2 && map.includes('days');
 }
 
 export interface GrievanceResult {
@@ -86,6 +92,12 @@ interface ProseStep {
 function numberedStep(l: Line): ProseStep | null {
   const m = NUMBERED.exec(l.text);
   if (m?.[1] === undefined || m[2] === undefined || !STEP_ROLE.test(m[1])) return null;
+  // "১. অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক) — নিষ্পত্তির সময়: ১৫ কার্যদিবস": the role before the dash, its deadline
+  // after it; the contact follows on lines of its own.
+  const dash = m[1].search(/\s[—–-]\s/u);
+  if (dash > 0 && STEP_ROLE.test(m[1].slice(0, dash))) {
+    return { role: m[1].slice(0, dash).trim(), contact: '', line: l.no, days: parseTimeLimit(`${m[1].slice(dash)} ${m[2]}`).workingDays };
+  }
   const [contact = '', ...rest] = m[2].split(/;\s*(?=[^;]*(?:সময়|কার্য\s*দিবস|days))/u);
   // "৩) আপিল কর্মকর্তা … সমাধান দিতে না পারলে: মন্ত্রিপরিষদ বিভাগের … সেল, www.grs.gov.bd": before the colon is when
   // to go, and the step is the one the contact names.
@@ -123,8 +135,14 @@ function proseSteps(lines: readonly Line[]): { steps: ProseStep[]; used: Set<num
     }
     const numbered = numberedStep(l);
     if (numbered !== null) {
+      // Its contact may follow as labelled lines ("নাম: …", "পদবি: …").
       close();
-      steps.push(numbered);
+      open = {
+        role: numbered.role,
+        contact: numbered.contact === '' ? [] : [numbered.contact],
+        line: l.no,
+        ...(numbered.days === null || numbered.days === undefined ? {} : { days: numbered.days }),
+      };
       used.add(l.no);
     } else if (l.text.length <= 60 && STEP_ROLE.test(l.text) && !CONTACT_LINE.test(l.text) && !/কার্য\s*দিবস/u.test(l.text)) {
       close();
@@ -198,7 +216,7 @@ export function readGrievance(section: Section): GrievanceResult {
     const label = roleIsPerson ? CONTACT_LABEL.exec(cellText) : null;
     const labelled = label !== null && label.index > 0 && STEP_ROLE.test(cellText.slice(0, label.index));
     const roleText = labelled ? cellText.slice(0, label.index).replace(/[\s,;:ঃ–-]+$/u, '') : cellText;
-    const written = row.cells.contact ?? '';
+    const written = [row.cells.contact ?? '', row.cells.reach ?? ''].filter((t) => t !== '').join(', ');
     const contactText = labelled ? cellText.slice(label.index) : roleIsPerson ? cellText : cellRole !== null && isNothing(written) ? cellRole.address : written;
     const contactWhere = {
       section: '5',

@@ -66,12 +66,17 @@ function continuesList(reading: Reading, n: number): boolean {
 }
 
 /** Whether a line opens a section, given the section it would otherwise belong to. */
+/** A title naming one step of the grievance chain (its officer or the Cabinet Division's cell), not the chain. */
+const STEP_TITLE = bnRegExp('অনিক|আপি?ী?ল\\s*কর্মকর্তা|নিষ্পত্তি\\s*কর্মকর্তা|সেল(?![\\u0980-\\u09FF])|redress\\s*officer|appeal\\s*officer|\\bcell\\b', 'iu');
+
 function headingOf(line: Line, reading: Reading): Heading | null {
   if (line.isRow || SUB_HEADING.test(line.text)) return null;
   const m = HEADING.exec(line.text);
   if (m?.[1] !== undefined && m[2] !== undefined) {
     const number = toAsciiDigits(m[1]);
     const kind = sectionKindOf(m[2]);
+    // "২. আপিল কর্মকর্তা — নিষ্পত্তির সময়: ২০ কার্যদিবস" under the grievance heading: a step of the chain, no section.
+    if (kind === 'grievance' && reading.section?.kind === 'grievance' && STEP_TITLE.test(m[2])) return null;
     // A long numbered line that merely mentions a title word ("২. নাগরিকের প্রত্যাশা পূরণে ...") is a list item.
     if (kind !== null && (m[2].length <= 60 || !continuesList(reading, Number(number)))) return { kind, number, title: m[2] };
     const current = reading.section;
@@ -157,7 +162,7 @@ function grievanceAfterTable(sections: Section[]): void {
 
 /** "সকল সেবার দায়িত্বপ্রাপ্ত কর্মকর্তা", "the responsible officer for all services": one officer for every service. */
 const EVERY_SERVICE = bnRegExp(
-  '(?:সকল|সব|সমস্ত)\\s*সেবা(?:র|য়)?\\s*(?:জন্য\\s*)?(?:দায়িত্ব\\s*প্রাপ্ত|দায়িত্বপ্রাপ্ত)\\s*কর্মকর্তা(?:\\s*(?:হলেন|হচ্ছেন))?\\s*[:ঃ\\-–]?\\s*|responsible\\s+officer\\s+(?:for|of)\\s+all\\s+(?:the\\s+)?services\\s*(?:is\\s*)?[:\\-–]?\\s*',
+  '(?:সকল|সব|সমস্ত)\\s*সেবা(?:র|য়)?\\s*(?:জন্য\\s*)?(?:(?:দায়িত্ব\\s*প্রাপ্ত|দায়িত্বপ্রাপ্ত)\\s*কর্মকর্তা(?:\\s*(?:হলেন|হচ্ছেন))?|দায়িত্বে\\s*(?:আছেন|রয়েছেন|নিয়োজিত))\\s*[:ঃ\\-–]?\\s*|responsible\\s+officer\\s+(?:for|of)\\s+all\\s+(?:the\\s+)?services\\s*(?:is\\s*)?[:\\-–]?\\s*',
   'iu',
 );
 
@@ -172,7 +177,10 @@ function officerOfEveryService(letterhead: Line[], sections: Section[]): void {
   const line = letterhead[at];
   if (line === undefined) return;
   const m = EVERY_SERVICE.exec(line.text);
-  const text = m === null ? '' : line.text.slice(m.index + m[0].length).replace(/[।.\s]+$/u, '');
+  // The officer runs to the end of the sentence, in a paragraph that goes on after it ("…)। অফিস … অবস্থিত।").
+  const after = m === null ? '' : line.text.slice(m.index + m[0].length);
+  const end = after.search(/।/u);
+  const text = (end >= 0 ? after.slice(0, end) : after).replace(/[।.\s]+$/u, '');
   if (text === '') return;
   services.everyService = { text, line: line.no };
   letterhead.splice(at, 1);
