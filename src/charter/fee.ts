@@ -42,11 +42,8 @@ const FREE = [
   'কোনো মূল্য',
   'কোন খরচ',
   'কোনো খরচ',
-  'কোন চার্জ',
-  'কোনো চার্জ',
-  'কোন সার্ভিস চার্জ',
-  'কোনো সার্ভিস চার্জ',
   'চার্জ নেই',
+  'চার্জ নাই',
   'চার্জ লাগে না',
   'টাকা লাগবে না',
   'ফি লাগবে না',
@@ -121,8 +118,13 @@ const POLICY = [
  */
 const SET_ELSEWHERE = ['অনুযায়ী', 'মোতাবেক', 'অনুসারে', 'অনুরূপ', 'same as', 'as per', 'according to'];
 const MONEY_WORD = bnRegExp('(?<![\u0980-\u09FF])ফি|মূল্য|মুল্য|টাকা|রেট|খরচ|জামানত|চার্জ|ভাড়া|\\bfees?\\b|\\bprice|\\brate|\\bcost|\\bcharge|\\bdeposit', 'i');
+/**
+ * A money item other than the fee itself ("সংযোগ খরচ", "জামানত", "ভাড়া", "deposit"): a part that names one and says it
+ * is set elsewhere is a second part of what is paid; "সরকার নির্ধারিত ফি" after an amount only says who set it.
+ */
+const OTHER_ITEM = bnRegExp('খরচ|জামানত|ভাড়া|চার্জ|সিকিউরিটি|\\bdeposit|\\bcost|\\bcharges?\\b|\\brent', 'iu');
 /** "বিআরইবি নির্ধারিত পরীক্ষা ফি", "বোর্ড কর্তৃক নির্ধারিত হারে": a fee some authority sets, a word or two between. */
-const SET_BY = bnRegExp('নির্ধারিত\\s+(?:\\S+\\s+){0,2}(?:ফি|মূল্য|চার্জ|হার|রেট|ভাড়া)', 'iu');
+const SET_BY = bnRegExp('নির্ধারিত\\s+(?!সময়|তারিখ|দিন)(?:\\S+\\s+){0,2}(?:ফি|মূল্য|চার্জ|হার|রেট|ভাড়া)', 'iu');
 /** Words that name how to pay; the cell's phrase holding one of them becomes `paymentMethod`. */
 const PAYMENT = [
   'চালান',
@@ -180,6 +182,7 @@ const VAT_INCLUDED = bnRegExp(
   'gi',
 );
 /** "২০-১০০ টাকা": a range of amounts. */
+const PERCENT = /\d\s*%|শতাংশ|শতকরা|\bper\s*cent/iu;
 const RANGE = /\d\s*[-–]\s*\d[\d,]*(?:\.\d+)?\s*(?:টাকা|\/-|৳|tk)/iu;
 
 const toNumber = (raw: string): number | null => {
@@ -230,7 +233,10 @@ export function parseFee(cell: string): Fee {
   const given = text.replace(GIVEN, ' ');
   const ascii = toAsciiDigits(holds(given, FREE_FOLDED) ? given : text);
   const amounts = amountsIn(ascii);
-  const free = holds(text, FREE_FOLDED) || NOTHING.test(text);
+  // "১০০ টাকা (কোন সার্ভিস চার্জ নেই)": a note in brackets that nothing more is charged leaves the amount outside.
+  const outside = text.replace(/\([^()]*\)/gu, ' ');
+  const noteOnly = !holds(outside, FREE_FOLDED) && amountsIn(toAsciiDigits(outside)).length > 0;
+  const free = !noteOnly && (holds(text, FREE_FOLDED) || NOTHING.test(text));
   if (free && amounts.length === 0) return { kind: 'free', amountTaka: null, text, paymentMethod: method };
   const total = TOTAL.exec(ascii)?.[1];
   const totalTaka = total === undefined ? null : toNumber(total);
@@ -239,13 +245,15 @@ export function parseFee(cell: string): Fee {
     // "৪,০২৫ টাকা (১৫% ভ্যাটসহ)": the VAT is inside the amount stated, which is no rate.
     const rated = RATE.test(ascii.replace(VAT_INCLUDED, ' '));
     // "আবেদন ফি ৫৭৫/-; সংযোগ খরচ ডিমান্ড নোট অনুযায়ী": a second part of the fee, set elsewhere, has no amount here.
-    const partElsewhere = ascii.split(/[;,]/u).some((p) => amountsIn(p).length === 0 && MONEY_WORD.test(p) && (holds(p, POLICY_FOLDED) || setElsewhere(p)));
+    const partElsewhere = ascii.split(/[;,]/u).some((p) => amountsIn(p).length === 0 && OTHER_ITEM.test(p) && (holds(p, POLICY_FOLDED) || setElsewhere(p)));
     const several = free || rated || partElsewhere || RANGE.test(ascii) || new Set(amounts).size > 1;
     if (several) return { kind: 'text', amountTaka: null, text, paymentMethod: method };
     return { kind: 'amount', amountTaka: amounts[0] ?? null, text, paymentMethod: method };
   }
   const bare = bareAmount(text);
   if (bare !== null) return { kind: 'amount', amountTaka: bare, text, paymentMethod: method };
+  // "প্লটের সরকারি মূল্যের ২%": a percentage of something else's price is a rate, however that price is set.
+  if (PERCENT.test(ascii)) return { kind: 'text', amountTaka: null, text, paymentMethod: method };
   if (holds(text, POLICY_FOLDED) || setElsewhere(text) || SET_BY.test(text)) return { kind: 'policy', amountTaka: null, text, paymentMethod: method };
   return { kind: 'text', amountTaka: null, text, paymentMethod: method };
 }

@@ -105,9 +105,24 @@ const WORKING_DAY_WORD = bnRegExp(WORKING_DAY, 'i');
 /** "০৩", "১০ (দশ)", "১০-১৫": a number or a range alone; digits already ASCII. */
 const NUMBER_ALONE = /^(\d{1,3})\s*(?:\([^()]{1,20}\))?(?:\s*(?:-|–|থেকে|হতে)\s*(\d{1,3}))?$/u;
 
-/** Whether a time-limit column's title gives the unit of its cells ("সেবা প্রদানের সময়সীমা (কার্যদিবস)"). */
+/** Units other than working days, which make a title's unit uncertain ("(ঘণ্টা/কার্যদিবস)"). */
+const OTHER_UNIT = bnRegExp(
+  'ঘণ্টা|ঘন্টা|মিনিট|(?<![\\u0980-\\u09FF])দিন|মাস|বছর|সপ্তাহ|\\bhours?\\b|\\bminutes?\\b|\\bmonths?\\b|\\bweeks?\\b|\\byears?\\b|calendar',
+  'iu',
+);
+
+/**
+ * Whether a time-limit column's title gives the unit of its cells ("সেবা প্রদানের সময়সীমা (কার্যদিবস)"): working days,
+ * and no other unit beside them.
+ */
 export function titleCountsWorkingDays(title: string): boolean {
-  return WORKING_DAY_WORD.test(normalizeLine(title));
+  const t = normalizeLine(title);
+  return WORKING_DAY_WORD.test(t) && !OTHER_UNIT.test(t.replace(WORKING_DAY_WORD, ' '));
+}
+
+/** A number or a range alone ("০৩", "১০ (দশ)", "১০-১৫"), as a cell under a title in working days gives it. */
+export function isNumberAlone(text: string): boolean {
+  return NUMBER_ALONE.test(toAsciiDigits(text.trim()));
 }
 
 /** A time-limit cell under its column's title: a number alone under a title in working days counts them ("০৩"). */

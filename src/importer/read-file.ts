@@ -44,9 +44,11 @@ export async function importFile(bytes: Uint8Array, name = '', limits: Readonly<
   if (bytes.length > limits.maxFileBytes) {
     throw new ImportError('import.too-large', 'default', { size: sizeInWords(bytes.length), max: sizeInWords(limits.maxFileBytes) });
   }
-  const reader = await READERS[detectFormat(bytes, name)]();
+  const format = detectFormat(bytes, name);
+  const reader = await READERS[format]();
   const read = await reader(bytes, limits);
-  const charter = importText(read.text, limits);
+  // HTML and Word tables come with their merged cells already resolved (readers/blocks.ts).
+  const charter = importText(read.text, limits, { cellsResolved: format === 'html' || format === 'docx' });
   // importText has checked the charter against the contract; the reader's findings are built the same way.
   return { ...charter, findings: [...read.findings, ...charter.findings] };
 }

@@ -137,8 +137,8 @@ function resolveOffice(office: Charter['office'], signOff: Charter['signOff'], f
  * Markdown (from the tools that convert PDFs) is turned into plain and tab-separated lines first; those go through
  * `reshape` like any text, and keep the markdown's own line numbers.
  */
-function reshapeAny(text: string): ReturnType<typeof reshape> {
-  if (!isMarkdown(text)) return reshape(text);
+function reshapeAny(text: string, merged: boolean): ReturnType<typeof reshape> {
+  if (!isMarkdown(text)) return reshape(text, merged);
   const md = fromMarkdown(text);
   // A markdown table's empty cell is an empty cell: no merged cell is carried down.
   const shaped = reshape(md.lines.map((l) => l.text).join('\n'), false);
@@ -146,12 +146,20 @@ function reshapeAny(text: string): ReturnType<typeof reshape> {
   return { lines, findings: [...md.findings, ...shaped.findings] };
 }
 
+export interface TextOptions {
+  /**
+   * The reader resolved the table's merged cells itself (HTML rowspan, a Word table's vertical merge), so an empty
+   * cell in its output is empty: none is carried down again (layout/merged.ts is for text that lost its table).
+   */
+  cellsResolved?: boolean;
+}
+
 /** Parses a charter from text. Pure: no I/O, no clock. Throws ImportError when the text is not a charter. */
-export function importText(text: string, limits: Readonly<Limits> = LIMITS): Charter {
+export function importText(text: string, limits: Readonly<Limits> = LIMITS, options: TextOptions = {}): Charter {
   guard(text);
   checkTextBounds(text, limits);
   // Pipe tables, one cell a line, page numbers ...: every shape becomes tab-separated lines first.
-  const shaped = reshapeAny(text);
+  const shaped = reshapeAny(text, options.cellsResolved !== true);
   const lines = toLines(shaped.lines);
   const doc = segment(lines);
   if (!doc.sections.some((s) => s.kind !== 'unknown')) throw notCharter(lines);

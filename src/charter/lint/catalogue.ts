@@ -250,8 +250,8 @@ const ENTRIES = [
     fixable: false,
     title: { bn: 'কয়েক সারি জুড়ে থাকা ঘর', en: 'A cell spanning rows' },
     explanation: {
-      bn: 'এক ঘরে এক লাইন করে কপি করা সারণির সারিতে কিছু ঘর নেই; কয়েক সারি জুড়ে থাকা ঘর কপি করলে কেবল প্রথম সারিতে থাকে, তাই ওপরের সারির ঘর নেওয়া হয়েছে।',
-      en: "A row of a table copied one cell a line lacks some cells; a cell spanning several rows is copied with the first row only, so the row above's cell was used.",
+      bn: 'সারণির এই সারিতে কিছু ঘর নেই বা ফাঁকা; কয়েক সারি জুড়ে থাকা (মার্জ করা) ঘর কপি বা পিডিএফ থেকে লেখায় রূপান্তর করলে কেবল প্রথম সারিতে থাকে, তাই ওপরের সারির ঘর নেওয়া হয়েছে।',
+      en: "A row of the table lacks some cells or has them empty; a cell merged over several rows keeps its text in the first row only when the table is copied or converted from a PDF, so the row above's cell was used.",
     },
     howToFix: { bn: 'ঘরগুলো মিলিয়ে দেখুন।', en: 'Check the cells.' },
   },

@@ -136,6 +136,14 @@ const ROLES = [
   'ইন্সট্রাকটর',
   'ইনস্ট্রাকটর',
   'জজ',
+  'পরীক্ষক',
+  'কেয়ারটেকার',
+  'কেয়ারটেকার',
+  'পরিকল্পনাবিদ',
+  'surveyor',
+  'examiner',
+  'caretaker',
+  'planner',
   'আবহাওয়াবিদ',
   'তত্ত্ববিদ',
   'নিয়ন্ত্রক',
@@ -217,12 +225,19 @@ const ENGLISH_OPENERS = [
   'অ্যাডিশনাল',
   'এডিশনাল',
   'রিজিওনাল',
+  'প্রিন্সিপাল',
+  'জোনাল',
+  'এরিয়া',
+  'ব্রাঞ্চ',
+  'রিলেশনশিপ',
+  'ক্যাশ',
 ];
 /**
  * Endings of English posts written in Bangla letters or in English ("ফিজিওথেরাপিস্ট", "রেডিওগ্রাফার", "ড্রাফটসম্যান",
  * "Pharmacist", "Radiographer"): a word that ends so is a role, whichever post it is.
  */
-const ROLE_ENDINGS = /(?:(?<=[\u0980-\u09FF]{3})(?<!ল)িস্ট|গ্রাফার|ট্রাক্টর|ট্রাকটর|সম্যান|লাইনম্যান|ফোরম্যান|(?<=[a-z]{3})(?:ist|grapher|logist))$/u;
+const ROLE_ENDINGS =
+  /(?:(?<=[\u0980-\u09FF]{3})(?<!ল)িস্ট|গ্রাফার|ট্রাক্টর|ট্রাকটর|সম্যান|লাইনম্যান|ফোরম্যান|(?<=[a-z]{3})(?:grapher|ologist|therapist|macist|ntist|typist))$/u;
 /** English words that stand before a role inside a designation ("Deputy General Manager", "Station Master"). */
 const ENGLISH_MODIFIERS = [
   'general',
@@ -522,6 +537,10 @@ const SUBJECT_WORDS = [
 /** Words of an office or an address; never part of a personal name. */
 const PLACE_WORDS = ['অধিদপ্তর', 'কার্যালয়', 'মন্ত্রণালয়', 'বিভাগ', 'দপ্তর', 'শাখা', 'সেল', 'কেন্দ্র', 'সচিবালয়'];
 
+/** An organisation or office in the genitive ("হাসপাতালের", "কেন্দ্রের", "অফিসের", "শাখার"). */
+const ORGANISATION_GENITIVE =
+  /^(?:হাসপাতাল|কেন্দ্র|অফিস|কার্যালয়|দপ্তর|অধিদপ্তর|ইউনিট|কমপ্লেক্স|একাডেমি|ইনস্টিটিউট|ব্যাংক|বোর্ড|কর্পোরেশন|পরিষদ|শাখা|প্রতিষ্ঠান|সংস্থা|ট্রাস্ট)(?:ের|র)$/u;
+
 /** The words that join two posts one officer holds. */
 const AND = new Set(['ও', 'এবং', '&', 'and']);
 
@@ -559,7 +578,7 @@ export function isRoleWord(token: string): boolean {
   const b = bare(token);
   if (ROLE_SET.has(b) || ROLE_SET.has(b.split('-').pop() ?? b) || ROLE_ENDINGS.test(b)) return true;
   // A role with its rank written on ("উপমহাব্যবস্থাপক", "মহাব্যবস্থাপক", "উপসচিব", "সহপরিচালক").
-  const ranked = /^(?:উপমহা|উপ|সহ|মহা)(.{3,})$/u.exec(b)?.[1];
+  const ranked = /^(?:উপমহা|উপ|সহ|মহা)(.{3,})$/u.exec(b.split('-').pop() ?? b)?.[1];
   return ranked !== undefined && ROLE_SET.has(ranked);
 }
 
@@ -610,7 +629,9 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
     // Two posts held together: "সহকারী কমিশনার (ভূমি) ও এক্সিকিউটিভ ম্যাজিস্ট্রেট".
     if (AND.has(tokens[end] ?? '')) {
       const also = findDesignation(tokens, end + 1);
-      if (also !== null && designationStart(tokens, end + 1, also.start) === end + 1) end = also.end;
+      // "Engineer and Ship Surveyor": a subject word may open the second post.
+      const subject = also !== null && also.start === end + 2 && subjectGap(tokens, end + 1) === 1;
+      if (also !== null && (designationStart(tokens, end + 1, also.start) === end + 1 || subject)) end = also.end;
     }
     return { start: i, end };
   }
@@ -637,17 +658,19 @@ function headOfDesignation(tokens: readonly string[], first: number, start: numb
     .lastIndexOf(true);
   if (branch >= 0 && !named) return first + branch + 1;
   const opened = designationStart(tokens, named ? first + 2 : first, start);
-  // "মোঃ হাসিবুল হক শ্রম পরিদর্শক": a subject word or two before the post, after a word that ends names, are the post's.
+  // "মোঃ হাসিবুল হক শ্রম পরিদর্শক": a subject word or two before the post (a field of government work) are the post's;
+  // any other word there is the name's ("মোঃ রফিকুল ইসলাম রাজু হিসাবরক্ষক": a nickname).
   if (named && opened === start) {
     for (let k = 2; k >= 1; k--) {
       const subject = tokens.slice(start - k, start);
-      const ender = tokens[start - k - 1];
       if (start - k - 1 < first + 1 || subject.some((t) => NAME_WORD_SET.has(bare(t)) || /[,;)]$/u.test(t) || PLACE_SET.has(bare(t)))) continue;
       if (subject.every((t) => SUBJECT_SET.has(bare(t)))) return start - k;
-      if (ender !== undefined && NAME_WORD_SET.has(bare(ender)) && !/[,;]$/u.test(ender)) return start - k;
     }
   }
   const before = tokens.slice(first, opened);
+  // "হাসপাতালের তত্ত্বাবধায়ক": an organisation in the genitive before the post is where the officer sits.
+  const genitive = before.map((t) => ORGANISATION_GENITIVE.test(bare(t))).lastIndexOf(true);
+  if (!named && genitive >= 0) return first + genitive + 1;
   // Words before the designation that hold nothing of a name are its own ("Revenue Deputy Collector").
   if (!named && before.length <= 3 && !hasNameWord(before)) return first;
   return opened;
@@ -691,6 +714,11 @@ export function splitNameDesignation(head: string): NameParts {
   const tokens = normalizeLine(head)
     .split(' ')
     .filter((t) => t !== '');
+  // "হাসপাতালের তত্ত্বাবধায়ক ডাঃ …": the organisation the post belongs to, in the genitive, is kept with the rest.
+  if (tokens.length > 1 && ORGANISATION_GENITIVE.test(bare(tokens[0] ?? ''))) {
+    const parts = splitNameDesignation(tokens.slice(1).join(' '));
+    if (parts.designation !== null) return { ...parts, rest: joined([tokens[0] ?? '', ...(parts.rest === null ? [] : [parts.rest])]) };
+  }
   let first = 0;
   while (first < tokens.length && COURTESY_SET.has(bare(tokens[first] ?? ''))) first++;
   const courtesy = first > 0;
@@ -742,13 +770,28 @@ function trailingName(after: readonly string[]): string | null {
 const ENGLISH_PLACE =
   /^(?:office|desk|counter|post|check|division|divisional|directorate|department|ministry|bank|branch|limited|ltd|plc|board|authority|station|junction|road|bhaban|building|sadar|city|corporation|cent(?:re|er)|complex|hospital|school|college|court|upazila|district|zila|union|range|circle|zone|region|unit|cell|section|wing|camp|port|house|tower|market|bazar|council|parishad|pourashava|municipality|thana|police|immigration|customs|statistics|bureau|institute|academy|foundation|trust|commission|secretariat|headquarters|bangladesh|dhaka)$/iu;
 
-/** "Nasrin Sultana" after "Assistant Statistical Officer,": two to four capitalised English words of no office. */
+/** Words of personal names as they are written in English ("Sultana", "Akter", "Islam"); never of a place. */
+const ENGLISH_NAME_WORDS = new Set(
+  (
+    'md mohammad mohammed muhammad abdul abu nasrin sultana begum akter akhter aktar khatun islam rahman hossain hussain hasan ' +
+    'haque hoque huq karim alam ahmed ahmad uddin ali khan chowdhury sarker sarkar das roy saha paul pal biswas mondal mandal ' +
+    'parvin parveen ferdous ferdousi jahan nahar yasmin yeasmin rashid kabir miah mia sheikh talukder bhuiyan majumder ' +
+    'siddique siddiqui akand mollah shah ghosh sen dutta iqbal kamal faruk farzana shamima rokeya ayesha fatema nusrat ' +
+    'tahmina rahima salma shirin sharmin afroza afroz rehana rabeya jannat nasima nazma nargis hasina ruma moriom mahmud ' +
+    'mahmood zaman jaman anwar aziz azad habib hamid hafiz kader kamrul mizanur shafiqul saiful aminul rafiqul rezaul ' +
+    'mahbub mostafa mustafa nurul nur shahidul shahin tariq tarek monir sohel sumon kumar chandra rani debi barua chakma'
+  ).split(' '),
+);
+
+/**
+ * "Nasrin Sultana" after "Assistant Statistical Officer,": two to four capitalised English words of no office, one
+ * of them a word of names ("Kaliganj Gazipur", "Chapai Nawabganj" are places).
+ */
 function englishName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => {
-    const b = w.replace(/[,;.]+$/u, '');
-    return /^[A-Z][a-z]+$/u.test(b) && !ENGLISH_PLACE.test(b) && !isDesignationWord(b);
-  });
+  const plain = words.map((w) => w.replace(/[,;.]+$/u, ''));
+  const shaped = plain.every((b) => /^[A-Z][a-z]+$/u.test(b) && !ENGLISH_PLACE.test(b) && !isDesignationWord(b));
+  return shaped && plain.some((b) => ENGLISH_NAME_WORDS.has(b.toLowerCase()));
 }
 
 /** A designation named inside a sentence ("… সহকারী কমিশনার (ভূমি) আবেদন নিষ্পত্তি করেন"), for charters written as prose. */

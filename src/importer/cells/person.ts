@@ -64,7 +64,7 @@ function takeLabelled(text: string): Labelled {
 const NAME_AND_TITLE = /(?:নাম\s*(?:ও|এবং|\/)\s*পদব[িী]|name\s*(?:and|&|\/)\s*designation)\s*[:ঃ]\s*/giu;
 
 /** "উপজেলা সমবায় অফিসার (মোবাইল: …, ই-মেইল: …)": the contacts in brackets are the block's, not a part of the post. */
-const CONTACT_IN_BRACKETS = /\(\s*((?:ফোন|মোবাইল|মোবা|টেলিফোন|ই-?মেইল|ইমেইল|phone|mobile|tel|e-?mail)\s*[:ঃ.][^()]*)\)/giu;
+const CONTACT_IN_BRACKETS = /\(\s*((?:ফোন|মোবাইল|মোবা|টেলিফোন|ই-?মেইল|ইমেইল|phone|mobile|tel|e-?mail)\s*(?:[:ঃ.]|(?=\s*[+০-৯0-9]))[^()]*)\)/giu;
 
 const FOCAL_LINE = /(^|\n)[ \t]*(\((?:ফোকাল|focal)[^()\n]*\))[ \t]*([^\n]+)/giu;
 
@@ -110,19 +110,21 @@ export function parsePerson(cell: string): ParsedPerson {
 }
 
 /** "যোগাযোগ: …", "হটলাইন: …": the office's own contact, no officer's. */
-const OFFICE_CONTACT = /^\s*(?:যোগাযোগ|ঠিকানা|অফিসের|কার্যালয়ের|দপ্তরের|হট\s*লাইন|হেল্প\s*লাইন|contact|address|office|hotline|helpline)/iu;
+const OFFICE_CONTACT =
+  /^\s*(?:যোগাযোগ|ঠিকানা|অফিসের|কার্যালয়ের|দপ্তরের|হট\s*লাইন|হেল্প\s*লাইন|বিঃ\s*দ্রঃ|বি:\s*দ্র:|নোট|দ্রষ্টব্য|[*※]|contact\b|address\b|office(?![a-z])|hotline\b|helpline\b|note\b)/iu;
 
 /** "ফোন: … (অফিস)", "Office: …": the office's number, not its officer's (অফিসার is no match). */
 const OFFICE_WORD = /(?:^|[\s(])(?:অফিস|অফিসের|office)(?=[\s),।:ঃ]|$)/iu;
 
 /**
  * Whether a line alone is a part of an officer's block (a name, a post, a phone, an e-mail), as the lines of a
- * cell copied from Word are, and not the office's contact or address. `reachable`: only a phone or an e-mail counts.
+ * cell copied from Word are, and not the office's contact or address, a note or a sentence.
  */
 export function isOfficerLine(text: string, reachable = false): boolean {
-  if (text.trim() === '' || text.length > 80 || OFFICE_CONTACT.test(text) || OFFICE_WORD.test(text) || hasPlaceWord(text)) return false;
+  if (text.trim() === '' || text.length > 80 || /।\s*$/u.test(text) || OFFICE_CONTACT.test(text) || OFFICE_WORD.test(text) || hasPlaceWord(text)) return false;
   const person = parsePerson(text).person;
   if (person === null) return false;
-  if (person.phones.length > 0 || person.emails.length > 0) return true;
-  return !reachable && (person.name !== null || person.designation !== null);
+  // `reachable`: a line of the phone or e-mail alone, not a signature ("name, post, mobile") under the table.
+  if (reachable) return (person.phones.length > 0 || person.emails.length > 0) && person.name === null && person.designation === null;
+  return person.phones.length > 0 || person.emails.length > 0 || person.name !== null || person.designation !== null;
 }

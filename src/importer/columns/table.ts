@@ -319,7 +319,12 @@ export function readTable<K extends string>(lines: readonly Line[], spec: TableS
         continue;
       }
     }
-    const header = readHeader(line.cells, spec);
+    // Under rows already read, a row of words that only sound like titles ("… | অফিস চলাকালীন সময়ে | নির্ধারিত মূল্যে")
+    // is data: a new table's header names its serial or name column, or repeats the header before.
+    const candidate = readHeader(line.cells, spec);
+    const opensTable = (h: Header<K>) =>
+      result.rows.length === 0 || sameMap(result.map, h.map) || h.map.includes(spec.serial) || (spec.name !== undefined && h.map.includes(spec.name.key));
+    const header = candidate !== null && opensTable(candidate) ? candidate : null;
     if (header !== null) {
       flush();
       pending = { cells: [...line.cells], line, header };

@@ -26,6 +26,12 @@ const GROUP_NAMES: ReadonlyArray<readonly [ServiceCategory, RegExp]> = [
   ['institutional', bnRegExp('প্রাতিষ্ঠানিক\\s*সেবা|institutional\\s*services?', 'i')],
   ['internal', bnRegExp('অভ্যন্তরী[ণন]\\s*সেবা|internal\\s*services?|office\\s*services?', 'i')],
 ];
+/** A group's word alone in brackets ("(অভ্যন্তরীণ)", "(নাগরিক সেবা)", "(internal)"). */
+const BRACKETED_GROUP: ReadonlyArray<readonly [ServiceCategory, RegExp]> = [
+  ['citizen', bnRegExp("^(?:নাগরিক|citizen'?s?|public)(?:\\s*(?:সেবা|services?))?$", 'i')],
+  ['institutional', bnRegExp('^(?:প্রাতিষ্ঠানিক|institutional)(?:\\s*(?:সেবা|services?))?$', 'i')],
+  ['internal', bnRegExp('^(?:অভ্যন্তরী[ণন]|internal)(?:\\s*(?:সেবা|services?))?$', 'i')],
+];
 /** "নাগরিকত্ব সনদ" (a certificate of citizenship) is a service, not the citizens' group. */
 const GROUP_WORDS = bnRegExp('নাগরিক(?!ত্ব)|প্রাতিষ্ঠানিক|অভ্যন্তরী[ণন]|citizen(?!ship)|institutional|internal', 'i');
 /** Care given inside a facility ("অভ্যন্তরীণ রোগী সেবা", "indoor"): a group's word in another sense. */
@@ -41,6 +47,10 @@ const GROUP_WORD_THEN_CARE = bnRegExp(
  * (care inside a facility, "নাগরিকদের জন্য") is about citizens; null when it has no group word at all.
  */
 export function groupOf(title: string): ServiceCategory | null {
+  // "দাপ্তরিক (অভ্যন্তরীণ) সেবাসমূহ": a group named in brackets is the group; other brackets say something else.
+  const bracketed = [...title.matchAll(/\(([^)]*)\)/gu)].map((m) => normalizeLine(m[1] ?? ''));
+  const inBrackets = bracketed.map((b) => BRACKETED_GROUP.find(([, re]) => re.test(b))?.[0]).find((g) => g !== undefined);
+  if (inBrackets !== undefined && !(inBrackets === 'internal' && CARE.test(title))) return inBrackets;
   const t = normalizeLine(title.replace(/\([^)]*\)/g, ' '));
   if (!GROUP_WORDS.test(t)) return null;
   if (GROUP_WORD_THEN_CARE.test(t)) return 'citizen';

@@ -27,9 +27,15 @@ export function carryOfficers(out: string[], rows: readonly number[], columns: r
     const cellsOf = (i: number) => (out[i] ?? '').split('\t');
     const filled = rows.filter((i) => (cellsOf(i)[k] ?? '') !== '').length;
     if (filled === 0 || filled === rows.length || (cellsOf(rows[0] ?? -1)[k] ?? '') === '') continue;
+    // Merged down, the officers fill at most half the rows, or leave runs of two blanks or more: one blank among
+    // rows filled one by one is only a blank cell.
+    const sparse = filled * 2 <= rows.length;
+    const blank = rows.map((i) => (cellsOf(i)[k] ?? '') === '');
+    const inRun = (r: number) => (blank[r - 1] ?? false) || (blank[r + 1] ?? false);
     let above = '';
     rows.forEach((i, r) => {
       const cells = cellsOf(i);
+      if (!sparse && blank[r] === true && !inRun(r)) return;
       if ((cells[k] ?? '') !== '') {
         // The officer's block goes on in the lines wrapped under it (its phone, its e-mail) before the next row.
         const end = rows[r + 1] ?? Math.min(out.length, i + 6);

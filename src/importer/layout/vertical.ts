@@ -7,7 +7,7 @@ import type { Finding, FindingParams } from '../../charter/model.ts';
 import { append } from '../append.ts';
 import { mapTitles, SERVICE_COLUMNS, squashTitle, type ServiceColumn } from '../columns/columns.ts';
 import { isFeeText, isTimeText, splitFeeTime } from '../cells/fee-time.ts';
-import { titleCountsWorkingDays } from '../../charter/time-limit.ts';
+import { isNumberAlone, titleCountsWorkingDays } from '../../charter/time-limit.ts';
 import { DATE_LINE, EMPTY_CELL, isPageNumber, LONE_NUMBER } from './page-lines.ts';
 import { isHeadingText, sectionKindOf } from './headings.ts';
 import { afterNameEnd, groupWrapped, looksLikePerson, splitNameAndPapers } from './wrapped.ts';
@@ -39,8 +39,6 @@ const AFTER_SERVICES: ReadonlySet<string | null> = new Set(['expectations', 'gri
 
 /** "-", "—": a cell that holds nothing. */
 const DASH = /^[-–—]+$/u;
-/** "০৭ (সাত)", "15": a number alone, its words in brackets beside it. */
-const NUMBER_ALONE = /^[0-9০-৯]{1,3}\s*(?:\([^()]{1,20}\))?$/u;
 /** "কার্যদিবস", "ঘণ্টা", "working days": a time limit's unit alone on a line. */
 const UNIT_ALONE = bnRegExp(
   '^(?:কা(?:র্য(?:্য)?|য(?:্য)?)\\s*দিব[সশষ]|কর্ম\\s*দিব[সশষ]|দিন|ঘণ্টা|ঘন্টা|সপ্তাহ|মাস|(?:working\\s*)?days?|hours?|weeks?|months?)(?:\\s*(?:এর|এর মধ্যে|মধ্যে))?[।.]?$',
@@ -56,7 +54,7 @@ function joinDurations(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';
     const next = lines[i + 1];
-    if (next !== undefined && NUMBER_ALONE.test(l.trim()) && UNIT_ALONE.test(next.trim())) {
+    if (next !== undefined && isNumberAlone(l) && UNIT_ALONE.test(next.trim())) {
       out.push(`${l.trim()} ${next.trim()}`);
       i++;
     } else out.push(l);
@@ -104,7 +102,7 @@ function regroupRow(
   const ordered = [
     [fee, (t: string) => t.length <= 60 && isFeeText(t) && !isTimeText(t)] as const,
     // Under a title in working days ("সময়সীমা (কার্যদিবস)") the cells are numbers alone ("০৩").
-    [time, (t: string) => t.length <= 60 && ((isTimeText(t) && !isFeeText(t)) || (daysTitled && NUMBER_ALONE.test(t)))] as const,
+    [time, (t: string) => t.length <= 60 && ((isTimeText(t) && !isFeeText(t)) || (daysTitled && isNumberAlone(t)))] as const,
   ]
     .filter(([col]) => col > 0)
     .sort((a, b) => a[0] - b[0]);
@@ -333,7 +331,14 @@ export function readVertical(
     }
     if (raw.includes('\t')) break;
     // After a full row, a section's title unnumbered ("আপনার কাছে আমাদের প্রত্যাশা") is a heading too.
-    const titled = row !== null && row.lines.length >= keys.length - 1 && t.length <= 60 && !CONTACT.test(t) && AFTER_SERVICES.has(sectionKindOf(t));
+    // Not a cell's second line, which a conjunction opens ("ও অভিযোগ নিষ্পত্তি কর্মকর্তা").
+    const titled =
+      row !== null &&
+      row.lines.length >= keys.length - 1 &&
+      t.length <= 60 &&
+      !CONTACT.test(t) &&
+      !/^(?:ও|এবং|and|&)\s/iu.test(t) &&
+      AFTER_SERVICES.has(sectionKindOf(t));
     if (titled) break;
     if (isHeadingText(t) || DATE_LINE.test(toAsciiDigits(t))) {
       // A page's foot (a print date, the office's name) with the next serial just after it: the table goes on.

@@ -96,7 +96,11 @@ function numberedStep(l: Line): ProseStep | null {
   // after it; the contact follows on lines of its own.
   const dash = m[1].search(/\s[—–-]\s/u);
   if (dash > 0 && STEP_ROLE.test(m[1].slice(0, dash))) {
-    return { role: m[1].slice(0, dash).trim(), contact: '', line: l.no, days: parseTimeLimit(`${m[1].slice(dash)} ${m[2]}`).workingDays };
+    const afterDash = m[1].slice(dash).replace(/^\s*[—–-]\s*/u, '');
+    const days = parseTimeLimit(`${afterDash} ${m[2]}`).workingDays;
+    // "… (অনিক) - উপজেলা নির্বাহী অফিসার, কালিয়া: ফোন …": after the dash the officer, not the deadline's label.
+    const officer = designationIn(afterDash) !== null;
+    return { role: m[1].slice(0, dash).trim(), contact: officer ? `${afterDash}: ${m[2]}` : '', line: l.no, days };
   }
   const [contact = '', ...rest] = m[2].split(/;\s*(?=[^;]*(?:সময়|কার্য\s*দিবস|days))/u);
   // "৩) আপিল কর্মকর্তা … সমাধান দিতে না পারলে: মন্ত্রিপরিষদ বিভাগের … সেল, www.grs.gov.bd": before the colon is when
@@ -110,6 +114,7 @@ function numberedStep(l: Line): ProseStep | null {
 const bareRole = (text: string) =>
   text
     .replace(/^[\s\-–—•●▪◆➢►·*]+/u, '')
+    .replace(/^\(?[০-৯0-9]{1,2}\s*[.)।]\s*/u, '')
     .replace(/[\s\-–—:ঃ]+$/u, '')
     .trim();
 
@@ -180,6 +185,22 @@ function deadlinesIn(sentences: readonly string[]): Map<StepKind, number> {
 /** The first label of a contact inside a cell ("নাম ও পদবি:", "নাম:", "পদবি:"). */
 const CONTACT_LABEL = bnRegExp('(?:নাম\\s*(?:ও|এবং)\\s*পদব[িী]|নাম|পদব[িী]|name\\s*(?:and|&)\\s*designation|name|designation)\\s*[:ঃ]', 'iu');
 
+/**
+ * The level of a step whose row names only its officer, from when to go to it: after the grievance officer the
+ * appeal officer, after the appeal officer the Cabinet Division's cell, after the officer of the service (or with
+ * nothing said) the grievance officer; by the row's place when the "when" says none.
+ */
+function levelAfter(when: string, index: number): string {
+  const english = ENGLISH.test(when) && !/[\u0980-\u09FF]/u.test(when);
+  const levels = english
+    ? ['Grievance Redress Officer', 'Appeal Officer', 'Grievance Management Cell, Cabinet Division']
+    : ['অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', 'আপিল কর্মকর্তা', 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল'];
+  if (APPEAL.test(when)) return levels[2] as string;
+  if (STEP_ROLE.test(when)) return levels[1] as string;
+  if (when.trim() !== '') return levels[0] as string;
+  return levels[Math.min(index, 2)] as string;
+}
+
 /** A dash or nothing: an address cell that holds none. */
 const isNothing = (text: string) => /^[\s\-–—]*$/u.test(text);
 
@@ -211,13 +232,24 @@ export function readGrievance(section: Section): GrievanceResult {
     // "কার সাথে যোগাযোগ করবেন" may hold the officer's block itself (name, designation, phone): then it is the contact.
     const cellRole = splitCellRole(row.cells.role ?? '');
     const cellText = cellRole?.role ?? row.cells.role ?? '';
-    const roleIsPerson = /পদব[িী]\s*[:ঃ]|@|[0-9০-৯]{5,}/u.test(cellText);
+    // A "whom" cell that names the officer ("মোঃ রেজাউল করিম, মহাব্যবস্থাপক (প্রশাসন)") and no step of the chain.
+    const roleIsPerson =
+      /পদব[িী]\s*[:ঃ]|@|[0-9০-৯]{5,}/u.test(cellText) ||
+      (!STEP_ROLE.test(cellText) && !CELL.test(cellText) && (parsePerson(cellText).person?.designation ?? null) !== null);
     // "অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক) নাম ও পদবি: …": the role, then its officer under a label, in one cell.
     const label = roleIsPerson ? CONTACT_LABEL.exec(cellText) : null;
     const labelled = label !== null && label.index > 0 && STEP_ROLE.test(cellText.slice(0, label.index));
     const roleText = labelled ? cellText.slice(0, label.index).replace(/[\s,;:ঃ–-]+$/u, '') : cellText;
     const written = [row.cells.contact ?? '', row.cells.reach ?? ''].filter((t) => t !== '').join(', ');
-    const contactText = labelled ? cellText.slice(label.index) : roleIsPerson ? cellText : cellRole !== null && isNothing(written) ? cellRole.address : written;
+    // The phones and e-mails in a column of their own ("যোগাযোগ") belong to the officer the "whom" cell names.
+    const withReach = (text: string) => (isNothing(written) || text.includes(written) ? text : `${text}, ${written}`);
+    const contactText = labelled
+      ? withReach(cellText.slice(label.index))
+      : roleIsPerson
+        ? withReach(cellText)
+        : cellRole !== null && isNothing(written)
+          ? cellRole.address
+          : written;
     const contactWhere = {
       section: '5',
       row: row.serial > 0 ? row.serial : out.steps.length + 1,
@@ -230,8 +262,9 @@ export function readGrievance(section: Section): GrievanceResult {
     const step: GrievanceStep = {
       order: row.serial > 0 ? row.serial : out.steps.length + 1,
       when: row.cells.when ?? '',
-      // "ধাপ ৩ — মন্ত্রিপরিষদ বিভাগের …": the dash after a step's number is no part of its role.
-      role: roleText.replace(/^[\s\-–—•·*:ঃ]+/u, ''),
+      // "ধাপ ৩ — মন্ত্রিপরিষদ বিভাগের …": the dash after a step's number is no part of its role. A cell that named
+      // the officer only gives the step its level by when to go there ("অনিক … না পারলে": the appeal officer).
+      role: roleIsPerson && !labelled ? levelAfter(row.cells.when ?? '', out.steps.length) : roleText.replace(/^[\s\-–—•·*:ঃ]+/u, ''),
       contact: parsed.person,
       contactText,
       workingDays: parseTimeLimit(daysText).workingDays,
@@ -302,7 +335,11 @@ function paragraphSteps(lines: readonly Line[]): ProseStep[] {
       // "৩০ কার্যদিবসের মধ্যে নিষ্পত্তি না হলে … আপিল …": the deadline before the first "if not" is the step just named.
       const lead = leadingDeadline(whole);
       const before = steps[steps.length - 1];
-      const sentence = lead !== null && before !== undefined && (before.days ?? null) === null ? ((before.days = lead.days), lead.rest) : whole;
+      let sentence = whole;
+      if (lead !== null && before !== undefined && (before.days ?? null) === null) {
+        before.days = lead.days;
+        sentence = lead.rest;
+      }
       const days = parseTimeLimit(sentence).workingDays;
       const named = STEP_ROLE.test(sentence) || APPEAL.test(sentence) || CELL.test(sentence);
       // A sentence with no role's word may still be the first step: the citizen complains to an officer, who

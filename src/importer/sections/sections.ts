@@ -66,6 +66,9 @@ function continuesList(reading: Reading, n: number): boolean {
 }
 
 /** Whether a line opens a section, given the section it would otherwise belong to. */
+/** The services section's own title ("প্রতিশ্রুত সেবাসমূহ", "সেবাসমূহ", "Our services"), not a group of a list. */
+const SERVICES_TITLE = bnRegExp('প্রতিশ্রুত|^(?:আমাদের\\s*)?(?:প্রদেয়\\s*)?সেবা\\s*(?:সমূহ|সমুহ|তালিকা)\\s*[:ঃ]?$|promised|^(?:our\\s+)?services\\s*:?$', 'iu');
+
 /** A title naming one step of the grievance chain (its officer or the Cabinet Division's cell), not the chain. */
 const STEP_TITLE = bnRegExp('অনিক|আপি?ী?ল\\s*কর্মকর্তা|নিষ্পত্তি\\s*কর্মকর্তা|সেল(?![\\u0980-\\u09FF])|redress\\s*officer|appeal\\s*officer|\\bcell\\b', 'iu');
 
@@ -88,9 +91,11 @@ function headingOf(line: Line, reading: Reading): Heading | null {
     if (m[2].length > 60 || m[2].endsWith('।')) return null;
     return { kind: 'unknown', number, title: m[2] };
   }
-  // "(গ) সরকার নির্ধারিত মূল্য প্রদান সাপেক্ষে প্রদত্ত সেবা": a lettered line is an item of a list, no section.
-  if (/^\(?[কখগঘঙচছজঝঞটঠডঢ]\s*[).।]/u.test(line.text)) return null;
   const kind = unnumberedKind(line.text);
+  // "(ক) বিনামূল্যে প্রদত্ত সেবা": a lettered line naming services is a group of a list; "ক) ভিশন ও মিশন",
+  // "গ) আপনার কাছে আমাদের প্রত্যাশা" and "খ) প্রতিশ্রুত সেবাসমূহ" (the section's own title) are headings.
+  const lettered = /^\(?[কখগঘঙচছজঝঞটঠডঢ]\s*[).।]\s*(.*)$/u.exec(line.text)?.[1];
+  if (lettered !== undefined && kind === 'services' && !SERVICES_TITLE.test(lettered)) return null;
   // Inside a section, an unnumbered title of the same kind is its own sub-title ("অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)"
   // under "অভিযোগ প্রতিকার ব্যবস্থা"), not a second section.
   if (kind !== null && reading.section?.kind === kind) return null;
@@ -143,15 +148,13 @@ function grievanceAfterTable(sections: Section[]): void {
   const last = sections[sections.length - 1];
   if (last?.kind !== 'services') return;
   let lastRow = last.lines.map((l) => l.isRow).lastIndexOf(true);
-  // A list or prose has no rows: the chain can only be in its last lines (at most eight), the fewest that tell it.
+  // A list or prose has no rows: the chain can only be in its last lines (at most eight), from its first step.
   if (lastRow < 0) {
     const end = last.lines.map((l) => !isBlank(l)).lastIndexOf(true);
-    for (let i = end; i >= Math.max(1, end - 7); i--) {
-      const l = last.lines[i] as Line;
-      if (isBlank(l) || grievanceProseStart(last.lines.slice(i)) === null) continue;
-      lastRow = i - 1;
-      break;
-    }
+    const from = Math.max(1, end - 7);
+    const first = grievanceProseStart(last.lines.slice(from));
+    const at = first === null ? -1 : last.lines.findIndex((l, i) => i >= from && l.no === first);
+    if (at > 0) lastRow = at - 1;
   }
   if (lastRow < 0) return;
   const start = grievanceProseStart(last.lines.slice(lastRow + 1));

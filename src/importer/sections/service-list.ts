@@ -148,8 +148,13 @@ function blocksOf(lines: readonly Line[]): Item[] {
 /** An amount with its unit or a word of money ("৫০ টাকা", "Tk. 5,000", "ফি ৩০/="), not a year or a count. */
 const MONEY = bnRegExp('টাকা|\\btk\\b|৳|taka|/-|/=|ফি|\\bfees?\\b|মূল্য|\\bprice\\b|\\bcharge|খরচ|\\bcost', 'i');
 
-/** Money an office gives its clients, not a fee: loans, allowances, grants, stipends. */
-const GIVEN = bnRegExp('ঋণ|ভাতা|অনুদান|বৃত্তি|প্রণোদনা|আর্থিক সহায়তা|\\bloans?\\b|\\ballowances?\\b|\\bgrants?\\b|\\bstipends?\\b', 'iu');
+/** Money an office gives its clients, not a fee: loans, allowances, grants, stipends (not "বৃত্তিমূলক", vocational). */
+const PAID_TO_CLIENT = bnRegExp(
+  '(?<![\\u0980-\\u09FF])(?:ঋণ|ক্ষুদ্রঋণ|ভাতা|অনুদান|বৃত্তি|উপবৃত্তি|প্রণোদনা|আর্থিক সহায়তা)(?:ের|র|ে)?(?![\\u0980-\\u09FF])|\\bloans?\\b|\\ballowances?\\b|\\bgrants?\\b|\\bstipends?\\b',
+  'iu',
+);
+/** A fee for applying or a form's price ("ঋণ আবেদন ফি", "ফরমের মূল্য"): the client pays it. */
+const FOR_APPLYING = bnRegExp('আবেদন|ফরম|(?<![\\u0980-\\u09FF])ফি|\\bapplication\\b|\\bform\\b|\\bfee\\b', 'iu');
 
 /**
  * The first phrase of some sentences that is a time limit, and the first that is a fee: sentences split at ";"
@@ -170,8 +175,9 @@ export function fieldsInSentences(sentences: readonly string[]): { timeLimit?: s
   const isFee = (f: string) => {
     const kind = parseFee(f).kind;
     if (kind === 'text') return false;
-    // Money the office gives (a loan, an allowance, a grant) is no fee the citizen pays.
-    if (kind === 'amount') return MONEY.test(f) && !GIVEN.test(f);
+    // Money the office gives (a loan, an allowance, a grant) is no fee the citizen pays; a fee for applying for
+    // one ("ঋণ আবেদন ফি ১০০ টাকা") is.
+    if (kind === 'amount') return MONEY.test(f) && (!PAID_TO_CLIENT.test(f) || FOR_APPLYING.test(f));
     return kind === 'free' || !isTimeText(f);
   };
   // An amount of money stated outright comes before words of a rule ("বিজ্ঞপ্তি অনুযায়ী আবেদন …", "আবেদন ফি ৫০০ টাকা").
@@ -179,7 +185,7 @@ export function fieldsInSentences(sentences: readonly string[]): { timeLimit?: s
   const fee =
     clauses.find((f) => isFee(f) && parseFee(f).kind !== 'policy') ??
     clauses.find(isFee) ??
-    fragments.find((f) => MONEY.test(f) && /[0-9০-৯]/u.test(f) && !GIVEN.test(f) && !isTimeText(f));
+    fragments.find((f) => MONEY.test(f) && /[0-9০-৯]/u.test(f) && (!PAID_TO_CLIENT.test(f) || FOR_APPLYING.test(f)) && !isTimeText(f));
   return { ...(timeLimit === undefined ? {} : { timeLimit }), ...(fee === undefined ? {} : { fee }) };
 }
 
@@ -251,7 +257,8 @@ function readItem(item: Item, defaults: Partial<Record<ServiceColumn, string>>, 
   const found = fieldsInSentences(sentences);
   cells.timeLimit ??= found.timeLimit;
   cells.fee ??= found.fee;
-  if (prose && cells.responsible === undefined) {
+  // A post a sentence mentions is a guess, and the officer named for every service is no guess.
+  if (prose && cells.responsible === undefined && defaults.responsible === undefined) {
     const named = sentences.map(designationIn).find((d) => d !== null);
     if (named !== undefined && named !== null) cells.responsible = named;
   }
@@ -310,23 +317,24 @@ function headingFields(head: string): Partial<Record<ServiceColumn, string>> {
  * sentence, under or above the services, that gives the fee of every one of them.
  */
 const EVERY_FEE = bnRegExp(
-  '^(?:[*※•]\\s*|(?:বিঃ\\s*দ্রঃ|বি:\\s*দ্র:|দ্রষ্টব্য|নোট|note)\\s*[:ঃ-]?\\s*)?(?:(?:উপরোক্ত|উপরের|উল্লিখিত|উল্লেখিত|এ\\s*অফিসের|এই\\s*অফিসের|এ\\s*কার্যালয়ের|এই\\s*কার্যালয়ের|এ\\s*দপ্তরের)?\\s*(?:সকল|সব|সমস্ত)\\s*(?:ধরনের\\s*)?সেবা(?:ই|র|সমূহ|সমূহের)?\\s|(?:all|each of)\\s+(?:the\\s+|our\\s+|these\\s+|of\\s+the\\s+)?services\\b)',
+  '^(?:[*※]\\s*|(?:বিঃ\\s*দ্রঃ|বি:\\s*দ্র:|দ্রষ্টব্য|নোট|note)\\s*[:ঃ-]?\\s*)?(?:(?:উপরোক্ত|উপরের|উল্লিখিত|উল্লেখিত|এ\\s*অফিসের|এই\\s*অফিসের|এ\\s*কার্যালয়ের|এই\\s*কার্যালয়ের|এ\\s*দপ্তরের)?\\s*(?:সকল|সব|সমস্ত)\\s*(?:ধরনের\\s*)?সেবা(?:ই|র|সমূহ|সমূহের)?\\s|(?:all|each of)\\s+(?:the\\s+|our\\s+|these\\s+|of\\s+the\\s+)?services\\b)',
   'iu',
 );
 
 /** The fee such a sentence gives every service (its own words), or null when the line is no such sentence. */
 export function everyServiceFee(text: string): string | null {
   const t = text.trim();
-  if (t.length > 120 || !EVERY_FEE.test(t)) return null;
+  // "• সকল সেবা সম্পর্কিত তথ্য প্রদান: বিনামূল্যে" is an item of a list, with its label and value: no note.
+  if (t.length > 120 || !EVERY_FEE.test(t) || /[:ঃ]/u.test(t.replace(/^(?:বিঃ\s*দ্রঃ|বি:\s*দ্র:|দ্রষ্টব্য|নোট|note)\s*[:ঃ]/iu, ''))) return null;
   const kind = parseFee(t).kind;
-  return kind === 'free' || kind === 'policy' ? t.replace(/^[*※•]\s*/u, '').replace(/[।.\s]+$/u, '') : null;
+  return kind === 'free' || kind === 'policy' ? t.replace(/^[*※]\s*/u, '').replace(/[।.\s]+$/u, '') : null;
 }
 
 /**
  * The services a list holds. With two levels ("৩। সেবা প্রদানের বিষয়ঃ" then "(ক) …"), the lettered items are the
  * services and the numbered ones the list's own fields ("দায়িত্ব প্রাপ্ত কর্মকর্তাঃ …" applies to every service).
  */
-export function readServiceList(all: readonly Line[]): ListResult {
+export function readServiceList(all: readonly Line[], everyOfficer?: string): ListResult {
   // A sentence that gives every service's fee is no item's, not even the last one's it follows.
   const everyFee = all.filter((l) => !l.isRow && everyServiceFee(l.text) !== null);
   const lines = everyFee.length === 0 ? all : all.filter((l) => !everyFee.includes(l));
@@ -340,7 +348,7 @@ export function readServiceList(all: readonly Line[]): ListResult {
   if (items.length < 2) return { rows: [], used };
   // Two levels need two lettered items at least: one "ক)" line alone is no level of its own.
   const twoLevels = items.filter((i) => i.level === 'letter').length >= 2 && items.some((i) => i.level === 'number');
-  const defaults: Partial<Record<ServiceColumn, string>> = {};
+  const defaults: Partial<Record<ServiceColumn, string>> = everyOfficer === undefined ? {} : { responsible: everyOfficer };
   for (const l of everyFee) {
     defaults.fee ??= everyServiceFee(l.text) ?? undefined;
     used.add(l.no);

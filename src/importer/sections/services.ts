@@ -1,7 +1,7 @@
 // Turns the rows of the promised-services tables (section ২) into Services, one sub-section at a time.
 import { at, issue } from '../../charter/finding.ts';
 import { SECTION_OF, SERVICE_COLUMN } from '../../charter/lint/places.ts';
-import { parseFee } from '../../charter/fee.ts';
+import { looksLikeFee, parseFee } from '../../charter/fee.ts';
 import type { Finding, Person, Service, ServiceCategory } from '../../charter/model.ts';
 import { parseTimeLimit, parseTimeLimitUnder } from '../../charter/time-limit.ts';
 import { isTimeText } from '../cells/fee-time.ts';
@@ -78,6 +78,15 @@ function personAt(row: TableRow<ServiceColumn>, key: 'responsible' | 'superior' 
   return person;
 }
 
+/**
+ * A fee said outright in a time limit's cell ("৭ কার্যদিবস, ফি ৫০০ টাকা", "৫ কার্যদিবস; বিনামূল্যে"), as a column titled
+ * for both holds it; a time "চাহিদা অনুযায়ী" or "প্রশিক্ষণ সূচি অনুযায়ী" is no fee set elsewhere.
+ */
+const spokenFee = (phrase: string) => {
+  const kind = parseFee(phrase).kind;
+  return kind === 'free' || (kind === 'amount' && looksLikeFee(phrase) && /টাকা|৳|\/-|\/=|tk|ফি|fee|মূল্য/iu.test(phrase));
+};
+
 /** Columns that older forms fill with a fee or a time limit when the table has no column of its own for it. */
 const BORROW_FROM: readonly ServiceColumn[] = ['remarks', 'channels', 'remedy', 'documents', 'recipients', 'timeLimit'];
 
@@ -94,11 +103,22 @@ function borrow(row: TableRow<ServiceColumn>, ctx: RowContext): void {
   for (const [key, test] of wanted) {
     if ((row.cells[key] ?? '') !== '') continue;
     for (const from of BORROW_FROM) {
-      const phrase = (row.cells[from] ?? '')
-        // A slash parts phrases, but not the one of "৩০/=", "৫০/-" or "২৪৫/ টাকা".
-        .split(/[,;।]|(?<![0-9০-৯])\/|\/(?![-=]|\s*টাকা)/u)
-        .map((p) => p.trim())
-        .find((p) => p !== '' && test(p));
+      const whole = (row.cells[from] ?? '').trim();
+      // The whole cell when it is all one fee ("প্রবেশ মূল্য: দেশি ৩০/-, বিদেশি ৫০০/- টাকা" keeps its categories),
+      // else its first phrase that is one.
+      const phrase =
+        key === 'fee' &&
+        whole !== '' &&
+        !isTimeText(whole) &&
+        looksLikeFee(whole) &&
+        sentencesOf(whole).length === 1 &&
+        (from !== 'timeLimit' || spokenFee(whole))
+          ? whole
+          : whole
+              // A slash parts phrases, but not the one of "৩০/=", "৫০/-" or "২৪৫/ টাকা"; a comma, but not the one of "১০,০০০".
+              .split(/[;।]|,(?![0-9০-৯])|(?<![0-9০-৯])\/|\/(?![-=]|\s*টাকা)/u)
+              .map((p) => p.trim())
+              .find((p) => p !== '' && test(p) && (from !== 'timeLimit' || spokenFee(p)));
       if (phrase === undefined) continue;
       row.cells[key] = phrase;
       const [en, bn] = key === 'fee' ? ['fee', 'সেবার মূল্য'] : ['time limit', 'সময়সীমা'];
@@ -278,7 +298,7 @@ export function readServices(section: Section, vocab: Vocabulary): ServicesResul
     const ctx: RowContext = { category, section: label, vocab, out, memo };
     if (table.rows.length === 0) {
       // No table: the services may be a numbered list or prose.
-      const list = readServiceList(sub.lines);
+      const list = readServiceList(sub.lines, section.everyService?.text);
       if (list.rows.length > 0) {
         append(
           out.findings,
