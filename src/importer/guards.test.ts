@@ -186,3 +186,26 @@ test('a title in hours or working days does not count bare numbers as working da
   assert.equal(titleCountsWorkingDays('সময়সীমা (কার্যদিবস)'), true);
   assert.equal(titleCountsWorkingDays('সময়সীমা (ঘণ্টা/কার্যদিবস)'), false);
 });
+
+test('"প্রধান কার্যালয়" is the head office, no post; a branch named before a post is where the officer sits, "শাখা ব্যবস্থাপক" a post', () => {
+  assert.equal(parsePerson('প্রধান কার্যালয়, ঢাকা').person?.designation ?? null, null);
+  assert.equal(parsePerson('সাধারণ শাখা প্রশাসনিক কর্মকর্তা').person?.designation, n('প্রশাসনিক কর্মকর্তা'));
+  assert.equal(parsePerson('শাখা ব্যবস্থাপক, জনাব প্রদীপ কুমার সাহা').person?.designation, n('শাখা ব্যবস্থাপক'));
+});
+
+test('labelled lines of a letterhead are no paragraphs of services', () => {
+  const c = importText(
+    [
+      'উপজেলা তথ্য অফিস, কালিয়া',
+      'ভিশন: সবার জন্য তথ্য, সময়মতো ও নির্ভুলভাবে। তথ্যই উন্নয়নের চাবিকাঠি।',
+      'মিশন: সরকারের উন্নয়ন কার্যক্রমের তথ্য জনগণের কাছে পৌঁছে দেওয়া। প্রচার ও প্রকাশনা।',
+      'সেবাসমূহ',
+      '১. সরকারি প্রচার মাইকিং: ১০০ টাকা, ৩ কার্যদিবস।',
+      '২. চলচ্চিত্র প্রদর্শনী: ৫০০ টাকা, ৭ কার্যদিবস।',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    c.services.map((s) => s.name),
+    [n('সরকারি প্রচার মাইকিং'), n('চলচ্চিত্র প্রদর্শনী')],
+  );
+});

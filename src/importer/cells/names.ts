@@ -136,6 +136,9 @@ const ROLES = [
   'ইন্সট্রাকটর',
   'ইনস্ট্রাকটর',
   'জজ',
+  'প্রধান',
+  'সুপার',
+  'কন্ট্রোলার',
   'পরীক্ষক',
   'কেয়ারটেকার',
   'কেয়ারটেকার',
@@ -237,7 +240,7 @@ const ENGLISH_OPENERS = [
  * "Pharmacist", "Radiographer"): a word that ends so is a role, whichever post it is.
  */
 const ROLE_ENDINGS =
-  /(?:(?<=[\u0980-\u09FF]{3})(?<!ল)িস্ট|গ্রাফার|ট্রাক্টর|ট্রাকটর|সম্যান|লাইনম্যান|ফোরম্যান|(?<=[a-z]{3})(?:grapher|ologist|therapist|macist|ntist|typist))$/u;
+  /(?:(?<=[\u0980-\u09FF]{3})(?<!ল)িস্ট|(?<=[\u0980-\u09FF]{2})তত্ত্ববিদ|গ্রাফার|ট্রাক্টর|ট্রাকটর|সম্যান|লাইনম্যান|ফোরম্যান|(?<=[a-z]{3})(?:grapher|ologist|therapist|macist|ntist|typist))$/u;
 /** English words that stand before a role inside a designation ("Deputy General Manager", "Station Master"). */
 const ENGLISH_MODIFIERS = [
   'general',
@@ -541,6 +544,8 @@ const PLACE_WORDS = ['অধিদপ্তর', 'কার্যালয়', 
 const ORGANISATION_GENITIVE =
   /^(?:হাসপাতাল|কেন্দ্র|অফিস|কার্যালয়|দপ্তর|অধিদপ্তর|ইউনিট|কমপ্লেক্স|একাডেমি|ইনস্টিটিউট|ব্যাংক|বোর্ড|কর্পোরেশন|পরিষদ|শাখা|প্রতিষ্ঠান|সংস্থা|ট্রাস্ট)(?:ের|র)$/u;
 
+const HEAD_WORD = squash('প্রধান');
+
 /** The words that join two posts one officer holds. */
 const AND = new Set(['ও', 'এবং', '&', 'and']);
 
@@ -604,7 +609,8 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
     let lastRole = -1;
     for (;;) {
       while (j < tokens.length && isDesignationWord(tokens[j] ?? '')) {
-        if (isRoleWord(tokens[j] ?? '')) lastRole = j;
+        // "প্রধান" is a post ("বিভাগীয় প্রধান") but not in "প্রধান কার্যালয়" (the head office).
+        if (isRoleWord(tokens[j] ?? '') && !(bare(tokens[j] ?? '') === HEAD_WORD && PLACE_SET.has(bare(tokens[j + 1] ?? '')))) lastRole = j;
         j++;
       }
       // A subject word or two the lists do not know, inside a designation: "সহকারী মৎস্য কর্মকর্তা", "সহকারী যুব
@@ -625,6 +631,16 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
     if ((tokens[end]?.startsWith('(') === true && !afterComma) || opened.split('(').length > opened.split(')').length) {
       while (end < tokens.length && !(tokens[end] ?? '').includes(')')) end++;
       end = Math.min(end + 1, tokens.length);
+    }
+    // An English post written in Bangla letters with its "of": "রেজিস্ট্রার অব কপিরাইটস", "কন্ট্রোলার অব এক্সামিনেশনস".
+    if (tokens[end] === 'অব' && end === lastRole + 1) {
+      let k = end + 1;
+      while (k < tokens.length && k <= end + 2 && !/^[(]/u.test(tokens[k] ?? '') && !PLACE_SET.has(bare(tokens[k] ?? ''))) {
+        const last = /[,;।]$/u.test(tokens[k] ?? '');
+        k++;
+        if (last) break;
+      }
+      if (k > end + 1) end = k;
     }
     // Two posts held together: "সহকারী কমিশনার (ভূমি) ও এক্সিকিউটিভ ম্যাজিস্ট্রেট".
     if (AND.has(tokens[end] ?? '')) {
@@ -656,7 +672,8 @@ function headOfDesignation(tokens: readonly string[], first: number, start: numb
     .slice(first, start)
     .map((t) => BRANCH.has(bare(t)))
     .lastIndexOf(true);
-  if (branch >= 0 && !named) return first + branch + 1;
+  // "শাখা ব্যবস্থাপক" (a branch manager): the word opens the post itself when nothing names a branch before it.
+  if (branch > 0 && !named) return first + branch + 1;
   const opened = designationStart(tokens, named ? first + 2 : first, start);
   // "মোঃ হাসিবুল হক শ্রম পরিদর্শক": a subject word or two before the post (a field of government work) are the post's;
   // any other word there is the name's ("মোঃ রফিকুল ইসলাম রাজু হিসাবরক্ষক": a nickname).

@@ -111,10 +111,21 @@ function numberedStep(l: Line): ProseStep | null {
 }
 
 /** A step's title line without its bullet and the dash or colon after it ("• আপিল কর্মকর্তা –"). */
+/** "তৃতীয় ধাপ: মন্ত্রিপরিষদ বিভাগের …", "ধাপ ২ – আপিল কর্মকর্তা", "Step 1:": the step's ordinal is no part of its role. */
+const ORDINAL = bnRegExp(
+  '^(?:(?:প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|১ম|২য়|৩য়|৪র্থ)\\s*(?:ধাপ|স্তর)|(?:ধাপ|স্তর)\\s*[০-৯0-9]+|step\\s*\\d+|(?:first|second|third|fourth)\\s+(?:step|tier|level))\\s*[:ঃ\\-–—.)]?\\s*',
+  'iu',
+);
+const withoutOrdinal = (role: string) => {
+  const rest = role.replace(ORDINAL, '');
+  return rest === '' ? role : rest;
+};
+
 const bareRole = (text: string) =>
   text
     .replace(/^[\s\-–—•●▪◆➢►·*]+/u, '')
     .replace(/^\(?[০-৯0-9]{1,2}\s*[.)।]\s*/u, '')
+    .replace(ORDINAL, '')
     .replace(/[\s\-–—:ঃ]+$/u, '')
     .trim();
 
@@ -264,7 +275,7 @@ export function readGrievance(section: Section): GrievanceResult {
       when: row.cells.when ?? '',
       // "ধাপ ৩ — মন্ত্রিপরিষদ বিভাগের …": the dash after a step's number is no part of its role. A cell that named
       // the officer only gives the step its level by when to go there ("অনিক … না পারলে": the appeal officer).
-      role: roleIsPerson && !labelled ? levelAfter(row.cells.when ?? '', out.steps.length) : roleText.replace(/^[\s\-–—•·*:ঃ]+/u, ''),
+      role: roleIsPerson && !labelled ? levelAfter(row.cells.when ?? '', out.steps.length) : withoutOrdinal(roleText.replace(/^[\s\-–—•·*:ঃ]+/u, '')),
       contact: parsed.person,
       contactText,
       workingDays: parseTimeLimit(daysText).workingDays,

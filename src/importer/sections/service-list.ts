@@ -2,7 +2,7 @@
 // table: each item becomes a row with the fields its words give (name, time limit, fee, officer); what it does
 // not say stays empty for the lint to report.
 import { parseInteger } from '../../bangla/digits.ts';
-import { parseFee } from '../../charter/fee.ts';
+import { amountsOf, parseFee } from '../../charter/fee.ts';
 import { bnRegExp } from '../../charter/match.ts';
 import { readTitle, scoreTitle, SERVICE_COLUMNS, type ServiceColumn } from '../columns/columns.ts';
 import { isTimeText } from '../cells/fee-time.ts';
@@ -145,6 +145,30 @@ function blocksOf(lines: readonly Line[]): Item[] {
   return items;
 }
 
+/** Labels of a letterhead, a contact or a note, never a service's name ("ভিশন:", "ফোন:", "বিঃদ্রঃ"). */
+const NOT_A_NAME = bnRegExp(
+  '^(?:ভিশন|মিশন|রূপকল্প|অভিলক্ষ্য|ফোন|মোবাইল|টেলিফোন|ঠিকানা|ই-?মেইল|ইমেইল|ওয়েব|যোগাযোগ|বিঃ\\s*দ্রঃ|বি:\\s*দ্র:|নোট|দ্রষ্টব্য|তারিখ|অফিস সময়|vision|mission|phone|mobile|address|e-?mail|web|contact|note|date)',
+  'iu',
+);
+
+/**
+ * Prose with each service a paragraph that opens with its name and a colon ("বরফ সরবরাহ: কেন্দ্রের বরফকল থেকে …
+ * সরবরাহ করা হয়। বরফের মূল্য …"): two such paragraphs at least, each of sentences, under no label a table knows.
+ */
+function colonItems(lines: readonly Line[]): Item[] {
+  const items: Item[] = [];
+  for (const l of lines) {
+    if (l.isRow || isBlank(l)) continue;
+    const m = /^([^:ঃ।]{3,60}?)\s*[:ঃ]\s+(\S.{29,})$/u.exec(l.text);
+    const head = m?.[1]?.trim();
+    const body = m?.[2];
+    if (head === undefined || body === undefined || /[0-9০-৯]/u.test(head) || NOT_A_NAME.test(head) || fieldOf(head) !== null) continue;
+    if (!/।|\.(?:\s|$)/u.test(body)) continue;
+    items.push({ line: l.no, level: 'bullet', head, more: [body], moreLines: [] });
+  }
+  return items.length >= 2 ? items : [];
+}
+
 /** An amount with its unit or a word of money ("৫০ টাকা", "Tk. 5,000", "ফি ৩০/="), not a year or a count. */
 const MONEY = bnRegExp('টাকা|\\btk\\b|৳|taka|/-|/=|ফি|\\bfees?\\b|মূল্য|\\bprice\\b|\\bcharge|খরচ|\\bcost', 'i');
 
@@ -166,6 +190,11 @@ export function fieldsInSentences(sentences: readonly string[]): { timeLimit?: s
     .flatMap((s) => s.split(/;|,(?![0-9০-৯])/u))
     .map((s) => s.trim())
     .filter((s) => s !== '');
+  // "প্রবেশ মূল্য দেশি দর্শনার্থীর জন্য ২০/- টাকা, বিদেশিদের জন্য ৩০০/- টাকা": a sentence of fees by category is the fee,
+  // as written, not its first amount.
+  const byCategory = sentences.find(
+    (s) => new Set(amountsOf(s)).size > 1 && MONEY.test(s) && !PAID_TO_CLIENT.test(s) && !isTimeText(s) && parseFee(s).kind === 'text',
+  );
   const timeLimit = fragments.find((f) => isTimeText(f));
   // "বিনামূল্যে প্রশিক্ষণ দেওয়া হয় এবং দৈনিক ভাতা প্রদান করা হয়": each clause of a sentence is read too.
   const clauses = fragments.flatMap((f) => {
@@ -183,6 +212,7 @@ export function fieldsInSentences(sentences: readonly string[]): { timeLimit?: s
   // An amount of money stated outright comes before words of a rule ("বিজ্ঞপ্তি অনুযায়ী আবেদন …", "আবেদন ফি ৫০০ টাকা").
   // Else an amount the fee words cannot make one of ("ভাড়া প্রতিদিন ২,০০০ টাকা"): kept as the fee's text.
   const fee =
+    byCategory?.replace(/[।.\s]+$/u, '') ??
     clauses.find((f) => isFee(f) && parseFee(f).kind !== 'policy') ??
     clauses.find(isFee) ??
     fragments.find((f) => MONEY.test(f) && /[0-9০-৯]/u.test(f) && (!PAID_TO_CLIENT.test(f) || FOR_APPLYING.test(f)) && !isTimeText(f));
@@ -344,6 +374,7 @@ export function readServiceList(all: readonly Line[], everyOfficer?: string): Li
     items = blocksOf(lines);
     prose = true;
   }
+  if (items.length < 2) items = colonItems(lines);
   const used = new Set<number>();
   if (items.length < 2) return { rows: [], used };
   // Two levels need two lettered items at least: one "ক)" line alone is no level of its own.
@@ -403,5 +434,6 @@ export function listStart(lines: readonly Line[]): number | null {
   const items = itemsOf(lines);
   if (items.length >= 2) return items[0]?.line ?? null;
   const blocks = blocksOf(lines);
-  return blocks.length >= 2 ? (blocks[0]?.line ?? null) : null;
+  if (blocks.length >= 2) return blocks[0]?.line ?? null;
+  return colonItems(lines)[0]?.line ?? null;
 }
