@@ -258,12 +258,12 @@ export function parseFee(cell: string): Fee {
   return { kind: 'text', amountTaka: null, text, paymentMethod: method };
 }
 
-/** Whether a text speaks of a fee at all (free, an amount, several amounts, a policy), whatever kind it parses to. */
 /** The amounts of money a text states ("দেশি ২০/- টাকা, বিদেশি ৩০০/- টাকা" → 20, 300), in Taka. */
 export function amountsOf(text: string): number[] {
   return amountsIn(toAsciiDigits(normalizeLine(text)));
 }
 
+/** Whether a text speaks of a fee at all (free, an amount, several amounts, a policy), whatever kind it parses to. */
 export function looksLikeFee(cell: string): boolean {
   const text = normalizeLine(cell);
   return parseFee(text).kind !== 'text' || amountsIn(toAsciiDigits(text)).length > 0;

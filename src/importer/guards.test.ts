@@ -7,7 +7,7 @@ import { parseFee } from '../charter/fee.ts';
 import { titleCountsWorkingDays } from '../charter/time-limit.ts';
 import { parsePerson } from './cells/person.ts';
 import { designationIn } from './cells/names.ts';
-import { importText } from './text.ts';
+import { ImportError, importText } from './text.ts';
 
 const n = normalizeLine;
 const row = (...cells: string[]) => cells.join('\t');
@@ -207,5 +207,23 @@ test('labelled lines of a letterhead are no paragraphs of services', () => {
   assert.deepEqual(
     c.services.map((s) => s.name),
     [n('সরকারি প্রচার মাইকিং'), n('চলচ্চিত্র প্রদর্শনী')],
+  );
+});
+
+test('"প্রধান" and "সুপার" are posts only as a post’s last word; "name: sentence" lines of a letterhead are no services', () => {
+  assert.equal(parsePerson('উপজেলা নির্বাহী অফিসার, প্রধান সড়ক, কালিয়া').person?.designation, n('উপজেলা নির্বাহী অফিসার'));
+  assert.equal(parsePerson('ব্যবস্থাপক, নিউ সুপার মার্কেট শাখা, খুলনা').person?.designation, n('ব্যবস্থাপক'));
+  assert.equal(parsePerson('জেল সুপার').person?.designation, n('জেল সুপার'));
+  assert.throws(
+    () =>
+      importText(
+        [
+          'সমাজসেবা কার্যালয়, কালিয়া',
+          'লক্ষ্য: সমাজের পিছিয়ে পড়া মানুষের কল্যাণ নিশ্চিত করা। সবার জন্য সামাজিক সুরক্ষা।',
+          'অফিসের অবস্থান: উপজেলা পরিষদ চত্বর, কালিয়া। সকাল ৯টা থেকে খোলা থাকে।',
+          'সতর্কতা: কোনো দালালের মাধ্যমে আবেদন করবেন না। প্রতারিত হলে জানান।',
+        ].join('\n'),
+      ),
+    (e: unknown) => e instanceof ImportError && e.code === 'import.not-charter',
   );
 });

@@ -545,6 +545,21 @@ const ORGANISATION_GENITIVE =
   /^(?:হাসপাতাল|কেন্দ্র|অফিস|কার্যালয়|দপ্তর|অধিদপ্তর|ইউনিট|কমপ্লেক্স|একাডেমি|ইনস্টিটিউট|ব্যাংক|বোর্ড|কর্পোরেশন|পরিষদ|শাখা|প্রতিষ্ঠান|সংস্থা|ট্রাস্ট)(?:ের|র)$/u;
 
 const HEAD_WORD = squash('প্রধান');
+/** Posts only as a post's last word ("বিভাগীয় প্রধান", "জেল সুপার"), not in "প্রধান সড়ক", "নিউ সুপার মার্কেট". */
+const ENDS_ONLY = new Set([HEAD_WORD, squash('সুপার')]);
+function endsPost(tokens: readonly string[], j: number): boolean {
+  const here = tokens[j] ?? '';
+  const next = tokens[j + 1];
+  return (
+    /[,;।:ঃ]$/u.test(here) ||
+    next === undefined ||
+    next.startsWith('(') ||
+    /^[-–—]$/u.test(next) ||
+    NAME_WORD_SET.has(bare(next)) ||
+    isRoleWord(next) ||
+    /^[0-9০-৯+]/u.test(next)
+  );
+}
 
 /** The words that join two posts one officer holds. */
 const AND = new Set(['ও', 'এবং', '&', 'and']);
@@ -610,7 +625,7 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
     for (;;) {
       while (j < tokens.length && isDesignationWord(tokens[j] ?? '')) {
         // "প্রধান" is a post ("বিভাগীয় প্রধান") but not in "প্রধান কার্যালয়" (the head office).
-        if (isRoleWord(tokens[j] ?? '') && !(bare(tokens[j] ?? '') === HEAD_WORD && PLACE_SET.has(bare(tokens[j + 1] ?? '')))) lastRole = j;
+        if (isRoleWord(tokens[j] ?? '') && (!ENDS_ONLY.has(bare(tokens[j] ?? '')) || endsPost(tokens, j))) lastRole = j;
         j++;
       }
       // A subject word or two the lists do not know, inside a designation: "সহকারী মৎস্য কর্মকর্তা", "সহকারী যুব
@@ -635,7 +650,7 @@ function findDesignation(tokens: readonly string[], from: number): { start: numb
     // An English post written in Bangla letters with its "of": "রেজিস্ট্রার অব কপিরাইটস", "কন্ট্রোলার অব এক্সামিনেশনস".
     if (tokens[end] === 'অব' && end === lastRole + 1) {
       let k = end + 1;
-      while (k < tokens.length && k <= end + 2 && !/^[(]/u.test(tokens[k] ?? '') && !PLACE_SET.has(bare(tokens[k] ?? ''))) {
+      while (k < tokens.length && k <= end + 6 && !/^[(]/u.test(tokens[k] ?? '') && !PLACE_SET.has(bare(tokens[k] ?? ''))) {
         const last = /[,;।]$/u.test(tokens[k] ?? '');
         k++;
         if (last) break;

@@ -110,10 +110,9 @@ function numberedStep(l: Line): ProseStep | null {
   return { role, contact: contact.trim(), line: l.no, days: parseTimeLimit(rest.join(' ') || m[2]).workingDays };
 }
 
-/** A step's title line without its bullet and the dash or colon after it ("• আপিল কর্মকর্তা –"). */
 /** "তৃতীয় ধাপ: মন্ত্রিপরিষদ বিভাগের …", "ধাপ ২ – আপিল কর্মকর্তা", "Step 1:": the step's ordinal is no part of its role. */
 const ORDINAL = bnRegExp(
-  '^(?:(?:প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|১ম|২য়|৩য়|৪র্থ)\\s*(?:ধাপ|স্তর)|(?:ধাপ|স্তর)\\s*[০-৯0-9]+|step\\s*\\d+|(?:first|second|third|fourth)\\s+(?:step|tier|level))\\s*[:ঃ\\-–—.)]?\\s*',
+  '^(?:(?:প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|১ম|২য়|৩য়|৪র্থ)\\s*(?:ধাপ|স্তর)(?:ের|ে|র)?(?![\\u0980-\\u09FF])|(?:ধাপ|স্তর)\\s*[০-৯0-9]+|step\\s*\\d+|(?:first|second|third|fourth)\\s+(?:step|tier|level))\\s*[:ঃ\\-–—.)]?\\s*',
   'iu',
 );
 const withoutOrdinal = (role: string) => {
@@ -121,6 +120,7 @@ const withoutOrdinal = (role: string) => {
   return rest === '' ? role : rest;
 };
 
+/** A step's title line without its bullet and the dash or colon after it ("• আপিল কর্মকর্তা –"). */
 const bareRole = (text: string) =>
   text
     .replace(/^[\s\-–—•●▪◆➢►·*]+/u, '')
@@ -206,8 +206,11 @@ function levelAfter(when: string, index: number): string {
   const levels = english
     ? ['Grievance Redress Officer', 'Appeal Officer', 'Grievance Management Cell, Cabinet Division']
     : ['অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', 'আপিল কর্মকর্তা', 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল'];
-  if (APPEAL.test(when)) return levels[2] as string;
-  if (STEP_ROLE.test(when)) return levels[1] as string;
+  // Whose failure the "when" names: the words before its first "if not" ("অনিক … না পারলে আপিল করুন").
+  const cut = new RegExp(IF_NOT.source, 'iu').exec(when);
+  const failed = cut === null ? when : when.slice(0, cut.index);
+  if (APPEAL.test(failed)) return levels[2] as string;
+  if (STEP_ROLE.test(failed)) return levels[1] as string;
   if (when.trim() !== '') return levels[0] as string;
   return levels[Math.min(index, 2)] as string;
 }

@@ -65,13 +65,13 @@ function continuesList(reading: Reading, n: number): boolean {
   return false;
 }
 
-/** Whether a line opens a section, given the section it would otherwise belong to. */
 /** The services section's own title ("প্রতিশ্রুত সেবাসমূহ", "সেবাসমূহ", "Our services"), not a group of a list. */
 const SERVICES_TITLE = bnRegExp('প্রতিশ্রুত|^(?:আমাদের\\s*)?(?:প্রদেয়\\s*)?সেবা\\s*(?:সমূহ|সমুহ|তালিকা)\\s*[:ঃ]?$|promised|^(?:our\\s+)?services\\s*:?$', 'iu');
 
 /** A title naming one step of the grievance chain (its officer or the Cabinet Division's cell), not the chain. */
 const STEP_TITLE = bnRegExp('অনিক|আপি?ী?ল\\s*কর্মকর্তা|নিষ্পত্তি\\s*কর্মকর্তা|সেল(?![\\u0980-\\u09FF])|redress\\s*officer|appeal\\s*officer|\\bcell\\b', 'iu');
 
+/** Whether a line opens a section, given the section it would otherwise belong to. */
 function headingOf(line: Line, reading: Reading): Heading | null {
   if (line.isRow || SUB_HEADING.test(line.text)) return null;
   const m = HEADING.exec(line.text);

@@ -147,7 +147,7 @@ function blocksOf(lines: readonly Line[]): Item[] {
 
 /** Labels of a letterhead, a contact or a note, never a service's name ("ভিশন:", "ফোন:", "বিঃদ্রঃ"). */
 const NOT_A_NAME = bnRegExp(
-  '^(?:ভিশন|মিশন|রূপকল্প|অভিলক্ষ্য|ফোন|মোবাইল|টেলিফোন|ঠিকানা|ই-?মেইল|ইমেইল|ওয়েব|যোগাযোগ|বিঃ\\s*দ্রঃ|বি:\\s*দ্র:|নোট|দ্রষ্টব্য|তারিখ|অফিস সময়|vision|mission|phone|mobile|address|e-?mail|web|contact|note|date)',
+  '^(?:ভিশন|মিশন|রূপকল্প|অভিলক্ষ্য|ফোন|মোবাইল|টেলিফোন|ঠিকানা|ই-?মেইল|ইমেইল|ওয়েব|যোগাযোগ|বিঃ\\s*দ্রঃ|বি:\\s*দ্র:|নোট|দ্রষ্টব্য|তারিখ|অফিস সময়|vision|mission|phone|mobile|address|e-?mail|web|contact|note|date)(?:\\s*(?:নম্বর|নং|ও\\s*\\S+|no\\.?|number|and\\s+\\S+))?$',
   'iu',
 );
 
@@ -162,8 +162,13 @@ function colonItems(lines: readonly Line[]): Item[] {
     const m = /^([^:ঃ।]{3,60}?)\s*[:ঃ]\s+(\S.{29,})$/u.exec(l.text);
     const head = m?.[1]?.trim();
     const body = m?.[2];
+    // "সিভিল সার্জন ডাঃ মোঃ …": a visarga closing a short word (ডাঃ, মোঃ, পুনঃ) is no colon.
+    if (head !== undefined && /(?:^|\s)[\u0980-\u09FF]{1,3}$/u.test(head) && l.text.charAt(m?.[1]?.length ?? 0) === 'ঃ') continue;
     if (head === undefined || body === undefined || /[0-9০-৯]/u.test(head) || NOT_A_NAME.test(head) || fieldOf(head) !== null) continue;
     if (!/।|\.(?:\s|$)/u.test(body)) continue;
+    // A service's paragraph says what it costs or how long it takes; a letterhead's or a note's does not.
+    const found = fieldsInSentences(sentencesOf(body));
+    if (found.fee === undefined && found.timeLimit === undefined) continue;
     items.push({ line: l.no, level: 'bullet', head, more: [body], moreLines: [] });
   }
   return items.length >= 2 ? items : [];
@@ -211,9 +216,11 @@ export function fieldsInSentences(sentences: readonly string[]): { timeLimit?: s
   };
   // An amount of money stated outright comes before words of a rule ("বিজ্ঞপ্তি অনুযায়ী আবেদন …", "আবেদন ফি ৫০০ টাকা").
   // Else an amount the fee words cannot make one of ("ভাড়া প্রতিদিন ২,০০০ টাকা"): kept as the fee's text.
+  const outright = clauses.find((f) => isFee(f) && parseFee(f).kind !== 'policy');
+  const categories = byCategory !== undefined && (outright === undefined || byCategory.includes(outright)) ? byCategory : undefined;
   const fee =
-    byCategory?.replace(/[।.\s]+$/u, '') ??
-    clauses.find((f) => isFee(f) && parseFee(f).kind !== 'policy') ??
+    categories?.replace(/[।.\s]+$/u, '') ??
+    outright ??
     clauses.find(isFee) ??
     fragments.find((f) => MONEY.test(f) && /[0-9০-৯]/u.test(f) && (!PAID_TO_CLIENT.test(f) || FOR_APPLYING.test(f)) && !isTimeText(f));
   return { ...(timeLimit === undefined ? {} : { timeLimit }), ...(fee === undefined ? {} : { fee }) };
