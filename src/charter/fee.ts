@@ -117,14 +117,14 @@ const POLICY = [
  * policy only in a short cell or beside a word of money.
  */
 const SET_ELSEWHERE = ['অনুযায়ী', 'মোতাবেক', 'অনুসারে', 'অনুরূপ', 'same as', 'as per', 'according to'];
-const MONEY_WORD = bnRegExp('(?<![\u0980-\u09FF])ফি|মূল্য|মুল্য|টাকা|রেট|খরচ|জামানত|চার্জ|ভাড়া|\\bfees?\\b|\\bprice|\\brate|\\bcost|\\bcharge|\\bdeposit', 'i');
+const MONEY_WORD = bnRegExp('(?<![\u0980-\u09FF])ফি|মূল্য|মুল্য|টাকা|রেট|খরচ|জামানত|চার্জ|ভাড়া|মাশুল|\\bfees?\\b|\\bprice|\\brate|\\bcost|\\bcharge|\\bdeposit', 'i');
 /**
  * A money item other than the fee itself ("সংযোগ খরচ", "জামানত", "ভাড়া", "deposit"): a part that names one and says it
  * is set elsewhere is a second part of what is paid; "সরকার নির্ধারিত ফি" after an amount only says who set it.
  */
 const OTHER_ITEM = bnRegExp('খরচ|জামানত|ভাড়া|চার্জ|সিকিউরিটি|\\bdeposit|\\bcost|\\bcharges?\\b|\\brent', 'iu');
 /** "বিআরইবি নির্ধারিত পরীক্ষা ফি", "বোর্ড কর্তৃক নির্ধারিত হারে": a fee some authority sets, a word or two between. */
-const SET_BY = bnRegExp('নির্ধারিত\\s+(?!সময়|তারিখ|দিন)(?:\\S+\\s+){0,2}(?:ফি|মূল্য|চার্জ|হার|রেট|ভাড়া)', 'iu');
+const SET_BY = bnRegExp('নির্ধারিত\\s+(?!সময়|তারিখ|দিন)(?:\\S+\\s+){0,2}(?:ফি|মূল্য|চার্জ|হার|রেট|ভাড়া|মাশুল)', 'iu');
 /** Words that name how to pay; the cell's phrase holding one of them becomes `paymentMethod`. */
 const PAYMENT = [
   'চালান',

@@ -227,3 +227,10 @@ test('"প্রধান" and "সুপার" are posts only as a post’s la
     (e: unknown) => e instanceof ImportError && e.code === 'import.not-charter',
   );
 });
+
+test('a name a courtesy title opens after the post and its office is the officer’s; "পুলিশ সুপার" is one post', () => {
+  const p = parsePerson('সচিব, কালিয়া পৌরসভা, জনাব মোঃ আনিসুর রহমান, মোবাইল: ০১৭১১-২২৩৩৪৪').person;
+  assert.deepEqual([p?.designation, p?.name], [n('সচিব'), n('মোঃ আনিসুর রহমান')]);
+  assert.equal(designationIn('সমাধান না পেলে পুলিশ সুপার, নড়াইল বরাবর আপিল করা যাবে'), n('পুলিশ সুপার'));
+  assert.equal(parseFee('ওজনভেদে নির্ধারিত মাশুল').kind, 'policy');
+});

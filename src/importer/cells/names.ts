@@ -362,6 +362,7 @@ const MODIFIERS = [
   'কেয়ার',
   'সহকারি',
   'সনদপ্রাপ্ত',
+  'পুলিশ',
   ...ENGLISH_MODIFIERS,
 ];
 /**
@@ -777,8 +778,20 @@ export function splitNameDesignation(head: string): NameParts {
 /** A bracketed note of the duty an officer holds ("(ফোকাল পয়েন্ট)", "(ভারপ্রাপ্ত)", "(অতিরিক্ত দায়িত্ব)"). */
 const DUTY_NOTE = /^\((?:[^()]*\s)?(?:ফোকাল|focal|ভারপ্রাপ্ত|দায়িত্ব|দায়িত্বপ্রাপ্ত|চলতি|in-charge|incharge)(?:\s[^()]*)?\)$/iu;
 
+/**
+ * "সচিব, আলমডাঙ্গা পৌরসভা, জনাব মোঃ শহিদুল ইসলাম": after the post and its office, a part that a courtesy title opens is
+ * the officer's name.
+ */
+const COURTESY_PART = /(^|,\s*)(?:জনাব|জনাবা|mr\.?|mrs\.?|ms\.?)\s+([^,;()]{3,60})(?=,|;|$)/iu;
+
 /** Such a note at the start or the end of a name is no part of it: it is kept with the rest of the block. */
-function withoutDutyNote(parts: NameParts): NameParts {
+function withoutDutyNote(found: NameParts): NameParts {
+  let parts = found;
+  const courtesy = parts.name === null && parts.designation !== null && parts.rest !== null ? COURTESY_PART.exec(parts.rest) : null;
+  if (courtesy?.[2] !== undefined && parts.rest !== null && !hasPlaceWord(courtesy[2])) {
+    const rest = `${parts.rest.slice(0, courtesy.index)}${parts.rest.slice(courtesy.index + courtesy[0].length)}`;
+    parts = { ...parts, name: joined([courtesy[2]]), rest: joined([rest]) };
+  }
   const name = parts.name;
   if (name === null) return parts;
   const m = /^(\([^()]*\))\s*(.+)$/u.exec(name) ?? /^(.+?)\s*(\([^()]*\))$/u.exec(name);
