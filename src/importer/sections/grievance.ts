@@ -115,10 +115,6 @@ const ORDINAL = bnRegExp(
   '^(?:(?:প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|১ম|২য়|৩য়|৪র্থ)\\s*(?:ধাপ|স্তর)(?:ের|ে|র)?(?![\\u0980-\\u09FF])|(?:ধাপ|স্তর)\\s*[০-৯0-9]+|step\\s*\\d+|(?:first|second|third|fourth)\\s+(?:step|tier|level))\\s*[:ঃ\\-–—.)]?\\s*',
   'iu',
 );
-const withoutOrdinal = (role: string) => {
-  const rest = role.replace(ORDINAL, '');
-  return rest === '' ? role : rest;
-};
 
 /** A step's title line without its bullet and the dash or colon after it ("• আপিল কর্মকর্তা –"). */
 const bareRole = (text: string) =>
@@ -202,18 +198,22 @@ const CONTACT_LABEL = bnRegExp('(?:নাম\\s*(?:ও|এবং)\\s*পদব[�
  * nothing said) the grievance officer; by the row's place when the "when" says none.
  */
 function levelAfter(when: string, index: number): string {
-  const english = ENGLISH.test(when) && !/[\u0980-\u09FF]/u.test(when);
-  const levels = english
-    ? ['Grievance Redress Officer', 'Appeal Officer', 'Grievance Management Cell, Cabinet Division']
-    : ['অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', 'আপিল কর্মকর্তা', 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল'];
   // Whose failure the "when" names: the words before its first "if not" ("অনিক … না পারলে আপিল করুন").
-  const cut = new RegExp(IF_NOT.source, 'iu').exec(when);
+  const cut = FIRST_IF_NOT.exec(when);
   const failed = cut === null ? when : when.slice(0, cut.index);
-  if (APPEAL.test(failed)) return levels[2] as string;
-  if (STEP_ROLE.test(failed)) return levels[1] as string;
-  if (when.trim() !== '') return levels[0] as string;
-  return levels[Math.min(index, 2)] as string;
+  const order = ['officer', 'appeal', 'cell'] as const;
+  const level = APPEAL.test(failed) ? 'cell' : STEP_ROLE.test(failed) ? 'appeal' : when.trim() !== '' ? 'officer' : order[Math.min(index, 2)];
+  return levelName(level ?? 'officer', when);
 }
+
+/** The names of the chain's levels, for a step the text gives without its level's own words, in the text's language. */
+const LEVEL_NAMES = {
+  bn: { officer: 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', appeal: 'আপিল কর্মকর্তা', cell: 'মন্ত্রিপরিষদ বিভাগের অভিযোগ ব্যবস্থাপনা সেল', review: 'রিভিউ কর্মকর্তা' },
+  en: { officer: 'Grievance Redress Officer', appeal: 'Appeal Officer', cell: 'Grievance Management Cell, Cabinet Division', review: 'Review Officer' },
+} as const;
+/** Text in English only: its steps are named in English. */
+const englishOnly = (text: string) => /[A-Za-z]{3}/u.test(text) && !/[\u0980-\u09FF]/u.test(text);
+const levelName = (level: keyof (typeof LEVEL_NAMES)['bn'], text: string) => LEVEL_NAMES[englishOnly(text) ? 'en' : 'bn'][level];
 
 /** A dash or nothing: an address cell that holds none. */
 const isNothing = (text: string) => /^[\s\-–—]*$/u.test(text);
@@ -278,7 +278,7 @@ export function readGrievance(section: Section): GrievanceResult {
       when: row.cells.when ?? '',
       // "ধাপ ৩ — মন্ত্রিপরিষদ বিভাগের …": the dash after a step's number is no part of its role. A cell that named
       // the officer only gives the step its level by when to go there ("অনিক … না পারলে": the appeal officer).
-      role: roleIsPerson && !labelled ? levelAfter(row.cells.when ?? '', out.steps.length) : withoutOrdinal(roleText.replace(/^[\s\-–—•·*:ঃ]+/u, '')),
+      role: roleIsPerson && !labelled ? levelAfter(row.cells.when ?? '', out.steps.length) : bareRole(roleText) || roleText,
       contact: parsed.person,
       contactText,
       workingDays: parseTimeLimit(daysText).workingDays,
@@ -299,11 +299,12 @@ const COMPLAIN = bnRegExp(
   '\\bcomplain(?:s|ts?)?\\s+(?:in\\s+writing\\s+)?(?:to|with)\\b|\\blodge\\s+a\\s+complaint|অভিযোগ\\s*(?:দাখিল|করতে|করুন|করবেন|করা|জানা|দায়ের|পেশ|দিতে|দিন|দেওয়া|দেয়া)',
   'i',
 );
-const ENGLISH = /[A-Za-z]{3}/u;
 /** "… বরাবর রিভিউ আবেদন করা যাবে", "may apply for a review to …": a last step, often with no deadline. */
 const REVIEW = bnRegExp('রিভিউ|পুনর্বিবেচনা|পুনঃবিবেচনা|\\breview\\b', 'i');
 /** "… সমাধান না হলে …", "… if not satisfied …": what follows names the next step's officer. */
 const IF_NOT = bnRegExp('না\\s*হলে|না\\s*পেলে|না\\s*পারলে|সন্তুষ্ট\\s*না|ব্যর্থ\\s*হলে|\\bif\\s+not\\b|not\\s+satisfied|\\bunresolved\\b|\\bfails?\\b', 'giu');
+/** The first "if not" of a text (IF_NOT is global, for finding them all). */
+const FIRST_IF_NOT = new RegExp(IF_NOT.source, 'iu');
 /** The text after the last "if not …" clause, where the next step's officer is named; the whole text without one. */
 function afterIfNot(text: string): string {
   const found = [...text.matchAll(IF_NOT)];
@@ -315,7 +316,7 @@ const AFTER_OFFICER = /;|,\s*(?:যা|যিনি|তিনি)|,\s*(?:who|whi
 
 /** The working days said before a sentence's first "if not" clause ends, and the rest of the sentence after it. */
 function leadingDeadline(sentence: string): { days: number; rest: string } | null {
-  const m = new RegExp(IF_NOT.source, 'iu').exec(sentence);
+  const m = FIRST_IF_NOT.exec(sentence);
   if (m === null) return null;
   const head = sentence.slice(0, m.index + m[0].length);
   const days = parseTimeLimit(head).workingDays;
@@ -360,8 +361,7 @@ function paragraphSteps(lines: readonly Line[]): ProseStep[] {
       // settles it in a time that may be calendar days ("within 10 days"): its working days are unknown.
       const complaint = !named && steps.length === 0 && COMPLAIN.test(sentence) ? designationIn(sentence.split(AFTER_OFFICER)[0] ?? sentence) : null;
       if (complaint !== null) {
-        const english = ENGLISH.test(sentence) && !/[\u0980-\u09FF]/u.test(sentence);
-        steps.push({ role: english ? 'Grievance Redress Officer' : 'অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক)', contact: complaint, line: l.no, days });
+        steps.push({ role: levelName('officer', sentence), contact: complaint, line: l.no, days });
         continue;
       }
       // A review or appeal after the first step, with no deadline ("আপিলের সিদ্ধান্তে সন্তুষ্ট না হলে … বরাবর রিভিউ
@@ -369,8 +369,7 @@ function paragraphSteps(lines: readonly Line[]): ProseStep[] {
       const review = days === null && steps.length > 0 && (APPEAL.test(sentence) || REVIEW.test(sentence)) && !STEP_ROLE.test(sentence);
       if (review) {
         const officer = designationIn(afterIfNot(sentence).split(AFTER_OFFICER)[0] ?? '');
-        const english = ENGLISH.test(sentence) && !/[\u0980-\u09FF]/u.test(sentence);
-        const role = REVIEW.test(sentence) ? (english ? 'Review Officer' : 'রিভিউ কর্মকর্তা') : english ? 'Appeal Officer' : 'আপিল কর্মকর্তা';
+        const role = levelName(REVIEW.test(sentence) ? 'review' : 'appeal', sentence);
         if (officer !== null) steps.push({ role, contact: officer, line: l.no, days: null });
         continue;
       }
@@ -389,7 +388,7 @@ function paragraphSteps(lines: readonly Line[]): ProseStep[] {
       const found = [...sentence.matchAll(STEP_ROLES)];
       const roles = found.map((m) => m[0]);
       const withoutRoles = (text: string) => text.replace(STEP_ROLES, ' ').replace(/\(\s*\)/gu, ' ');
-      const appeal = ENGLISH.test(sentence) && !/[\u0980-\u09FF]/u.test(sentence) ? 'Appeal Officer' : 'আপিল কর্মকর্তা';
+      const appeal = levelName('appeal', sentence);
       const role = cell ?? roles[roles.length - 1] ?? (APPEAL.test(sentence) ? appeal : '');
       // The officer is named after the step's role ("… the Appeal Officer, the Deputy Commissioner, who …"); a
       // post named before it ("not satisfied with any officer") is not the step's. Else anywhere in the sentence.
